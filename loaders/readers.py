@@ -1,0 +1,403 @@
+"""Document readers: .txt/.md, .html/.htm and .pdf to plain text with metadata.
+
+``iter_documents(paths)`` walks files and folders (recursively, in sorted order) and yields
+one ``ReadDoc`` per readable document or one ``DocumentError`` per bad one, so a caller can
+report the bad file and go on. Nothing is held beyond the current file: memory stays flat
+however large the corpus.
+
+Offsets in extraction output refer to ``ReadDoc.text``. ``ReadDoc.match_text`` is the same
+text with traditional characters folded to simplified ones, character for character, so
+that an offset into one is an offset into the other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from soegraph.errors import DocumentError
+from soegraph.models import Document, is_iso_date
+
+__all__ = ["ReadDoc", "iter_documents", "read_document", "detect_language", "to_simplified", "MAX_BYTES", "SUPPORTED"]
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 50 * 1024 * 1024
+TEXT_EXT = frozenset({".txt", ".md", ".markdown"})
+HTML_EXT = frozenset({".html", ".htm", ".xhtml"})
+PDF_EXT = frozenset({".pdf"})
+SUPPORTED = TEXT_EXT | HTML_EXT | PDF_EXT
+
+
+@dataclass
+class ReadDoc:
+    """One document as read: its ``Document`` node, its plain text and a matching copy."""
+
+    document: Document
+    text: str
+    match_text: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.match_text:
+            self.match_text = to_simplified(self.text)
+        if len(self.match_text) != len(self.text):  # pragma: no cover - guarded by to_simplified
+            raise ValueError("match_text must have the same length as text")
+
+    @property
+    def path(self) -> str | None:
+        return self.document.path
+
+
+# --- traditional -> simplified, one character for one character --------------------------
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, int]:
+    """Single-character traditional->simplified map from OpenCC's own TSCharacters data."""
+    import opencc
+
+    table: dict[int, int] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 2:
+                continue
+            src, dst = parts[0], parts[1].split(" ")[0]
+            if len(src) == 1 and len(dst) == 1 and src != dst:
+                table[ord(src)] = ord(dst)
+    return table
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def to_simplified(text: str) -> str:
+    """Fold traditional Chinese characters to simplified ones; the length never changes.
+
+    OpenCC's phrase-level conversion can change a text's length, which would break offsets,
+    so this uses OpenCC's character table (TSCharacters) through ``str.translate``. Phrase
+    conversions such as 乾隆 are not applied; names in the gazetteer are matched per
+    character anyway.
+    """
+    if not _HAN.search(text):
+        return text
+    out = text.translate(_t2s_table())
+    if len(out) != len(text):  # pragma: no cover - the table maps one code point to one
+        raise AssertionError("traditional->simplified changed the text length")
+    return out
+
+
+# --- language ------------------------------------------------------------------------------
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def detect_language(text: str) -> str:
+    """``zh``, ``en`` or ``mixed`` by the share of Chinese characters against Latin words."""
+    sample = text[:200_000]
+    han = len(_HAN.findall(sample))
+    words = len(_LATIN_WORD.findall(sample))
+    # One Chinese character carries about as much as an English word does.
+    total = han / 1.5 + words
+    if total == 0:
+        return "en"
+    share = (han / 1.5) / total
+    if share >= 0.8:
+        return "zh"
+    if share <= 0.2:
+        return "en"
+    return "mixed"
+
+
+# --- decoding ------------------------------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    sample = text[:20_000]
+    bad = sum(1 for ch in sample if (unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t\f") or ch == "\ufffd")
+    return bad / len(sample)
+
+
+def decode_bytes(raw: bytes) -> tuple[str, str]:
+    """Decode ``raw`` into text, returning ``(text, encoding)``. Raises ``ValueError`` with a reason."""
+    for bom, enc in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"undecodable bytes ({enc} with BOM: {exc.reason} at byte {exc.start})") from None
+    head = raw[:4096]
+    if b"\x00" in head:
+        # UTF-16 without a BOM: zero bytes on every other position.
+        even = head[0::2].count(0)
+        odd = head[1::2].count(0)
+        half = max(1, len(head) // 2)
+        for enc, zeros in (("utf-16-be", even), ("utf-16-le", odd)):
+            if zeros / half > 0.3 and min(even, odd) / half < 0.05:
+                try:
+                    text = raw.decode(enc)
+                except UnicodeDecodeError:
+                    break
+                if _control_share(text) < 0.01:
+                    return text, enc
+        raise ValueError("binary file (contains NUL bytes)")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    # Chinese legacy encodings first: charset-normalizer alone sometimes prefers a
+    # Cyrillic or Latin code page for short Chinese texts.
+    candidates: list[tuple[float, str, str]] = []
+    for enc in ("gb18030", "big5"):
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        han = len(_HAN.findall(text[:20_000]))
+        nonascii = sum(1 for ch in text[:20_000] if ord(ch) > 127) or 1
+        candidates.append((han / nonascii, enc, text))
+    if candidates:
+        candidates.sort(key=lambda c: -c[0])
+        score, enc, text = candidates[0]
+        if score > 0.9 and _control_share(text) < 0.01:
+            return text, enc
+    best = from_bytes(raw).best()
+    if best is None:
+        raise ValueError("undecodable bytes (no known text encoding fits)")
+    text = str(best)
+    if _control_share(text) > 0.01:
+        raise ValueError(f"binary file (decodes as {best.encoding} only with control characters)")
+    return text, best.encoding
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+# --- formats -------------------------------------------------------------------------------
+
+def _read_text(raw: bytes) -> tuple[str, dict]:
+    text, _enc = decode_bytes(raw)
+    text = _clean(text)
+    return text, {}
+
+
+_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S)
+
+
+def _read_html(raw: bytes) -> tuple[str, dict]:
+    html, _enc = decode_bytes(raw)
+    html = _SCRIPT.sub(" ", html)
+    meta: dict = {}
+    text = None
+    try:
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+        )
+        if doc is not None:
+            get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+            text = get("text")
+            meta = {"title": get("title"), "date": get("date"), "url": get("url")}
+    except Exception as exc:  # trafilatura raises a variety of parser errors
+        log.debug("trafilatura failed: %s", exc)
+    if not text or not text.strip():
+        # Fallback: plain tag stripping of the body.
+        from lxml import html as lxml_html
+
+        try:
+            tree = lxml_html.fromstring(html)
+        except Exception as exc:
+            raise ValueError(f"unparseable HTML ({exc})") from None
+        for bad in tree.xpath("//script|//style|//noscript"):
+            bad.drop_tree()
+        text = "\n".join(t.strip() for t in tree.itertext() if t.strip())
+        if not meta.get("title"):
+            titles = tree.xpath("//title/text()")
+            meta["title"] = titles[0].strip() if titles else None
+    return _clean(text or ""), meta
+
+
+def _read_pdf(raw: bytes) -> tuple[str, dict]:
+    if not raw.lstrip()[:5].startswith(b"%PDF"):
+        raise ValueError("not a PDF (no %PDF header)")
+    tail = raw[-2048:]
+    if b"%%EOF" not in tail:
+        raise ValueError("truncated PDF (no %%EOF marker)")
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(raw), strict=False)
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+        title = info.get("/Title") if hasattr(info, "get") else None
+    except Exception as exc:
+        raise ValueError(f"damaged PDF ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'unreadable'})") from None
+    text = "\n\n".join(p.strip("\n") for p in pages)
+    if not text.strip():
+        raise ValueError("PDF has no text layer")
+    return _clean(text), {"title": str(title) if title else None}
+
+
+# --- sidecars ------------------------------------------------------------------------------
+
+def _sidecar(path: Path) -> dict:
+    for cand in (path.with_name(path.stem + ".meta.json"), path.with_name(path.name + ".meta.json")):
+        if cand.is_file():
+            try:
+                data = json.loads(cand.read_text(encoding="utf-8-sig"))
+            except (OSError, ValueError) as exc:
+                log.warning("%s: sidecar not readable (%s); ignored", cand, exc)
+                return {}
+            return data if isinstance(data, dict) else {}
+    return {}
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:200]
+    return None
+
+
+def _iso(value) -> str | None:
+    if not value:
+        return None
+    value = str(value).strip()[:10]
+    return value if is_iso_date(value) else None
+
+
+def read_document(path: str | os.PathLike) -> ReadDoc:
+    """Read one file. Raises ``DocumentError("PATH: reason")`` for bad input."""
+    p = Path(path)
+    name = str(p)
+
+    def fail(reason: str) -> DocumentError:
+        return DocumentError(f"{name}: {reason}")
+
+    if p.is_symlink() and not p.exists():
+        raise fail("dangling symlink")
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise fail("no such file") from None
+    except OSError as exc:
+        raise fail(f"cannot stat ({exc.strerror})") from None
+    if not p.is_file():
+        raise fail("not a regular file")
+    if st.st_size > MAX_BYTES:
+        raise fail(f"file too large ({st.st_size / 1048576:.1f} MB > {MAX_BYTES // 1048576} MB)")
+    if st.st_size == 0:
+        raise fail("empty file")
+    try:
+        with open(p, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise fail("permission denied (unreadable)") from None
+    except OSError as exc:
+        raise fail(f"unreadable ({exc.strerror or exc})") from None
+    if len(raw) > MAX_BYTES:
+        raise fail(f"file too large (> {MAX_BYTES // 1048576} MB)")
+    ext = p.suffix.lower()
+    try:
+        if ext in PDF_EXT:
+            text, meta = _read_pdf(raw)
+        elif ext in HTML_EXT:
+            text, meta = _read_html(raw)
+        else:
+            text, meta = _read_text(raw)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    if not text.strip():
+        raise fail("no text (empty after extraction)")
+    side = _sidecar(p)
+    lang = side.get("language") if side.get("language") in ("en", "zh", "mixed") else detect_language(text)
+    title = side.get("title") or meta.get("title") or _first_line(text)
+    doc = Document(
+        id="sha256:" + hashlib.sha256(raw).hexdigest(),
+        path=name,
+        title=title,
+        url=side.get("url") or meta.get("url") or None,
+        date=_iso(side.get("date")) or _iso(meta.get("date")),
+        language=lang,
+    )
+    return ReadDoc(document=doc, text=text)
+
+
+def _walk(path: Path, on_skip: Callable[[str], None]) -> Iterator[Path]:
+    if path.is_symlink() and not path.exists():
+        yield path  # reported as a dangling symlink by read_document
+        return
+    if path.is_dir():
+        try:
+            entries = sorted(os.scandir(path), key=lambda e: e.name)
+        except OSError as exc:
+            on_skip(f"{path}: folder not readable ({exc.strerror}); skipped")
+            return
+        for entry in entries:
+            child = Path(entry.path)
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(child, on_skip)
+            elif entry.name.endswith(".meta.json"):
+                continue
+            elif child.suffix.lower() in SUPPORTED or (entry.is_symlink() and not child.exists()):
+                yield child
+            else:
+                on_skip(f"{child}: not a supported kind ({child.suffix or 'no extension'}); skipped")
+    else:
+        yield path
+
+
+def iter_documents(
+    paths: Iterable[str | os.PathLike], on_skip: Callable[[str], None] | None = None
+) -> Iterator[ReadDoc | DocumentError]:
+    """Yield a ``ReadDoc`` or a ``DocumentError`` per file under ``paths`` (files or folders).
+
+    Files of unsupported kinds inside folders are skipped with a note passed to ``on_skip``
+    (default: logged); a path named explicitly must be a supported kind or it is an error.
+    """
+    note = on_skip or (lambda msg: log.info(msg))
+    for raw_path in paths:
+        root = Path(raw_path)
+        if not root.exists() and not root.is_symlink():
+            yield DocumentError(f"{root}: no such file or folder")
+            continue
+        explicit_file = not root.is_dir()
+        for p in _walk(root, note):
+            if explicit_file and p.suffix.lower() not in SUPPORTED and p.exists():
+                yield DocumentError(f"{p}: not a supported kind ({p.suffix or 'no extension'})")
+                continue
+            try:
+                yield read_document(p)
+            except DocumentError as exc:
+                yield exc
