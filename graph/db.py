@@ -1,0 +1,126 @@
+"""A thin, routing-safe wrapper over the official driver: named Cypher, read vs write transactions."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+from neo4j import Driver, GraphDatabase, Query, READ_ACCESS
+from neo4j.exceptions import AuthError, ClientError, ConfigurationError, ServiceUnavailable
+
+from soegraph import cypher
+from soegraph.errors import ConnectionFailed, ReadOnlyViolation, SoegraphError
+from soegraph.settings import Settings
+
+# Server error codes that mean "this was a write in a read transaction".
+_WRITE_REFUSED = ("Neo.ClientError.Statement.AccessMode", "Neo.ClientError.Security.Forbidden")
+
+
+class Database:
+    """One driver and one database name. Every call goes through execute_read/execute_write."""
+
+    def __init__(self, driver: Driver, database: str, uri: str):
+        self.driver = driver
+        self.database = database
+        self.uri = uri
+
+    # -- plumbing -----------------------------------------------------------------
+
+    @staticmethod
+    def _text(query: str) -> str:
+        """A query is either Cypher text or the name of a file in cypher/."""
+        return query if any(c in query for c in " \n(") else cypher.load(query)
+
+    def read(self, query: str, timeout: float | None = None, **params: Any) -> list[dict]:
+        text = self._text(query)
+        q = Query(text, timeout=timeout) if timeout else text
+
+        def work(tx):
+            return [r.data() for r in tx.run(q, params)]
+
+        return self._run(self.driver.session(database=self.database, default_access_mode=READ_ACCESS), "execute_read", work)
+
+    def read_records(self, query: str, **params: Any) -> tuple[list[str], list]:
+        """Keys and raw records (nodes and relationships kept as driver objects), read-only."""
+        text = self._text(query)
+
+        def work(tx):
+            result = tx.run(text, params)
+            records = list(result)
+            return list(result.keys()), records
+
+        return self._run(self.driver.session(database=self.database, default_access_mode=READ_ACCESS), "execute_read", work)
+
+    def write(self, query: str, **params: Any) -> list[dict]:
+        text = self._text(query)
+
+        def work(tx):
+            return [r.data() for r in tx.run(text, params)]
+
+        return self._run(self.driver.session(database=self.database), "execute_write", work)
+
+    def write_tx(self, fn, *args, **kwargs):
+        """Run ``fn(tx, ...)`` in one managed write transaction (retried on transient errors)."""
+        return self._run(self.driver.session(database=self.database), "execute_write", fn, *args, **kwargs)
+
+    def _run(self, session, method: str, fn, *args, **kwargs):
+        try:
+            with session:
+                return getattr(session, method)(fn, *args, **kwargs)
+        except ServiceUnavailable as exc:
+            raise ConnectionFailed(f"cannot reach Neo4j at {self.uri}: {exc.message or exc}") from None
+        except AuthError:
+            raise ConnectionFailed(f"Neo4j at {self.uri} refused the credentials (check NEO4J_USERNAME/NEO4J_PASSWORD)") from None
+        except ClientError as exc:
+            if exc.code in _WRITE_REFUSED or "write" in (exc.message or "").lower() and "read" in (exc.message or "").lower():
+                raise ReadOnlyViolation(f"refused: this runs read-only, and the query tries to write ({exc.message})") from None
+            raise
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def connect(settings: Settings | None = None, *, uri: str | None = None, auth: tuple[str, str] | None = None,
+            database: str | None = None, verify: bool = True) -> Database:
+    """Open the configured Neo4j (or the local managed one) and check that it answers."""
+    settings = settings or Settings()
+    uri = uri or settings.uri
+    auth = auth or settings.auth
+    database = database or settings.neo4j_database
+    try:
+        driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=5, max_transaction_retry_time=15,
+                                      notifications_min_severity="OFF")
+    except (ValueError, ConfigurationError) as exc:
+        raise ConnectionFailed(f"bad Neo4j URI {uri!r}: {exc}") from None
+    if verify:
+        try:
+            driver.verify_connectivity()
+        except AuthError:
+            driver.close()
+            raise ConnectionFailed(f"Neo4j at {uri} refused the credentials (check NEO4J_USERNAME/NEO4J_PASSWORD)") from None
+        except (ServiceUnavailable, OSError) as exc:
+            driver.close()
+            hint = " (start the local server with 'soegraph neo4j start')" if settings.managed and uri == settings.uri else ""
+            raise ConnectionFailed(f"cannot reach Neo4j at {uri}{hint}") from None
+        except Exception as exc:  # e.g. a routing table failure against a cluster
+            driver.close()
+            raise ConnectionFailed(f"cannot use Neo4j at {uri}: {exc}") from None
+    return Database(driver, database, uri)
+
+
+@contextmanager
+def session_db(settings: Settings | None = None) -> Iterator[Database]:
+    db = connect(settings)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+__all__ = ["Database", "connect", "session_db", "SoegraphError"]

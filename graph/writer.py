@@ -1,0 +1,264 @@
+"""The writer: sourced batches into Neo4j with ``UNWIND $rows`` + MERGE on stable ids.
+
+Each transaction carries whole sources, so a failed or interrupted load never leaves a
+source half-written. A source already in the graph with the same content digest is
+skipped; with a different digest it is retracted first and written again. That makes a
+second load a no-op and a rerun after a crash converge on the clean-load graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from soegraph import cypher
+from soegraph.db import Database
+from soegraph.models import SYMMETRIC_RELS, Entity, Relation, SourcedBatch
+from soegraph.names import normalize_name
+
+# Relationship types whose identity includes the title: one person can hold several posts
+# at one organization (general manager, then chairman).
+_KEYED_BY_TITLE = frozenset({"HOLDS_POSITION", "APPOINTS"})
+DEFAULT_TX_ROWS = 20_000
+
+
+@dataclass
+class WriteStats:
+    sources_written: int = 0
+    sources_skipped: int = 0
+    sources_replaced: int = 0
+    entities: int = 0
+    relationships: int = 0
+    mentions: int = 0
+    skipped_ids: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: "WriteStats") -> None:
+        for name in ("sources_written", "sources_skipped", "sources_replaced", "entities", "relationships", "mentions"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.skipped_ids.extend(other.skipped_ids)
+        self.errors.extend(other.errors)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+
+def batch_digest(batch: SourcedBatch) -> str:
+    payload = batch.model_dump(mode="json", exclude_none=True)
+    return "sha256:" + hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def relation_key(rel: Relation) -> str:
+    if rel.type in _KEYED_BY_TITLE:
+        title = rel.properties.get("title") or rel.properties.get("title_zh") or ""
+        return normalize_name(str(title))
+    return ""
+
+
+def _entity_row(entity: Entity, src: str, authoritative: bool) -> dict:
+    names = [entity.name, *( [entity.name_zh] if entity.name_zh else [] ), *entity.aliases]
+    props = {k: v for k, v in entity.properties.items() if v is not None}
+    return {
+        "id": entity.id,
+        "labels": entity.labels[1:],
+        "type": entity.type,
+        "name": entity.name,
+        "name_zh": entity.name_zh,
+        "aliases": [a for a in dict.fromkeys(entity.aliases) if a != entity.name],
+        "keys": list(dict.fromkeys(k for k in (normalize_name(n) for n in names) if k)),
+        "props": props,
+        "src": src,
+        "authoritative": authoritative,
+    }
+
+
+def _relation_rows(batch: SourcedBatch) -> list[dict]:
+    """Rows for one source, one per distinct fact (the best-supported statement wins)."""
+    src = batch.source.id
+    date = batch.source.date or ""
+    best: dict[tuple, dict] = {}
+    for rel in batch.relations:
+        source, target = rel.source, rel.target
+        if rel.type in SYMMETRIC_RELS and target < source:
+            source, target = target, source
+        key = (source, rel.type, relation_key(rel), target)
+        row = {
+            "source": source,
+            "target": target,
+            "type": rel.type,
+            "key": key[2],
+            "props": {k: v for k, v in rel.properties.items() if v is not None},
+            "src": src,
+            "evidence": rel.evidence.text if rel.evidence else "",
+            "confidence": float(rel.confidence),
+            "date": date,
+        }
+        old = best.get(key)
+        if old is None or row["confidence"] > old["confidence"]:
+            if old is not None:
+                row["props"] = {**old["props"], **row["props"]}
+            best[key] = row
+        else:
+            old["props"] = {**row["props"], **old["props"]}
+    return list(best.values())
+
+
+def _forget(tx, source_id: str) -> None:
+    for statement in cypher.statements("forget_source"):
+        tx.run(statement, source=source_id).consume()
+
+
+class GraphWriter:
+    """Writes :class:`SourcedBatch` objects; see the module docstring for the guarantees."""
+
+    def __init__(self, db: Database, tx_rows: int = DEFAULT_TX_ROWS):
+        self.db = db
+        self.tx_rows = tx_rows
+        self._schema_done = False
+
+    def ensure_schema(self) -> None:
+        if self._schema_done:
+            return
+        for statement in cypher.statements("schema"):
+            self.db.write(statement)
+        self.db.write("CALL db.awaitIndexes(300)")
+        self._schema_done = True
+
+    def write(self, batch: SourcedBatch, *, force: bool = False) -> WriteStats:
+        """Write one source in one transaction."""
+        return self.write_many([batch], force=force)
+
+    def write_many(self, batches: Iterable[SourcedBatch], *, force: bool = False) -> WriteStats:
+        """Write many sources, grouped into transactions of about ``tx_rows`` rows each.
+
+        Sources are reordered so that a source comes after those defining the entities it
+        refers to; a source referring to an entity that neither the graph nor the input has
+        is rejected whole (``stats.errors``) and the rest goes on.
+        """
+        self.ensure_schema()
+        total = WriteStats()
+        ordered = self._in_dependency_order(list(batches), total)
+        for group in self._groups(ordered):
+            total.add(self._write_group(group, force=force))
+        return total
+
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = sorted(set(ids))
+        found: set[str] = set()
+        for i in range(0, len(ids), 50_000):
+            found.update(r["id"] for r in self.db.read("existing_entities", ids=ids[i:i + 50_000]))
+        return found
+
+    def _in_dependency_order(self, batches: list[SourcedBatch], stats: WriteStats) -> list[SourcedBatch]:
+        refs = {ref for b in batches for ref in b.external_refs}
+        if not refs:
+            return batches
+        defined = self.existing_ids(refs)
+        ordered: list[SourcedBatch] = []
+        pending = batches
+        while pending:
+            waiting = []
+            for batch in pending:
+                if all(ref in defined for ref in batch.external_refs):
+                    ordered.append(batch)
+                    defined.update(e.id for e in batch.entities)
+                else:
+                    waiting.append(batch)
+            if len(waiting) == len(pending):
+                for batch in waiting:
+                    missing = sorted(set(batch.external_refs) - defined)
+                    stats.errors.append(f"{batch.source.id}: refers to entities that do not exist: {', '.join(missing)}")
+                break
+            pending = waiting
+        return ordered
+
+    def _groups(self, batches: Iterable[SourcedBatch]) -> Iterator[list[SourcedBatch]]:
+        group: list[SourcedBatch] = []
+        rows = 0
+        for batch in batches:
+            size = 1 + len(batch.entities) + len(batch.relations)
+            if group and rows + size > self.tx_rows:
+                yield group
+                group, rows = [], 0
+            group.append(batch)
+            rows += size
+        if group:
+            yield group
+
+    def _write_group(self, group: list[SourcedBatch], *, force: bool) -> WriteStats:
+        stats = WriteStats()
+        digests = {b.source.id: batch_digest(b) for b in group}
+        loaded = {r["id"]: r["digest"] for r in self.db.read("loaded_sources", ids=list(digests))}
+        todo: list[SourcedBatch] = []
+        replace: list[str] = []
+        for batch in group:
+            sid = batch.source.id
+            if sid in loaded and loaded[sid] == digests[sid] and not force:
+                stats.sources_skipped += 1
+                stats.skipped_ids.append(sid)
+                continue
+            if sid in loaded:
+                replace.append(sid)
+            todo.append(batch)
+        if not todo:
+            return stats
+
+        doc_rows, ent_rows, rel_rows, men_rows = [], [], [], []
+        for batch in todo:
+            src = batch.source
+            authoritative = src.kind == "registry"
+            touched = {e.id for e in batch.entities}
+            for rel in batch.relations:
+                touched.update((rel.source, rel.target))
+            props = src.model_dump(exclude_none=True, exclude={"id"})
+            doc_rows.append({"id": src.id, "props": props, "digest": digests[src.id], "entities": sorted(touched)})
+            for entity in batch.entities:
+                ent_rows.append(_entity_row(entity, src.id, authoritative))
+                if entity.mentions and not authoritative:
+                    men_rows.append({"doc": src.id, "entity": entity.id, "count": len(entity.mentions)})
+            rel_rows.extend(_relation_rows(batch))
+
+        def work(tx):
+            for sid in replace:
+                _forget(tx, sid)
+            tx.run(cypher.load("write_documents"), rows=doc_rows).consume()
+            if ent_rows:
+                tx.run(cypher.load("write_entities"), rows=ent_rows).consume()
+            if rel_rows:
+                tx.run(cypher.load("write_relationships"), rows=rel_rows).consume()
+            if men_rows:
+                tx.run(cypher.load("write_mentions"), rows=men_rows).consume()
+
+        self.db.write_tx(work)
+        stats.sources_written += len(todo)
+        stats.sources_replaced += len(replace)
+        stats.entities += len(ent_rows)
+        stats.relationships += len(rel_rows)
+        stats.mentions += len(men_rows)
+        return stats
+
+    def forget(self, source_id: str) -> dict:
+        """Remove a source from every fact; facts and entities nothing supports any more disappear."""
+        exists = self.db.read("MATCH (d:Document {id: $id}) RETURN count(d) AS n", id=source_id)[0]["n"]
+        if not exists:
+            from soegraph.errors import NotFound
+
+            near = self.db.read(
+                "MATCH (d:Document) WHERE d.id STARTS WITH $prefix RETURN d.id AS id ORDER BY id LIMIT 5",
+                prefix=source_id.split("#")[0][:20],
+            )
+            raise NotFound(f"no source {source_id!r} in the graph", suggestions=[r["id"] for r in near])
+        before = self._counts()
+        self.db.write_tx(_forget, source_id)
+        after = self._counts()
+        return {k: before[k] - after[k] for k in before}
+
+    def _counts(self) -> dict:
+        row = self.db.read(
+            "MATCH (n) WITH count(n) AS nodes "
+            "OPTIONAL MATCH ()-[r]->() WHERE type(r) <> 'MENTIONS' RETURN nodes, count(r) AS facts"
+        )[0]
+        return {"nodes": row["nodes"], "facts": row["facts"]}
