@@ -1,0 +1,1 @@
+"""Loaders: curated registries (``soegraph.loaders.registry``) and alias helpers."""
