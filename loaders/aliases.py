@@ -156,7 +156,7 @@ _EN_LEGAL = re.compile(
       | corporation\s+limited | corp\.?,?\s*ltd\.?
       | limited | ltd\.?
       | corporation | corp\.
-      | company | co\.
+      | company | co\.?
       | incorporated | inc\.?
     ))\s*$""",
     re.IGNORECASE | re.VERBOSE,
