@@ -477,7 +477,7 @@ def _parse_entity_row(row: _Row, default_type: str | None) -> None:
         etype = None
     name = _require_str(row, "name")
     name_zh = _opt_str(row, "name_zh")
-    if etype == "CentralSOE" and name_zh is None and "name_zh" not in d:
+    if etype == "CentralSOE" and d.get("name_zh") in (None, ""):
         row.err("missing required field 'name_zh' (every CentralSOE has its Chinese legal name)"
                 + _missing_hint(d, "name_zh", "entities"))
     aliases_raw = d.get("aliases") or []
@@ -547,7 +547,7 @@ def _parse_position_row(row: _Row) -> None:
         row.org = _Ref("org", org, row)
     title = _opt_str(row, "title")
     title_zh = _opt_str(row, "title_zh")
-    if title is None and title_zh is None and "title" not in d and "title_zh" not in d:
+    if title is None and title_zh is None:
         row.err("missing required field 'title' (or 'title_zh')" + _missing_hint(d, "title", "positions"))
     start = _opt_date(row, "start")
     end = _opt_date(row, "end")
