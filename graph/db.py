@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Any, Iterator
 
-from neo4j import Driver, GraphDatabase, Query, READ_ACCESS
+from neo4j import Driver, GraphDatabase, READ_ACCESS
 from neo4j.exceptions import AuthError, ClientError, ConfigurationError, ServiceUnavailable
 
 from soegraph import cypher
@@ -27,22 +27,23 @@ class Database:
     # -- plumbing -----------------------------------------------------------------
 
     @staticmethod
-    def _text(query: str) -> str:
-        """A query is either Cypher text or the name of a file in cypher/."""
-        return query if any(c in query for c in " \n(") else cypher.load(query)
+    def _text(statement: str) -> str:
+        """A statement is either Cypher text or the name of a file in cypher/."""
+        return statement if any(c in statement for c in " \n(") else cypher.load(statement)
 
-    def read(self, query: str, timeout: float | None = None, **params: Any) -> list[dict]:
-        text = self._text(query)
-        q = Query(text, timeout=timeout) if timeout else text
+    def read(self, statement: str, /, **params: Any) -> list[dict]:
+        """Rows as dicts from a read transaction; ``statement`` is Cypher or a file name in cypher/."""
+        text = self._text(statement)
+        q = text
 
         def work(tx):
             return [r.data() for r in tx.run(q, params)]
 
         return self._run(self.driver.session(database=self.database, default_access_mode=READ_ACCESS), "execute_read", work)
 
-    def read_records(self, query: str, **params: Any) -> tuple[list[str], list]:
+    def read_records(self, statement: str, /, **params: Any) -> tuple[list[str], list]:
         """Keys and raw records (nodes and relationships kept as driver objects), read-only."""
-        text = self._text(query)
+        text = self._text(statement)
 
         def work(tx):
             result = tx.run(text, params)
@@ -51,8 +52,8 @@ class Database:
 
         return self._run(self.driver.session(database=self.database, default_access_mode=READ_ACCESS), "execute_read", work)
 
-    def write(self, query: str, **params: Any) -> list[dict]:
-        text = self._text(query)
+    def write(self, statement: str, /, **params: Any) -> list[dict]:
+        text = self._text(statement)
 
         def work(tx):
             return [r.data() for r in tx.run(text, params)]
