@@ -1,0 +1,151 @@
+"""Events: meetings, training programs, ceremonies, with organizers and participants.
+
+An event is created where a sentence states one ("«O» launched a training program",
+"«P» met with «P»", "召开……大会", "会见"); later sentences that refer to it ("the opening
+ceremony", "the meeting", "参加会见") add participants with their role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from soegraph.loaders.extract.relations import _PH, _nums, sentence_date
+
+_FLAGS = re.I
+_EV_NOUN = (r"training\s+program(?:me)?|training\s+course|training\s+session|training\s+class|seminar|symposium|forum|"
+            r"conference|summit|workshop|expo|exhibition|campaign|competition|meeting|ceremony")
+_E_ORGANIZE = re.compile(
+    rf"«O(?P<o>\d+)»(?:(?!«[OP]).){{0,60}}?\b(?:launched|held|hosted|organized|organised|convened|opened|kicked\s+off|sponsored|co-hosted)\s+"
+    rf"(?:a|an|the|its)?\s*(?P<ev>(?:[\w-]+\s+){{0,5}}?(?:{_EV_NOUN}))(?P<for>\s+(?:for|on)\s+[\w-]+(?:\s+[\w-]+){{0,2}})?",
+    _FLAGS,
+)
+_E_MEET = re.compile(r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|meets\s+with|meets|talks\s+with)\s+«P(?P<o>\d+)»", _FLAGS)
+_E_REF = re.compile(rf"\b(?:the|this|that)\s+(?:opening\s+|closing\s+|signing\s+)?(?:ceremony|meeting|session|event|training|forum|conference|program(?:me)?|seminar|talks|symposium|summit)\b", _FLAGS)
+_E_CHAIRED = re.compile(r"\b(?:chaired|presided\s+over|moderated|hosted)\s+by\s+(?P<list>«P\d+»(?:(?:,\s*|,?\s+and\s+)«P\d+»)*)", _FLAGS)
+_E_CHAIRS = re.compile(r"\b(?:chaired|presided\s+over|moderated)\b(?!\s+by)", _FLAGS)
+_E_ATT_BY = re.compile(r"\battended\s+by\s+(?P<rest>[^.;]*)", _FLAGS)
+_E_ATTENDS = re.compile(r"\b(?:attended|participated\s+in|took\s+part\s+in|joined|were\s+present\s+at|was\s+present\s+at)\b(?!\s+by)", _FLAGS)
+_E_LECTURE = re.compile(r"\b(?:lecture[sd]?|gave\s+a\s+lecture|delivered\s+a\s+lecture|taught)\b", _FLAGS)
+_E_SPOKE = re.compile(r"\b(?:shared\s+(?:their\s+|his\s+|her\s+)?insights|spoke|delivered\s+(?:a\s+)?(?:speech|keynote|remarks|report)|gave\s+(?:a\s+)?(?:speech|keynote|talk|report)|made\s+(?:a\s+)?speech|addressed)\b", _FLAGS)
+_E_PRESENTED = re.compile(r"\bpresented\b", _FLAGS)
+_Z_MEET = re.compile(r"会见|会谈|座谈|接见")
+_Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:会见|会谈|会议|活动|仪式|座谈|大会|开幕式|培训)")
+_Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了)?(?P<ev>[^，。；«]{0,20}?(?:大会|会议|座谈会|推进会|培训班|研讨会|论坛|峰会|仪式|启动会|专题培训|培训))")
+_Z_CHAIR = re.compile(r"«P(?P<p>\d+)»(?:同志)?主持")
+_Z_SPEAK = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:出席[^。«]{0,10})?(?:讲话|致辞|作报告)")
+_Z_LECTURE = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^。«]{0,6}(?:授课|讲课|作专题辅导)")
+_TRIGGERS = re.compile(r"会见|会谈|召开|举办|举行|\bmet\b|\bmeeting\b|ceremony|training|launched", re.I)
+
+
+def has_trigger(sentence: str) -> bool:
+    return bool(_TRIGGERS.search(sentence))
+
+
+def _name(r_idx, i) -> str:
+    m = r_idx[int(i)]
+    return m.name
+
+
+def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
+    s0 = sent[0]
+    text = ctx.mtext[sent[0]:sent[1]]
+    date = sentence_date(ctx, text)
+
+    def k(i):
+        return ctx.root(idx[int(i)].key)
+
+    def t(i):
+        return ctx.etype(k(i))
+
+    def span_of(phrase: str) -> tuple[int, int]:
+        pos = text.find(phrase)
+        return (s0 + pos, s0 + pos + len(phrase)) if pos >= 0 else (s0, s0)
+
+    def part(i, role, rule, conf=0.75):
+        if ctx.current_event and t(i) and t(i) != "Event":
+            ctx.add_rel("PARTICIPATED_IN", k(i), ctx.current_event, sent, rule, conf, role=role)
+
+    # --- English ---
+    for m in _E_ORGANIZE.finditer(tpl):
+        ev = re.sub(r"^(?:new|first|second|third|specialized|specialised|special|series\s+of)\s+", "", m.group("ev").strip(), flags=re.I)
+        if m.group("for") and len(ev.split()) < 5:
+            ev = ev + m.group("for")
+        ev = _PH.sub(lambda x: _name(idx, x.group(2)), ev)
+        a, b = span_of(re.sub(r"\s+", " ", m.group("ev").strip()).split(" ")[-1])
+        key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
+        ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_event", 0.8, date=date)
+    for m in _E_MEET.finditer(tpl):
+        people = [p for p in _nums(tpl, "P") if t(p) == "Person"]
+        before = [p for p in _nums(tpl[:m.start()], "P") if t(p) == "Person"]
+        if not before:
+            continue
+        a = idx[before[0]]
+        b = idx[int(m.group("o"))]
+        pos = text.find("met")
+        key = ctx.new_event(f"Meeting between {a.name} and {b.name}", s0 + max(pos, 0), s0 + max(pos, 0) + 3, date)
+        for p in dict.fromkeys(people):
+            part(p, "attended", "en.met_with", 0.8)
+    if ctx.current_event and (_E_REF.search(tpl) or _E_ORGANIZE.search(tpl)):
+        for m in _E_CHAIRED.finditer(tpl):
+            for p in _nums(m.group("list"), "P"):
+                part(p, "chaired", "en.chaired_by", 0.8)
+        for m in _E_ATT_BY.finditer(tpl):
+            rest = m.group("rest")
+            for pm in _PH.finditer(rest):
+                kind, i = pm.group(1), pm.group(2)
+                after = rest[pm.end():pm.end() + 25]
+                before = rest[max(0, pm.start() - 30):pm.start()]
+                if kind == "O" and not re.match(r"\s*(?:$|,|;|\.|and\b|«)", after):
+                    continue  # "the SASAC Secretary-General", "SASAC departments": the organization qualifies someone
+                if kind in "PO":
+                    part(i, "attended", "en.attended_by", 0.75)
+        _subject_roles(tpl, _E_CHAIRS, "chaired", "en.chaired", part, t)
+        _subject_roles(tpl, _E_ATTENDS, "attended", "en.attended", part, t)
+        _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", part, t)
+        _subject_roles(tpl, _E_SPOKE, "spoke", "en.spoke", part, t)
+        _subject_roles(tpl, _E_PRESENTED, "presented", "en.presented", part, t)
+    # --- Chinese ---
+    if re.search(r"[\u4e00-\u9fff]", tpl):
+        for m in _Z_HOLD.finditer(tpl):
+            ev = _PH.sub(lambda x: _name(idx, x.group(2)), m.group("ev"))
+            orgs = [o for o in _nums(tpl[:m.start()]) if t(o) not in ("Person", "Event")]
+            a, b = span_of(m.group("ev")) if "«" not in m.group("ev") else (s0, s0)
+            key = ctx.new_event(ev, a, b, date, name_zh=ev)
+            if orgs:
+                ctx.add_rel("ORGANIZED", k(orgs[-1]), key, sent, "zh.held_event", 0.75, date=date)
+        mm = _Z_MEET.search(tpl)
+        if mm and not _Z_JOIN.search(tpl):
+            before = [p for p in _nums(tpl[:mm.start()], "P") if t(p) == "Person"]
+            after = [p for p in _nums(tpl[mm.end():], "P") if t(p) == "Person"]
+            if before:
+                a = idx[before[0]].name
+                b = idx[after[0]].name if after else ""
+                pos = text.find(mm.group(0))
+                key = ctx.new_event(f"{a}{mm.group(0)}{b}", s0 + pos, s0 + pos + len(mm.group(0)), date,
+                                    name_zh=f"{a}{mm.group(0)}{b}")
+                for p in dict.fromkeys(before + after):
+                    part(p, "attended", "zh.meeting", 0.8)
+        for jm in _Z_JOIN.finditer(tpl):
+            people = [p for p in _nums(tpl[:jm.start()], "P") if t(p) == "Person"]
+            if not people:
+                people = [o for o in _nums(tpl[:jm.start()]) if t(o) not in ("Person", "Event")]
+            for p in people:
+                part(p, "attended", "zh.joined", 0.75)
+        for rx, role, rule in ((_Z_CHAIR, "chaired", "zh.chaired"), (_Z_SPEAK, "spoke", "zh.spoke"),
+                               (_Z_LECTURE, "lectured", "zh.lectured")):
+            for m in rx.finditer(tpl):
+                part(m.group("p"), role, rule)
+
+
+def _subject_roles(tpl, rx, role, rule, part, t) -> None:
+    """Persons before the verb take part; organizations only when no person does."""
+    for m in rx.finditer(tpl):
+        head = tpl[:m.start()]
+        people = [p for p in _nums(head, "P") if t(p) == "Person"]
+        if people:
+            for p in people:
+                part(p, role, rule)
+        else:
+            for o in _nums(head):
+                if t(o) not in ("Person", "Event", ""):
+                    part(o, role, rule, 0.6)

@@ -1,0 +1,188 @@
+"""Gazetteer matching: every registry name and alias, found with one Aho-Corasick pass.
+
+The gazetteer does not care where its entities come from: ``Gazetteer.from_entities`` takes
+any list of ``soegraph.models.Entity``; ``Gazetteer.default()`` uses the curated registries
+when ``soegraph.loaders.registry`` is installed. A handful of core organs of the Chinese
+state (``CORE_ENTITIES``) are always known, unless the registry supplies them itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+import ahocorasick
+
+from soegraph.models import Entity
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Gazetteer", "GazMatch", "fold", "norm_key", "CORE_ENTITIES"]
+
+# Length-preserving fold used for matching: ASCII case, curly quotes, full-width forms.
+_FOLD_MAP = {ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+_FOLD_MAP.update({0x2019: ord("'"), 0x2018: ord("'"), 0x201C: ord('"'), 0x201D: ord('"'), 0x2013: ord("-"),
+                  0x2014: ord("-"), 0x00A0: ord(" "), 0x3000: ord(" ")})
+for _c in range(0xFF01, 0xFF5F):
+    _ch = chr(_c - 0xFEE0)
+    _FOLD_MAP[_c] = ord(_ch.lower())
+
+
+def fold(s: str) -> str:
+    return s.translate(_FOLD_MAP)
+
+
+def norm_key(s: str) -> str:
+    """Case-, space- and punctuation-insensitive key (same rule as the evaluation)."""
+    s = unicodedata.normalize("NFKC", s).casefold()
+    return "".join(ch for ch in s if unicodedata.category(ch)[0] not in "PZSC")
+
+
+def _e(id_, type_, name, name_zh=None, aliases=()):
+    return Entity(id=id_, type=type_, name=name, name_zh=name_zh, aliases=list(aliases))
+
+
+# Core organs of the state and the Party: general knowledge every document may refer to.
+CORE_ENTITIES: list[Entity] = [
+    _e("org:state-council", "GovernmentBody", "State Council", "国务院",
+       ["State Council of the People's Republic of China", "China's cabinet", "國務院"]),
+    _e("org:cpc-central-committee", "PartyOrgan", "CPC Central Committee", "中国共产党中央委员会",
+       ["Party Central Committee", "Central Committee of the Communist Party of China",
+        "Central Committee of the Chinese Communist Party", "CPC Central Committee", "中共中央", "党中央"]),
+    _e("org:politburo", "PartyOrgan", "Political Bureau of the CPC Central Committee", "中共中央政治局",
+       ["Politburo", "Political Bureau", "中央政治局"]),
+    _e("org:central-organization-department", "PartyOrgan", "Central Organization Department", "中共中央组织部",
+       ["Organization Department of the CPC Central Committee", "中央组织部", "中组部"]),
+    _e("org:ccdi", "PartyOrgan", "Central Commission for Discipline Inspection", "中央纪律检查委员会",
+       ["CCDI", "中央纪委", "中纪委"]),
+    _e("org:sasac", "GovernmentBody", "State-owned Assets Supervision and Administration Commission of the State Council",
+       "国务院国有资产监督管理委员会",
+       ["SASAC", "State-owned Assets Supervision and Administration Commission", "国务院国资委", "国资委"]),
+    _e("org:mof", "GovernmentBody", "Ministry of Finance", "财政部", ["MOF"]),
+    _e("org:ndrc", "GovernmentBody", "National Development and Reform Commission", "国家发展和改革委员会",
+       ["NDRC", "国家发展改革委", "国家发改委"]),
+    _e("org:miit", "GovernmentBody", "Ministry of Industry and Information Technology", "工业和信息化部",
+       ["MIIT", "工信部"]),
+    _e("org:central-government", "GovernmentBody", "Central Government", "中央政府",
+       ["central government", "Chinese central government", "Central People's Government", "中央人民政府"]),
+    _e("org:china", "GovernmentBody", "People's Republic of China", "中华人民共和国", ["China", "PRC"]),
+]
+# Descriptions that refer to an entity without naming it; matched but never listed as aliases.
+DESCRIPTORS: dict[str, str] = {
+    "state assets regulator": "org:sasac",
+    "state-owned assets regulator": "org:sasac",
+    "state asset regulator": "org:sasac",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GazMatch:
+    start: int
+    end: int
+    entity_id: str
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() and ord(ch) < 0x2E80
+
+
+class Gazetteer:
+    """Names and aliases of known entities, matched leftmost-longest in one pass."""
+
+    def __init__(self, entities: Iterable[Entity], include_core: bool = True):
+        self.entities: dict[str, Entity] = {}
+        for e in entities:
+            self.entities.setdefault(e.id, e)
+        if include_core:
+            for e in CORE_ENTITIES:
+                self.entities.setdefault(e.id, e)
+        self._by_norm: dict[str, str] = {}
+        self._ac = ahocorasick.Automaton()
+        added = 0
+        core_names = {e.id: self.names_of(e) for e in CORE_ENTITIES} if include_core else {}
+        for e in self.entities.values():
+            for name in self.names_of(e):
+                added += self._add(name, e.id)
+                # "X of the State Council" is often written "X"
+                for tail in (" of the State Council", " of the CPC Central Committee"):
+                    if name.endswith(tail) and len(name) > len(tail) + 8:
+                        added += self._add(name[: -len(tail)], e.id, listed=False)
+            # the core organs' names also find a registry entity of the same id
+            for name in core_names.get(e.id, ()):
+                added += self._add(name, e.id, listed=False)
+        for desc, target in DESCRIPTORS.items():
+            if target in self.entities:
+                added += self._add(desc, target, listed=False)
+        if added:
+            self._ac.make_automaton()
+        self._empty = added == 0
+
+    @staticmethod
+    def names_of(e: Entity) -> list[str]:
+        return [n for n in [e.name, e.name_zh, *e.aliases] if n]
+
+    def _add(self, name: str, eid: str, listed: bool = True) -> int:
+        name = name.strip()
+        if len(name) < 2:
+            return 0
+        key = fold(name)
+        if listed:
+            self._by_norm.setdefault(norm_key(name), eid)
+        if key in self._ac:
+            return 0  # first entity to claim an alias keeps it
+        # Acronyms and very short Latin names must match case-sensitively ("Poly" is not "poly").
+        exact = name if (name.isascii() and (len(name) <= 4 or name.isupper())) else None
+        self._ac.add_word(key, (len(key), eid, exact))
+        return 1
+
+    @classmethod
+    def from_entities(cls, entities: Iterable[Entity], include_core: bool = True) -> "Gazetteer":
+        return cls(list(entities), include_core=include_core)
+
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The registries' entities when available, else only the core organs."""
+        try:
+            from soegraph.loaders.registry import load_registries  # type: ignore[import-not-found]
+        except ImportError:
+            log.warning("soegraph.loaders.registry is not available; using the core gazetteer only")
+            return cls([])
+        regs = load_registries()
+        ents = getattr(regs, "entities", regs)
+        if isinstance(ents, dict):
+            ents = list(ents.values())
+        return cls(ents)
+
+    def lookup(self, name: str) -> str | None:
+        """Registry id for an exact name or alias (case-, space- and punctuation-insensitive)."""
+        return self._by_norm.get(norm_key(name))
+
+    def scan(self, folded: str, original: str | None = None) -> list[GazMatch]:
+        """Leftmost-longest, non-overlapping matches in ``folded`` (a ``fold()``-ed text)."""
+        if self._empty:
+            return []
+        cands = []
+        n = len(folded)
+        for end_idx, (length, eid, exact) in self._ac.iter(folded):
+            start = end_idx - length + 1
+            end = end_idx + 1
+            if _is_word(folded[start]) and start > 0 and _is_word(folded[start - 1]):
+                continue
+            if _is_word(folded[end - 1]) and end < n and _is_word(folded[end]):
+                continue
+            if exact is not None and original is not None and original[start:end] != exact:
+                if not (original[start:end].upper() == exact.upper() and original[start:end][0].isupper()
+                        and not exact.isupper()):
+                    continue
+            cands.append((start, -length, eid))
+        cands.sort()
+        out: list[GazMatch] = []
+        last = -1
+        for start, neg, eid in cands:
+            if start >= last:
+                out.append(GazMatch(start, start - neg, eid))
+                last = start - neg
+        return out

@@ -1,0 +1,195 @@
+"""English patterns for entities the registries lack: people, organizations, places."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from soegraph.loaders.extract.base import Mention
+from soegraph.loaders.extract.lexicon import EN_NAME_STOP, EN_SURNAMES, EN_TITLE_WORDS, PINYIN_SYLLABLES
+from soegraph.loaders.resolve import org_key, person_slug
+
+# --- people: "Family Given" in pinyin ---------------------------------------------------------
+
+_EN_NAME = re.compile(r"\b([A-Z][a-z]{0,6})\s([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
+
+
+@lru_cache(maxsize=65536)
+def pinyin_segments(word: str) -> int:
+    """Number of pinyin syllables ``word`` splits into (0 if it does not)."""
+    w = word.lower().replace("’", "").replace("'", "").replace("-", "")
+    n = len(w)
+    best = [0] + [-1] * n
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 6), i):
+            if best[j] >= 0 and w[j:i] in PINYIN_SYLLABLES:
+                if best[i] < 0 or best[j] + 1 < best[i]:
+                    best[i] = best[j] + 1
+    return max(best[n], 0)
+
+
+def find_people(text: str) -> list[Mention]:
+    out = []
+    for m in _EN_NAME.finditer(text):
+        fam, given = m.group(1), m.group(2)
+        if fam.lower() not in EN_SURNAMES:
+            continue
+        if f"{fam} {given}".lower() in EN_NAME_STOP or given.lower() in EN_TITLE_WORDS:
+            continue
+        segs = pinyin_segments(given)
+        if not 1 <= segs <= 3:
+            continue
+        # Two capitalised words that are both English words are rarely a Chinese name.
+        if given.lower() in _ENGLISH_COMMON:
+            continue
+        name = f"{fam} {given}"
+        out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, rule="en.person"))
+    return out
+
+
+_ENGLISH_COMMON = frozenset(
+    "an he me in on so to go no yet ten tan men ran sin pin bin fan man pan hang gang bang long song wing ping "
+    "dong gong kong ding sing ring king lang gun sun fun bun run shun die tie lie pie hue due sue bee lee fee "
+    "she the hen den pen yen wen zen chin shin ma pa la da ya cha sha".split()
+) - {"ping", "long", "song", "dong", "gang", "ding", "ming", "lin", "jun"}
+
+# --- organizations by suffix ----------------------------------------------------------------------
+
+_HEAD = {
+    "Group": "Company", "Corporation": "Company", "Corp": "Company", "Corp.": "Company", "Company": "Company",
+    "Co.": "Company", "Ltd": "Company", "Ltd.": "Company", "Limited": "Company", "Holdings": "Company",
+    "Bank": "Company", "Institute": "Institution", "University": "Institution", "Academy": "Institution",
+    "Association": "Institution", "Federation": "Institution", "Foundation": "Institution", "Society": "Institution",
+    "College": "Institution", "Commission": "GovernmentBody", "Administration": "GovernmentBody",
+    "Ministry": "GovernmentBody", "Bureau": "GovernmentBody", "Committee": "PartyOrgan", "Government": "GovernmentBody",
+}
+_SUFFIX = re.compile(
+    r"\b(Group|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Holdings|Bank|Institute|University|Academy|Association|"
+    r"Federation|Foundation|Society|College|Commission|Administration|Ministry|Bureau|Committee|Government)(?![\w’'])"
+)
+_WORD = re.compile(r"(?:People[’']s|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\.?|[A-Z]{2,}|&)$")
+_LEGAL_TAIL = re.compile(r"(?:\s+(?:Group|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Company))+")
+_RIGHT_OF = re.compile(
+    r"\s+(?:of|for|on)(?:\s+the)?\s+(?:People[’']s\s+)?[A-Z][\w\-]*(?:(?:\s+|,\s+(?=[A-Z][\w\-]*(?:,|\s+and\s+))|\s+(?:and|&|of|for|the|on)\s+)(?:People[’']s\s+)?[A-Z][\w\-]*)*"
+)
+_LOCAL_LEVEL = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional|Autonomous Regional)\s+(?:CPC\s+|Party\s+|Communist Party\s+)?Committee$")
+_LOCAL_GOV = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional)\s+(?:People[’']s\s+)?Government$")
+_CONNECT = {"and", "&"}
+_STOP_LEFT = (EN_TITLE_WORDS - {"cpc", "party", "committee", "standing", "leading", "group", "political", "bureau",
+                                "politburo", "board", "general", "first", "senior", "central", "supervisory",
+                                "discipline", "inspection", "independent"}) | {
+    "the", "a", "an", "with", "by", "from", "of", "for", "to", "in", "on", "at", "and", "as"}
+_ABBREV_DOT = {"Corp.", "Co.", "Ltd.", "Inc.", "Jr.", "St.", "No.", "Mr.", "Dr.", "Ms."}
+_LEADING_DROP = {"The", "A", "An", "In", "On", "At", "With", "By", "From", "After", "Before", "According", "Under",
+                 "Former", "Both", "Its", "Their", "His", "Her", "When", "While", "Since", "As", "And", "But"}
+
+
+def _walk_left(text: str, pos: int) -> int:
+    """Start of the run of capitalised words (joined by and/&) that ends at ``pos``."""
+    start = pos
+    i = pos
+    words = 0
+    while True:
+        j = i
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        if j == i and i != pos:
+            break
+        k = j
+        while k > 0 and not text[k - 1].isspace() and text[k - 1] not in ",;:()（）“”\"—–":
+            k -= 1
+        tok = text[k:j]
+        if not tok:
+            break
+        if tok in _CONNECT:
+            # "A Corp. and B Group": the word before "and" ending an organization ends the walk.
+            j2 = k
+            while j2 > 0 and text[j2 - 1] == " ":
+                j2 -= 1
+            k2 = j2
+            while k2 > 0 and not text[k2 - 1].isspace():
+                k2 -= 1
+            if text[k2:j2].rstrip(".,") in _HEAD:
+                break
+            i = k
+            continue
+        if tok.endswith(".") and tok not in _ABBREV_DOT and i != pos:
+            break
+        if tok.endswith(("’s", "'s")) and not tok.startswith("People"):
+            break
+        if not _WORD.match(tok) or tok.lower() in _STOP_LEFT:
+            break
+        start = k
+        words += 1
+        i = k
+        if k == 0 or text[k - 1] != " ":
+            break
+    return start if words else pos
+
+
+def find_orgs(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _SUFFIX.finditer(text):
+        head = m.group(1)
+        s = _walk_left(text, m.start())
+        if s == m.start():
+            # "Ministry of Finance", "Institute for ..." may start with their head word.
+            if head not in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University"):
+                continue
+        e = m.end()
+        right = _RIGHT_OF.match(text, e)
+        if right and head in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy",
+                              "University", "Committee", "Association", "Federation", "Foundation", "College"):
+            e = right.end()
+        elif s == m.start():
+            continue
+        tail = _LEGAL_TAIL.match(text, e)
+        if tail:
+            e = tail.end()
+        surface = text[s:e]
+        first = surface.split(" ", 1)[0]
+        while first in _LEADING_DROP and " " in surface:
+            s += len(first) + 1
+            surface = text[s:e]
+            first = surface.split(" ", 1)[0]
+        if len(surface.split()) < 2 and not right:
+            continue
+        etype = _HEAD.get(head.rstrip("."), _HEAD.get(head, "Company"))
+        extra: dict = {}
+        if head == "Committee":
+            lm = _LOCAL_LEVEL.search(text[s:m.end()])
+            if lm:
+                place = text[s:s + lm.start()].strip()
+                if place.startswith("CPC "):
+                    place = place[4:]
+                extra = {"place": place, "level": lm.group(1)}
+            elif not re.search(r"\bCentral\b", surface):
+                continue  # "the CPC Committee", "the Standing Committee": not a named organ
+        if head == "Government":
+            gm = _LOCAL_GOV.search(text[s:m.end()])
+            if gm:
+                extra = {"place": text[s:s + gm.start()].strip(), "level": gm.group(1)}
+        out.append(Mention(s, e, "O", etype, "o:" + org_key(surface), surface, rule="en.org_suffix", extra=extra))
+    # Keep maximal spans only.
+    out.sort(key=lambda x: (x.start, -x.length))
+    res: list[Mention] = []
+    for x in out:
+        if res and x.start < res[-1].end:
+            continue
+        res.append(x)
+    return res
+
+
+_MINISTER = re.compile(r"\b(?:[Vv]ice |[Dd]eputy |[Aa]ssistant )?[Mm]inister of ((?:[a-z]+)(?: and [a-z]+)?)\b")
+
+
+def find_ministries(text: str) -> list[Mention]:
+    """"vice minister of transportation" names a ministry, the Ministry of Transportation."""
+    out = []
+    for m in _MINISTER.finditer(text):
+        dom = m.group(1)
+        if dom in ("the", "state", "a"):
+            continue
+        name = "Ministry of " + " ".join(w if w == "and" else w.capitalize() for w in dom.split())
+        out.append(Mention(m.start(1), m.end(1), "O", "GovernmentBody", "o:" + org_key(name), name, rule="en.ministry_of"))
+    return out

@@ -1,0 +1,224 @@
+"""Chinese patterns: organizations by suffix, party committees, people in officialese contexts."""
+
+from __future__ import annotations
+
+import re
+
+from soegraph.loaders.extract.base import Mention
+from soegraph.loaders.extract.lexicon import (
+    ZH_COMPANY_SUFFIX,
+    ZH_COMPOUND_SURNAMES,
+    ZH_GOV_SUFFIX,
+    ZH_INSTITUTION_SUFFIX,
+    ZH_NAME_FOLLOW,
+    ZH_NAME_FOLLOW_WORDS,
+    ZH_NUMERAL_START,
+    ZH_ORG_STOP,
+    ZH_ORG_STOP_WORDS,
+    ZH_ORG_STRONG_START,
+    ZH_SURNAMES,
+    ZH_TITLE,
+)
+from soegraph.loaders.resolve import org_key, person_slug
+
+_HAN = "\u4e00-\u9fff"
+_ORG_SUFFIX = re.compile(
+    rf"(?P<co>{ZH_COMPANY_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局)"
+)
+_MAX_LEFT = 16
+
+
+def _left_start(text: str, pos: int, floor: int) -> int:
+    """Walk left from ``pos`` over characters that can be inside an organization name."""
+    i = pos
+    lo = max(floor, pos - _MAX_LEFT)
+    while i > lo and text[i - 1] not in ZH_ORG_STOP and "\u4e00" <= text[i - 1] <= "\u9fff":
+        i -= 1
+    window = text[i:pos]
+    # Cut after verbs and connectives that cannot be inside a name.
+    cut = 0
+    for w in ZH_ORG_STOP_WORDS:
+        k = window.rfind(w)
+        if k >= 0 and k + len(w) > cut:
+            cut = k + len(w)
+    start = i + cut
+    # Prefer a strong start (中国, 国家, a province ...) when the window has one.
+    win = text[start:pos]
+    best = None
+    for w in ZH_ORG_STRONG_START:
+        k = win.find(w)
+        if k >= 0 and (best is None or k < best):
+            best = k
+    if best is not None and best > 0:
+        start += best
+    return start
+
+
+def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
+    out: list[Mention] = []
+    last_end = 0
+    for m in _ORG_SUFFIX.finditer(text):
+        kind = m.lastgroup
+        s = _left_start(text, m.start(), last_end)
+        name = text[s:m.end()]
+        core = text[s:m.start()]
+        if len(core) < 2 or core[0] in ZH_NUMERAL_START:
+            continue
+        if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START):
+            continue  # bare 集团 only with a strong start: "两大汽车集团" is no name
+        if kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
+            continue
+        etype = {"co": "Company", "inst": "Institution", "gov": "GovernmentBody"}[kind]
+        out.append(Mention(s, m.end(), "O", etype, "o:" + org_key(name), name, rule="zh.org_suffix"))
+        last_end = m.end()
+    return out
+
+
+_PARTY_COMMITTEE = re.compile(rf"(?:中共|中国共产党)?([{_HAN}]{{2,4}}?)(省|市|县|区|自治区|自治州)委(?!员)(?:员会)?")
+_LOCAL_GOV = re.compile(rf"([{_HAN}]{{2,4}}?)(省|市|县|区|自治区)(?:人民)?政府")
+_BARE_GOV = re.compile(r"(?<![\u4e00-\u9fff])(省|市|县|区)政府|(?<=、)(省|市|县|区)政府")
+
+
+def _place_before(text: str, pos: int) -> str:
+    """The place name (2 characters, or a longer province name) just before ``pos``."""
+    i = pos
+    while i > max(0, pos - 4) and text[i - 1] not in ZH_ORG_STOP and "\u4e00" <= text[i - 1] <= "\u9fff":
+        i -= 1
+    win = text[i:pos]
+    for w in ZH_ORG_STRONG_START:
+        k = win.find(w)
+        if k >= 0 and w not in ("中国", "中华", "国家", "中央", "中共", "国务院", "全国"):
+            return win[k:]
+    place = win[-2:]
+    if len(place) < 2 or place[0] in ZH_NUMERAL_START or place in ("中央", "国家", "全国", "党委", "常委"):
+        return ""
+    return place
+
+
+def _place_start(text: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > max(floor, pos - 4) and text[i - 1] not in ZH_ORG_STOP and "\u4e00" <= text[i - 1] <= "\u9fff":
+        i -= 1
+    # drop leading title characters such as 书记/委员 that precede a place in a chain
+    return i
+
+
+def find_local_organs(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in re.finditer(r"(省|市|县|区|自治区|自治州)委(?!员)(?:员会)?", text):
+        level = m.group(1)
+        place = _place_before(text, m.start())
+        if not place:
+            continue
+        s = m.start() - len(place)
+        for pre in ("中国共产党", "中共"):
+            if text[max(0, s - len(pre)):s] == pre:
+                s -= len(pre)
+                break
+        canonical = f"中共{place}{level}委"
+        out.append(Mention(s, m.end(), "O", "PartyOrgan", "o:" + org_key(canonical), canonical, rule="zh.party_committee",
+                           aliases=[f"{place}{level}委"], extra={"place": place + level, "level": level}))
+    for m in re.finditer(r"(省|市|县|区|自治区)(?:人民)?政府", text):
+        place = _place_before(text, m.start())
+        if not place:
+            continue
+        lvl = m.group(1)
+        canonical = f"{place}{lvl}人民政府"
+        out.append(Mention(m.start() - len(place), m.end(), "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
+                           rule="zh.local_government", aliases=[f"{place}{lvl}政府", f"{place}{lvl}", place],
+                           extra={"place": place + lvl, "level": lvl}))
+    for m in re.finditer(r"(省|市|县|区)政府", text):
+        if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+            continue
+        out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), rule="zh.bare_government",
+                           extra={"bare_level": m.group(1)}))
+    return out
+
+
+# --- people -----------------------------------------------------------------------------------
+
+_STRONG_AFTER = set("在同、的等与及说任将是为被对向于从赴率陪出参主会指表感介希认提要就到也则并已曾，,。；;：:")
+
+
+def _follows(text: str, end: int) -> bool:
+    if end >= len(text):
+        return True
+    if text[end] in ZH_NAME_FOLLOW:
+        return True
+    return text.startswith(ZH_NAME_FOLLOW_WORDS, end)
+
+
+def name_at(text: str, s: int) -> int:
+    """Length of a Chinese personal name starting at ``s`` (0 if none)."""
+    fam = 2 if text[s:s + 2] in ZH_COMPOUND_SURNAMES else 1
+    if fam == 1 and text[s] not in ZH_SURNAMES:
+        return 0
+    for given in (2, 1):
+        e = s + fam + given
+        if e > len(text):
+            continue
+        seg = text[s + fam:e]
+        if not all("\u4e00" <= c <= "\u9fff" for c in seg):
+            continue
+        if given == 2 and seg[-1] in _STRONG_AFTER and _follows(text, e - 1):
+            continue  # "王林在会上": 在 starts the next word
+        if given == 2 and seg[0] in "同志":
+            continue
+        if _follows(text, e):
+            return e - s
+    return 0
+
+
+_TITLE_THEN = re.compile(rf"(?:{ZH_TITLE}|领导|负责人|代表|同志们?)(?=[{_HAN}])")
+_COMRADE = re.compile(rf"([{_HAN}]{{2,4}})同志")
+_NOT_NAME_START = ("中央", "国务", "国资", "政府", "集团", "公司", "党委", "党组", "主任", "书记", "董事", "部长", "市委",
+                   "省委", "会见", "会议", "企业", "中国", "全国", "同志", "领导", "职务", "工作", "有关", "部分", "相关")
+
+
+def _ok_name(name: str) -> bool:
+    return not name.startswith(_NOT_NAME_START) and not any(w in name for w in ("公司", "集团", "委员", "书记"))
+
+
+def find_people(text: str) -> list[Mention]:
+    found: dict[int, int] = {}
+    for m in _TITLE_THEN.finditer(text):
+        s = m.end()
+        n = name_at(text, s)
+        if n and _ok_name(text[s:s + n]):
+            found[s] = n
+    for m in _COMRADE.finditer(text):
+        # the name is the 2-3 characters just before 同志
+        for n in (3, 2):
+            s = m.end() - 2 - n
+            if s >= 0 and name_at(text, s) == n and _ok_name(text[s:s + n]):
+                found.setdefault(s, n)
+                break
+    # Lists: 张国清、翁杰明、吴政隆 -- neighbours of a found name joined by 、
+    changed = True
+    while changed:
+        changed = False
+        for s, n in list(found.items()):
+            e = s + n
+            if text.startswith("、", e) and (e + 1) not in found:
+                n2 = name_at(text, e + 1)
+                if n2 and _ok_name(text[e + 1:e + 1 + n2]) and not text.startswith(ZH_TITLE_PREFIXES, e + 1):
+                    found[e + 1] = n2
+                    changed = True
+    names = {text[s:s + n] for s, n in found.items()}
+    # Every other occurrence of a found name is a mention too.
+    for name in names:
+        k = text.find(name)
+        while k >= 0:
+            if k not in found and not any(s <= k < s + n for s, n in found.items()):
+                nxt = k + len(name)
+                if nxt >= len(text) or not ("\u4e00" <= text[nxt] <= "\u9fff") or _follows(text, nxt):
+                    found[k] = len(name)
+            k = text.find(name, k + 1)
+    out = []
+    for s, n in sorted(found.items()):
+        name = text[s:s + n]
+        out.append(Mention(s, s + n, "P", "Person", "p:" + person_slug(name), name, rule="zh.person", name_zh=name))
+    return out
+
+
+ZH_TITLE_PREFIXES = ("重庆", "中央", "国务院", "副", "党委", "党组", "市", "省")

@@ -1,0 +1,551 @@
+"""The extraction pipeline: mentions -> entities -> sentences -> relations and events.
+
+``extract(doc, gazetteer)`` is deterministic and offline. Stages:
+
+1. gazetteer matches (Aho-Corasick over a folded copy of the text);
+2. patterns for entities the registries lack (``patterns_en``, ``patterns_zh``);
+3. overlap resolution (longest span wins; a pattern name that is a known name plus a legal
+   suffix resolves to the known entity);
+4. bilingual pairs "English (中文)" and acronyms defined in the text, and later references
+   (a family name alone, a place, "the new group");
+5. per sentence, relation and event rules over a template in which every mention is a
+   placeholder (``relations``, ``events``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from soegraph.loaders.extract.base import Mention
+from soegraph.loaders.extract.gazetteer import Gazetteer, fold, norm_key
+from soegraph.loaders.extract import patterns_en, patterns_zh
+from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_id, strip_legal
+from soegraph.models import Entity, Extraction, Relation, Span
+
+__all__ = ["extract", "DocContext"]
+
+_ZH_LEGAL_RESIDUAL = re.compile(r"^(?:集团)?(?:有限公司|公司|总公司)$|^集团$")
+_EN_LEGAL_RESIDUAL = re.compile(
+    r"^[\s,]*(?:(?:Group\s+)?(?:Corporation|Corp\.?|Company|Co\.?(?:,?\s*Ltd\.?)?|Ltd\.?|Limited)|Group)$", re.I
+)
+
+
+@dataclass
+class EntInfo:
+    key: str
+    etype: str
+    name: str
+    name_zh: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    registry: str | None = None
+    props: dict = field(default_factory=dict)
+
+
+class DocContext:
+    """Everything known about one document while its rules run."""
+
+    def __init__(self, text: str, mtext: str, gaz: Gazetteer, doc_date: str | None):
+        self.text = text
+        self.mtext = mtext
+        self.gaz = gaz
+        self.doc_date = doc_date
+        self.year = doc_date[:4] if doc_date else None
+        self.mentions: list[Mention] = []
+        self.parent: dict[str, str] = {}
+        self.ents: dict[str, EntInfo] = {}
+        self.rels: dict[tuple[str, str, str], dict] = {}
+        # discourse state
+        self.appointers: list[str] = []
+        self.new_org: str | None = None
+        self.current_event: str | None = None
+        self.investors: list[str] = []
+        self.n_events = 0
+
+    # -- union-find over entity keys --
+    def root(self, key: str) -> str:
+        p = self.parent.get(key, key)
+        if p == key:
+            return key
+        r = self.root(p)
+        self.parent[key] = r
+        return r
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra == rb:
+            return
+        # registry ids win as roots
+        if rb.startswith(("org:", "person:")) and not ra.startswith(("org:", "person:")):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+
+    def mkey(self, m: Mention) -> str:
+        return self.root(m.key)
+
+    def etype(self, key: str) -> str:
+        info = self.ents.get(self.root(key))
+        return info.etype if info else ""
+
+    # -- relations --
+    def add_rel(self, rtype: str, src: str, tgt: str, sent: tuple[int, int], rule: str, conf: float, **props) -> None:
+        src, tgt = self.root(src), self.root(tgt)
+        if src == tgt:
+            return
+        if rtype in ("COOPERATES_WITH",) and src > tgt:
+            src, tgt = tgt, src
+        k = (rtype, src, tgt)
+        props = {k2: v for k2, v in props.items() if v not in (None, "")}
+        cur = self.rels.get(k)
+        if cur is None:
+            self.rels[k] = {"props": props, "sent": sent, "rule": rule, "conf": conf}
+            return
+        # merge titles of the same person-organization pair
+        for tk in ("title", "title_zh"):
+            if tk in props:
+                old = cur["props"].get(tk)
+                if not old:
+                    cur["props"][tk] = props[tk]
+                elif props[tk].lower() not in old.lower():
+                    sep = "、" if tk == "title_zh" else "; "
+                    cur["props"][tk] = old + sep + props[tk]
+        for pk, pv in props.items():
+            if pk not in ("title", "title_zh"):
+                if pk == "status" and cur["props"].get("status") and cur["props"]["status"] != pv:
+                    continue
+                cur["props"].setdefault(pk, pv)
+        if conf > cur["conf"]:
+            cur["conf"], cur["rule"], cur["sent"] = conf, rule, sent
+
+    def new_event(self, name: str, start: int, end: int, date: str | None, name_zh: str | None = None) -> str:
+        self.n_events += 1
+        key = f"e:{self.n_events}"
+        self.ents[key] = EntInfo(key, "Event", name, name_zh=name_zh, mentions=[(start, end)],
+                                 props={"date": date} if date else {})
+        self.current_event = key
+        return key
+
+
+# --- stage 1-3: mentions ----------------------------------------------------------------------
+
+def _gaz_mentions(ctx: DocContext) -> list[Mention]:
+    folded = fold(ctx.mtext)
+    out = []
+    for g in ctx.gaz.scan(folded, ctx.mtext):
+        e = ctx.gaz.entities[g.entity_id]
+        kind = "P" if e.type == "Person" else ("E" if e.type == "Event" else "O")
+        out.append(Mention(g.start, g.end, kind, e.type, e.id, e.name, source="gaz", name_zh=e.name_zh, rule="gazetteer"))
+    return out
+
+
+def _resolve_overlaps(ctx: DocContext, gaz: list[Mention], pats: list[Mention]) -> list[Mention]:
+    text = ctx.mtext
+    # A pattern span = known name + legal suffix -> the known entity, with the longer span.
+    by_start = {}
+    for g in gaz:
+        by_start.setdefault(g.start, g)
+    upgraded = []
+    for p in pats:
+        if p.kind != "O":
+            upgraded.append(p)
+            continue
+        for g in gaz:
+            if g.kind == "O" and p.start <= g.start and g.end <= p.end and (g.end - g.start) < (p.end - p.start):
+                resid_l = text[p.start:g.start].strip()
+                resid_r = text[g.end:p.end]
+                if resid_l in ("", "the", "The") and (
+                    _ZH_LEGAL_RESIDUAL.match(resid_r) or _EN_LEGAL_RESIDUAL.match(resid_r)
+                ):
+                    p = Mention(p.start, p.end, "O", g.etype, g.key, g.name, source="gaz", name_zh=g.name_zh,
+                                rule="gazetteer+suffix", aliases=[text[p.start:p.end]])
+                    break
+        upgraded.append(p)
+    allm = sorted(gaz + upgraded, key=lambda m: (m.start, -(m.end - m.start), 0 if m.source == "gaz" else 1))
+    out: list[Mention] = []
+    for m in allm:
+        if out and m.start < out[-1].end:
+            prev = out[-1]
+            # a longer pattern span over a shorter gazetteer one: the longer wins
+            if m.end - m.start > prev.end - prev.start and m.start == prev.start:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+_PAIR = re.compile(r"\s*[（(]\s*([^()（）\n]{1,60}?)\s*[)）]")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+
+
+def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
+    """"English (中文)", "中文（English）" and "Name (ACRONYM)": same entity, more names."""
+    text = ctx.mtext
+    starts = {m.start: i for i, m in enumerate(ms)}
+    extra: list[Mention] = []
+    acronyms: dict[str, Mention] = {}
+    for i, m in enumerate(ms):
+        pm = _PAIR.match(text, m.end)
+        if not pm:
+            continue
+        inner = pm.group(1)
+        s_in, e_in = pm.start(1), pm.end(1)
+        j = starts.get(s_in)
+        if j is not None and ms[j].end == e_in:
+            other = ms[j]
+            if other.kind == m.kind and (is_han_text(inner) != is_han_text(text[m.start:m.end])):
+                ctx.union(m.key, other.key)
+                if is_han_text(inner):
+                    m.name_zh = m.name_zh or inner
+                continue
+        if any(x.start < e_in and s_in < x.end for x in ms):
+            continue
+        if is_han_text(inner) and not is_han_text(text[m.start:m.end]) and all(
+            "\u4e00" <= c <= "\u9fff" for c in inner
+        ):
+            m.name_zh = m.name_zh or inner
+            extra.append(Mention(s_in, e_in, m.kind, m.etype, m.key, m.name, source="ref", name_zh=inner, rule="pair"))
+        elif _ACRONYM.match(inner) and m.kind == "O":
+            m.aliases.append(inner)
+            acronyms[inner] = m
+            extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", rule="acronym"))
+    ms = sorted(ms + extra, key=lambda x: x.start)
+    # later uses of a defined acronym
+    if acronyms:
+        pat = re.compile(r"\b(" + "|".join(map(re.escape, acronyms)) + r")\b")
+        occupied = [(m.start, m.end) for m in ms]
+        add = []
+        for am in pat.finditer(text):
+            if any(s < am.end() and am.start() < e for s, e in occupied):
+                continue
+            src = acronyms[am.group(1)]
+            add.append(Mention(am.start(), am.end(), "O", src.etype, src.key, src.name, source="ref", rule="acronym"))
+        ms = sorted(ms + add, key=lambda x: x.start)
+    return ms
+
+
+_SURNAME_REF = re.compile(r"\b([A-Z][a-z]{1,6})\b(?!\s+[A-Z])")
+_NEW_ORG_REF = re.compile(r"\b[Tt]he new (?:group|company|enterprise|entity|conglomerate|corporation)\b")
+
+
+def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
+    """Family names alone ("Zhang said") and bare place names ("Bijie") refer to entities found."""
+    text = ctx.mtext
+    occupied = [(m.start, m.end) for m in ms]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in occupied)
+
+    add: list[Mention] = []
+    fam: dict[str, list[Mention]] = {}
+    for m in ms:
+        if m.kind == "P" and not is_han_text(text[m.start:m.end]) and " " in text[m.start:m.end]:
+            fam.setdefault(text[m.start:m.end].split(" ")[0], []).append(m)
+    if fam:
+        for sm in _SURNAME_REF.finditer(text):
+            cands = fam.get(sm.group(1))
+            if not cands or not free(sm.start(), sm.end()):
+                continue
+            prev = [c for c in cands if c.start < sm.start()]
+            keys = {ctx.root(c.key) for c in cands}
+            if not prev or len(keys) > 1:
+                continue
+            src = prev[-1]
+            add.append(Mention(sm.start(), sm.end(), "P", "Person", src.key, src.name, source="ref", rule="surname_ref"))
+    # places learnt from "Bijie Municipal CPC Committee" -> bare "Bijie" is the place's government
+    places = {}
+    for m in ms:
+        place = m.extra.get("place") if m.extra else None
+        if place and not is_han_text(place) and m.extra.get("level"):
+            places.setdefault(place, m.extra["level"])
+    for place, level in places.items():
+        for pm in re.finditer(r"\b" + re.escape(place) + r"\b", text):
+            if not free(pm.start(), pm.end()):
+                continue
+            name = f"{place} {level} People's Government" if level in ("Municipal", "Provincial", "County") else f"{place} Government"
+            add.append(Mention(pm.start(), pm.end(), "O", "GovernmentBody", "o:" + org_key(name), name, source="pat",
+                               rule="en.place_government", aliases=[place, f"{place} {level} Government"]))
+    return sorted(ms + add, key=lambda x: x.start)
+
+
+def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
+    """市政府 after 重庆市委 is the 重庆市人民政府."""
+    out = []
+    last_place: dict[str, str] = {}
+    for m in ms:
+        if m.extra and m.extra.get("place") and is_han_text(m.extra["place"]):
+            last_place[m.extra.get("level", "")] = m.extra["place"]
+        if m.rule == "zh.bare_government":
+            place = last_place.get(m.extra["bare_level"])
+            if not place:
+                continue
+            canonical = f"{place}人民政府"
+            m = Mention(m.start, m.end, "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
+                        rule="zh.bare_government", aliases=[f"{place}政府", place, place[:-1]],
+                        extra={"place": place, "level": m.extra["bare_level"]})
+        out.append(m)
+    return out
+
+
+def _sub_units(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
+    """"the Central Organization Department's Talent Bureau": a unit of a state or Party organ."""
+    text = ctx.mtext
+    out: list[Mention] = []
+    for i, m in enumerate(ms):
+        if i > 0 and m.kind == "O" and m.source == "pat" and m.rule == "en.org_suffix":
+            prev = ms[i - 1]
+            between = text[prev.end:m.start]
+            if between in ("’s ", "'s ") and prev.kind == "O":
+                if prev.etype in ("GovernmentBody", "PartyOrgan"):
+                    unit = text[m.start:m.end]
+                    pname = prev.name
+                    name = f"{unit} of the {pname}" if not pname.startswith("The ") else f"{unit} of {pname}"
+                    key = "o:" + org_key(f"{pname} {unit}")
+                    m = Mention(m.start, m.end, "O", prev.etype, key, name, rule="en.sub_unit",
+                                aliases=[unit, f"{text[prev.start:prev.end]}'s {unit}"], extra={"parent": prev.key})
+                elif prev.etype in ("CentralSOE", "Company"):
+                    continue  # a company's internal department is not an entity of the graph
+        out.append(m)
+    return out
+
+
+def _new_org_refs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
+    return ms
+
+
+_ZH_SAME_ENTITY_FORMS = ("集团有限公司", "集团公司", "有限公司", "总公司", "公司")
+
+
+def _known_org(gaz: Gazetteer, name: str) -> str | None:
+    """Registry id for an organization name found by a pattern, allowing for legal forms.
+
+    "China Iron & Steel Research Institute" is the group "China Iron & Steel Research
+    Institute Group"; 中国第一汽车集团公司 is 中国第一汽车集团有限公司. A joint-stock or
+    limited-liability company (股份有限公司, 有限责任公司) is a different legal person from the
+    group of a similar name, so those suffixes are never stripped.
+    """
+    rid = gaz.lookup(name)
+    if rid:
+        return rid
+    if is_han_text(name):
+        for suf in _ZH_SAME_ENTITY_FORMS:
+            if name.endswith(suf) and not name.endswith(("股份有限公司", "有限责任公司")):
+                rid = gaz.lookup(name[: -len(suf)]) or gaz.lookup(name[: -len(suf)] + "集团")
+                if rid:
+                    return rid
+        return gaz.lookup(name + "集团")
+    short = strip_legal(name)
+    return gaz.lookup(short) or gaz.lookup(short + " Group")
+
+
+def find_mentions(ctx: DocContext) -> list[Mention]:
+    text = ctx.mtext
+    gaz = _gaz_mentions(ctx)
+    pats: list[Mention] = []
+    has_han = is_han_text(text)
+    has_latin = bool(re.search(r"[A-Za-z]{3}", text))
+    if has_latin:
+        pats += patterns_en.find_people(text)
+        pats += patterns_en.find_orgs(text)
+        pats += patterns_en.find_ministries(text)
+    if has_han:
+        pats += patterns_zh.find_orgs(text)
+        pats += patterns_zh.find_local_organs(text)
+        pats += patterns_zh.find_people(text)
+    # people found by patterns who are known to the gazetteer
+    for p in pats:
+        if p.kind == "P":
+            rid = ctx.gaz.lookup(p.name)
+            if rid and ctx.gaz.entities[rid].type == "Person":
+                p.key, p.source = rid, "gaz"
+        elif p.kind == "O" and p.source == "pat":
+            rid = _known_org(ctx.gaz, p.name)
+            if rid and ctx.gaz.entities[rid].type != "Person":
+                p.key, p.source, p.etype = rid, "gaz", ctx.gaz.entities[rid].type
+    ms = _resolve_overlaps(ctx, gaz, pats)
+    ms = _bare_governments(ctx, ms)
+    ms = _sub_units(ctx, ms)
+    ms = _link_pairs(ctx, ms)
+    ms = _references(ctx, ms)
+    return ms
+
+
+def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
+    for m in ms:
+        r = ctx.root(m.key)
+        info = ctx.ents.get(r)
+        surface = ctx.text[m.start:m.end]
+        if info is None:
+            if m.key.startswith(("org:", "person:")) and m.key in ctx.gaz.entities:
+                e = ctx.gaz.entities[m.key]
+                info = EntInfo(r, e.type, e.name, e.name_zh, list(e.aliases), registry=e.id)
+            else:
+                info = EntInfo(r, m.etype, m.name, m.name_zh if m.name_zh != m.name else None)
+                if is_han_text(m.name) and m.kind == "P":
+                    info.name_zh = m.name
+            ctx.ents[r] = info
+        if m.name_zh and not info.name_zh:
+            info.name_zh = m.name_zh
+        info.mentions.append((m.start, m.end))
+        if not info.registry and m.rule != "surname_ref":
+            for a in [surface, *m.aliases]:
+                if a and a != info.name and a != info.name_zh and a not in info.aliases:
+                    info.aliases.append(a)
+        if m.extra and m.extra.get("parent"):
+            ctx.add_rel("PART_OF", m.key, m.extra["parent"], _sentence_of(ctx, m.start), "en.sub_unit", 0.85)
+    # a Chinese name given in a pair for a pattern entity: prefer the English one as name
+    for info in ctx.ents.values():
+        if not info.registry and is_han_text(info.name):
+            en = [a for a in info.aliases if not is_han_text(a) and len(a) > 3]
+            if info.etype == "Person":
+                en = [a for a in en if " " in a]
+            if en:
+                if not info.name_zh:
+                    info.name_zh = info.name
+                info.aliases = [a for a in info.aliases if a != en[0]] + ([info.name] if info.name != info.name_zh else [])
+                info.name = en[0]
+
+
+# --- sentences --------------------------------------------------------------------------------
+
+_SENT_END = re.compile(r"[。！？；;!?\n]+|\.(?=\s|$)|\s--\s")
+_ABBREV = re.compile(r"(?:\b(?:Corp|Co|Ltd|Inc|Mr|Ms|Dr|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|Gov|Prof|Jr|vs)|\b[A-Z])$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if m.group(0) == "." and _ABBREV.search(text, max(0, m.start() - 6), m.start()):
+            nxt = text[m.end():m.end() + 3].lstrip()
+            if nxt[:1].islower() or nxt[:1] in ",[":
+                continue
+            if text[max(0, m.start() - 5):m.start()].endswith(("Corp", "Co", "Ltd", "Inc")) and nxt[:1] not in ("", "\n"):
+                # "China Guodian Corp. and ..." / "Co., the ..." continue the sentence
+                if not re.match(r"\s*(?:The|This|It|He|She|They|In|On|At|After|According)\b", text[m.end():]):
+                    continue
+        end = m.end()
+        if text[start:end].strip():
+            out.append((start, end))
+        start = end
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _sentence_of(ctx: DocContext, pos: int) -> tuple[int, int]:
+    for s, e in ctx._sents:  # type: ignore[attr-defined]
+        if s <= pos < e:
+            return (s, e)
+    return (pos, pos)
+
+
+def template(ctx: DocContext, s: int, e: int, ms: list[Mention]) -> tuple[str, dict[int, Mention]]:
+    parts = []
+    idx: dict[int, Mention] = {}
+    pos = s
+    for i, m in ms:
+        parts.append(ctx.mtext[pos:m.start])
+        parts.append(f"«{m.kind}{i}»")
+        idx[i] = m
+        pos = m.end
+    parts.append(ctx.mtext[pos:e])
+    return "".join(parts), idx
+
+
+# --- output -------------------------------------------------------------------------------------
+
+def _final_ids(ctx: DocContext) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    used: set[str] = set()
+    for key in sorted(ctx.ents):
+        info = ctx.ents[key]
+        if info.registry:
+            eid = info.registry
+        elif info.etype == "Person":
+            rid = ctx.gaz.lookup(info.name) or (ctx.gaz.lookup(info.name_zh) if info.name_zh else None)
+            eid = rid or person_id(info.name_zh or info.name)
+        elif info.etype == "Event":
+            eid = event_id(info.name, info.props.get("date"))
+        else:
+            en = info.name if not is_han_text(info.name) else None
+            eid = org_id(en, info.name_zh or (info.name if is_han_text(info.name) else None))
+        base, n = eid, 2
+        while eid in used:
+            eid = f"{base}-{n}"
+            n += 1
+        used.add(eid)
+        ids[key] = eid
+    return ids
+
+
+def extract(doc, gazetteer: Gazetteer) -> Extraction:
+    """Entities and relations of one ``ReadDoc`` (see ``soegraph.loaders.readers``)."""
+    from soegraph.loaders.extract import events, relations
+
+    text = doc.text
+    mtext = getattr(doc, "match_text", None) or text
+    ctx = DocContext(text, mtext, gazetteer, doc.document.date)
+    ctx._sents = sentences(mtext)  # type: ignore[attr-defined]
+    ms = find_mentions(ctx)
+    ctx.mentions = ms
+    build_entities(ctx, ms)
+    # sentence by sentence, in order: discourse state carries over
+    mi = 0
+    for s, e in ctx._sents:  # type: ignore[attr-defined]
+        inside = []
+        while mi < len(ms) and ms[mi].start < s:
+            mi += 1
+        j = mi
+        while j < len(ms) and ms[j].end <= e:
+            inside.append((j, ms[j]))
+            j += 1
+        sent = ctx.mtext[s:e]
+        if not inside and not events.has_trigger(sent):
+            continue
+        inside = relations.new_org_reference(ctx, s, e, inside)
+        tpl, idx = template(ctx, s, e, inside)
+        relations.apply(ctx, tpl, idx, (s, e))
+        events.apply(ctx, tpl, idx, (s, e))
+    return _emit(ctx, doc)
+
+
+def _infer_types(ctx: DocContext) -> None:
+    """A new company formed by merging central SOEs is itself a central SOE."""
+    for (rtype, src, tgt) in ctx.rels:
+        if rtype != "MERGED_INTO":
+            continue
+        s, t = ctx.ents.get(src), ctx.ents.get(tgt)
+        if s and t and not t.registry and t.etype == "Company" and s.etype == "CentralSOE":
+            t.etype = "CentralSOE"
+
+
+def _emit(ctx: DocContext, doc) -> Extraction:
+    _infer_types(ctx)
+    ids = _final_ids(ctx)
+    entities: list[Entity] = []
+    for key in sorted(ctx.ents, key=lambda k: (ctx.ents[k].mentions[0] if ctx.ents[k].mentions else (0, 0))):
+        info = ctx.ents[key]
+        spans = sorted(set(info.mentions))
+        props = {}
+        if info.etype == "Event" and info.props.get("date"):
+            props["date"] = info.props["date"]
+        aliases = [a for a in dict.fromkeys(info.aliases) if a and a != info.name and a != info.name_zh]
+        entities.append(Entity(
+            id=ids[key], type=info.etype, name=info.name, name_zh=info.name_zh, aliases=aliases,
+            properties=props, mentions=[Span(text=ctx.text[s:e], start=s, end=e) for s, e in spans],
+        ))
+    rels: list[Relation] = []
+    for (rtype, src, tgt), r in ctx.rels.items():
+        if src not in ids or tgt not in ids:
+            continue
+        s, e = r["sent"]
+        ev = ctx.text[s:e]
+        lead = len(ev) - len(ev.lstrip())
+        ev = ev.strip()
+        rels.append(Relation(
+            type=rtype, source=ids[src], target=ids[tgt], properties=r["props"],
+            evidence=Span(text=ev, start=s + lead, end=s + lead + len(ev)), confidence=round(r["conf"], 2), rule=r["rule"],
+        ))
+    rels.sort(key=lambda r: (r.evidence.start if r.evidence else 0, r.type, r.source, r.target))
+    return Extraction(document=doc.document, entities=entities, relations=rels)
