@@ -27,6 +27,9 @@ __all__ = [
     "english_short_forms",
     "chinese_short_forms",
     "derived_aliases",
+    "derived_alias_tiers",
+    "STRONG",
+    "WEAK",
 ]
 
 
@@ -245,44 +248,65 @@ COMPANY_TYPES = frozenset({"CentralSOE", "Company"})
 ORG_TYPES = frozenset({"GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"})
 
 
-def derived_aliases(
-    type_: str, name: str, name_zh: str | None, aliases: list[str]
-) -> list[str]:
-    """Aliases derived from an entity's stated names, in a stable order, without repeats.
+# How directly a derived alias follows from what the row states: a traditional-character
+# or pinyin form of a stated name is a spelling of that name (STRONG); a form without the
+# legal suffix is a shortening of it (WEAK). When two entities derive the same alias the
+# stronger claim keeps it; between equals, neither does.
+STRONG, WEAK = 1, 2
 
-    Only the new ones are returned (not the curated ``aliases`` themselves): English and Chinese forms without
-    the legal suffix (companies and other organisations), traditional-character forms of
-    every Chinese name, and pinyin (people: "Zhang Yuzhuo", "zhangyuzhuo"; organisations:
-    the pinyin of short Chinese names such as 国资委 -> "Guoziwei"). ``name`` and
-    ``name_zh`` themselves are never listed.
-    """
+
+def derived_alias_tiers(
+    type_: str, name: str, name_zh: str | None, aliases: list[str]
+) -> list[tuple[str, int]]:
+    """Like :func:`derived_aliases`, with each alias's tier (STRONG or WEAK)."""
     curated = [a for a in aliases if a]
-    generated: list[str] = []
+    generated: list[tuple[str, int]] = []
     zh_names = ([name_zh] if name_zh else []) + [a for a in curated if has_han(a)]
     en_names = [name] + [a for a in curated if not has_han(a)]
 
     if type_ in ORG_TYPES:
         for en in en_names:
-            generated.extend(english_short_forms(en))
+            generated.extend((g, WEAK) for g in english_short_forms(en))
         if type_ in COMPANY_TYPES:
             for zh in zh_names:
-                generated.extend(chinese_short_forms(zh))
-    zh_all = zh_names + [g for g in generated if has_han(g)]
-    for zh in zh_all:
-        generated.append(to_traditional(zh))
+                generated.extend((g, WEAK) for g in chinese_short_forms(zh))
+    zh_all = [(z, STRONG) for z in zh_names] + [(g, t) for g, t in generated if has_han(g)]
+    for zh, tier in zh_all:
+        generated.append((to_traditional(zh), tier))
     if type_ == "Person":
         if name_zh:
-            generated.extend(person_pinyin(name_zh, name))
+            generated.extend((g, STRONG) for g in person_pinyin(name_zh, name))
     elif type_ in ORG_TYPES:
         for zh in zh_names:
             p = org_pinyin(zh)
             if p:
-                generated.append(p)
+                generated.append((p, STRONG))
 
     skip = {name, name_zh, *curated}
-    out: list[str] = []
-    for a in generated:
+    out: list[tuple[str, int]] = []
+    seen: dict[str, int] = {}
+    for a, tier in generated:
         a = a.strip()
-        if a and a not in skip and a not in out:
-            out.append(a)
+        if not a or a in skip:
+            continue
+        if a in seen:
+            i = seen[a]
+            out[i] = (a, min(out[i][1], tier))
+            continue
+        seen[a] = len(out)
+        out.append((a, tier))
     return out
+
+
+def derived_aliases(
+    type_: str, name: str, name_zh: str | None, aliases: list[str]
+) -> list[str]:
+    """Aliases derived from an entity's stated names, in a stable order, without repeats.
+
+    Only the new ones are returned (not the curated ``aliases`` themselves): English and
+    Chinese forms without the legal suffix (companies and other organisations),
+    traditional-character forms of every Chinese name, and pinyin (people: "Zhang Yuzhuo",
+    "zhangyuzhuo"; organisations: the pinyin of short Chinese names such as 国资委 ->
+    "Guoziwei"). ``name`` and ``name_zh`` themselves are never listed.
+    """
+    return [a for a, _ in derived_alias_tiers(type_, name, name_zh, aliases)]

@@ -43,7 +43,7 @@ from soegraph.models import (
     is_iso_date,
 )
 
-from .aliases import derived_aliases, normalize_name
+from .aliases import derived_alias_tiers, normalize_name
 
 __all__ = [
     "REGISTRY_DIR",
@@ -797,12 +797,19 @@ def _build_entities(defs: dict[str, _Def], failed: set[str], warnings: list[str]
         for n in [e["name"], e["name_zh"], *e["aliases"]]:
             if n and normalize_name(n):
                 curated_owner.setdefault(normalize_name(n), set()).add(eid)
-    derived = {eid: derived_aliases(d.entity["type"], d.entity["name"], d.entity["name_zh"], d.entity["aliases"])
+    # curated names are tier 0; derived ones STRONG (1) or WEAK (2): the lowest tier wins
+    derived = {eid: derived_alias_tiers(d.entity["type"], d.entity["name"], d.entity["name_zh"], d.entity["aliases"])
                for eid, d in live.items()}
-    derived_owner: dict[str, set[str]] = {}
-    for eid, names in derived.items():
-        for n in names:
-            derived_owner.setdefault(normalize_name(n), set()).add(eid)
+    claims: dict[str, dict[str, int]] = {}  # key -> {entity id: best tier}
+    for eid, tiers in derived.items():
+        for n, tier in tiers:
+            k = normalize_name(n)
+            if k:
+                held = claims.setdefault(k, {})
+                held[eid] = min(held.get(eid, tier), tier)
+    for k, owners in curated_owner.items():
+        for eid in owners:
+            claims.setdefault(k, {})[eid] = 0
     for key, owners in sorted(curated_owner.items()):
         if len(owners) > 1:
             warnings.append(f"registries: the name '{key}' (normalised) belongs to several entities: {', '.join(sorted(owners))}")
@@ -810,10 +817,13 @@ def _build_entities(defs: dict[str, _Def], failed: set[str], warnings: list[str]
     for eid, d in live.items():
         e = d.entity
         aliases = list(e["aliases"])
-        for n in derived[eid]:
+        for n, tier in derived[eid]:
             k = normalize_name(n)
-            if not k or curated_owner.get(k, {eid}) - {eid} or derived_owner.get(k, set()) - {eid}:
-                continue  # another entity is called that: keep the gazetteer unambiguous
+            if not k:
+                continue
+            rivals = [t for other, t in claims[k].items() if other != eid]
+            if rivals and min(rivals) <= tier:
+                continue  # another entity is called that at least as surely: keep the gazetteer unambiguous
             if n not in aliases:
                 aliases.append(n)
         aliases = [a for a in aliases if a not in (e["name"], e["name_zh"])]

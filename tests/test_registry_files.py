@@ -324,3 +324,51 @@ def test_errors_are_returned_not_raised(tmp_path):
     load = load_registries([tmp_path / "empty.yaml"])
     assert load.errors == ["empty.yaml: not a registry (expected a mapping with source, kind and rows)"]
     assert load.batches == [] and load.entities == {}
+
+
+def test_alias_collisions_keep_the_gazetteer_unambiguous(tmp_path):
+    """A derived alias another entity states (or spells more surely) is dropped; namesakes share nothing."""
+    (tmp_path / "example.yaml").write_text(
+        """
+source: {title: collision test, as_of: "2025", expected_rows: 2}
+kind: entities
+default_type: Company
+rows:
+  - id: org:example-holdings
+    name: Example Holdings Co., Ltd.
+    name_zh: 示例控股有限公司
+    aliases: [示例]
+    source: https://example.org/a
+  - id: org:example-group
+    name: Example Group Co., Ltd.
+    name_zh: 示例集团有限公司
+    source: https://example.org/b
+""",
+        encoding="utf-8",
+    )
+    (tmp_path / "people.yaml").write_text(
+        """
+source: {title: namesakes, as_of: "2025", expected_rows: 2}
+kind: positions
+rows:
+  - {id: a, person: "person:wang-wei-a", person_name: Wang Wei, person_name_zh: 王伟, org: org:example-holdings,
+     title: Director, source: "https://example.org/a"}
+  - {id: b, person: "person:wang-wei-b", person_name: Wang Wei, person_name_zh: 王伟, org: org:example-group,
+     title: Director, source: "https://example.org/b"}
+""",
+        encoding="utf-8",
+    )
+    load = load_registries([tmp_path])
+    assert load.errors == []
+    holdings, group = load.entities["org:example-holdings"], load.entities["org:example-group"]
+    assert "示例" in holdings.aliases and "示例" not in group.aliases  # curated beats derived
+    assert "示例集团" in group.aliases  # not contested
+    for p in ("person:wang-wei-a", "person:wang-wei-b"):
+        assert "wangwei" not in load.entities[p].aliases  # namesakes: the pinyin is nobody's alone
+    by_name = registry_entity_by_name(load)
+    assert normalize_name("Wang Wei") not in by_name
+    assert by_name[normalize_name("示例")] == "org:example-holdings"
+    assert load.warnings == [
+        "registries: the name 'wangwei' (normalised) belongs to several entities: person:wang-wei-a, person:wang-wei-b",
+        "registries: the name '王伟' (normalised) belongs to several entities: person:wang-wei-a, person:wang-wei-b",
+    ]
