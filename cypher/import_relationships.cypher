@@ -1,6 +1,18 @@
-// Relationships from a snapshot. $rows: [{type, source, target, properties}]
+// Relationships from a snapshot, merged by (start, type, key, end); MENTIONS have no key.
+// $rows: [{type, source, target, properties}]
 UNWIND $rows AS row
 MATCH (a {id: row.source}) WHERE a:Entity OR a:Document
 MATCH (b:Entity {id: row.target})
-MERGE (a)-[r:$(row.type) {key: coalesce(row.properties.key, '')}]->(b)
-SET r = row.properties
+CALL (a, b, row) {
+  WITH a, b, row WHERE row.properties.key IS NOT NULL
+  MERGE (a)-[r:$(row.type) {key: row.properties.key}]->(b)
+  SET r = row.properties
+  RETURN count(r) AS keyed
+}
+CALL (a, b, row) {
+  WITH a, b, row WHERE row.properties.key IS NULL
+  MERGE (a)-[r:$(row.type)]->(b)
+  SET r = row.properties
+  RETURN count(r) AS plain
+}
+RETURN sum(keyed) + sum(plain) AS relationships

@@ -45,8 +45,10 @@ def snapshot_to_networkx(snap: dict) -> nx.MultiDiGraph:
     for node in snap["nodes"]:
         graph.add_node(node["id"], labels=node["labels"], **node["properties"])
     for rel in snap["relationships"]:
-        key = rel["type"] if not rel["properties"].get("key") else f"{rel['type']}:{rel['properties']['key']}"
-        graph.add_edge(rel["source"], rel["target"], key=key, type=rel["type"], **rel["properties"])
+        props = dict(rel["properties"])
+        rel_key = props.pop("key", "") or ""
+        key = f"{rel['type']}:{rel_key}" if rel_key else rel["type"]
+        graph.add_edge(rel["source"], rel["target"], key=key, type=rel["type"], rel_key=rel_key, **props)
     return graph
 
 

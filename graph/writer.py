@@ -131,16 +131,17 @@ class GraphWriter:
         """Write one source in one transaction."""
         return self.write_many([batch], force=force)
 
-    def write_many(self, batches: Iterable[SourcedBatch], *, force: bool = False) -> WriteStats:
+    def write_many(self, batches: Iterable[SourcedBatch], *, force: bool = False, reorder: bool = True) -> WriteStats:
         """Write many sources, grouped into transactions of about ``tx_rows`` rows each.
 
         Sources are reordered so that a source comes after those defining the entities it
         refers to; a source referring to an entity that neither the graph nor the input has
-        is rejected whole (``stats.errors``) and the rest goes on.
+        is rejected whole (``stats.errors``) and the rest goes on. With ``reorder=False`` the
+        input is streamed as given (flat memory), and each group checks its references.
         """
         self.ensure_schema()
         total = WriteStats()
-        ordered = self._in_dependency_order(list(batches), total)
+        ordered = self._in_dependency_order(list(batches), total) if reorder else batches
         for group in self._groups(ordered):
             total.add(self._write_group(group, force=force))
         return total
@@ -205,6 +206,9 @@ class GraphWriter:
             todo.append(batch)
         if not todo:
             return stats
+        todo = self._drop_dangling(todo, stats)
+        if not todo:
+            return stats
 
         doc_rows, ent_rows, rel_rows, men_rows = [], [], [], []
         for batch in todo:
@@ -239,6 +243,23 @@ class GraphWriter:
         stats.relationships += len(rel_rows)
         stats.mentions += len(men_rows)
         return stats
+
+    def _drop_dangling(self, todo: list[SourcedBatch], stats: WriteStats) -> list[SourcedBatch]:
+        """Reject whole sources that refer to entities neither the graph nor this group has."""
+        refs = {ref for b in todo for ref in b.external_refs}
+        if not refs:
+            return todo
+        here = {e.id for b in todo for e in b.entities}
+        missing_any = refs - here
+        known = self.existing_ids(missing_any) if missing_any else set()
+        kept = []
+        for batch in todo:
+            missing = sorted(set(batch.external_refs) - here - known)
+            if missing:
+                stats.errors.append(f"{batch.source.id}: refers to entities that do not exist: {', '.join(missing)}")
+            else:
+                kept.append(batch)
+        return kept
 
     def forget(self, source_id: str) -> dict:
         """Remove a source from every fact; facts and entities nothing supports any more disappear."""
