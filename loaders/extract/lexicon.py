@@ -86,7 +86,8 @@ EN_TITLE_WORDS = frozenset(
     accountant engineer supervisor supervisory independent non-executive external employee dean
     principal founder commander inspector discipline inspection leader vice-chairman vice-president
     deputy-director cpc leading group senior assistant acting honorary permanent first managing
-    economist chairperson lead leadership political bureau politburo treasurer auditor""".split()
+    economist chairperson lead leadership political bureau politburo treasurer auditor academician professor
+    researcher fellow scientist""".split()
 )
 # Titles that are state offices: without an organization they do not imply one from context.
 EN_STATE_TITLES = frozenset({"president", "general secretary", "premier", "vice premier", "vice president",
@@ -126,6 +127,6 @@ ZH_ORG_STRONG_START = ("中国", "中华", "国家", "中央", "中共", "国务
                        "甘肃", "青海", "宁夏", "海南", "香港", "澳门", "深圳", "招商局", "华润", "中粮", "中信")
 ZH_NUMERAL_START = set("一二三四五六七八九十两几多各某该本此这那每诸数")
 # Chinese characters that can follow a person's name (start of the next word).
-ZH_NAME_FOLLOW = set("同、，,。在会表等参出指强主说的和与及;；：:）)任将则也是为向对一率带陪感介希认提要就于从到赴被已曾现当并均分作代谈致发讲先称回答接调还再又亲宣听看来去由即已（(\n 　“”\"'》等")
-ZH_NAME_FOLLOW_WORDS = ("同志", "表示", "感谢", "会见", "参加", "出席", "指出", "强调", "主持", "介绍", "希望", "认为",
+ZH_NAME_FOLLOW = set("应受担兼同、，,。在会表等参出指强主说的和与及;；：:）)任将则也是为向对一率带陪感介希认提要就于从到赴被已曾现当并均分作代谈致发讲先称回答接调还再又亲宣听看来去由即已（(\n 　“”\"'》等")
+ZH_NAME_FOLLOW_WORDS = ("应邀", "受邀", "兼任", "担任", "同志", "表示", "感谢", "会见", "参加", "出席", "指出", "强调", "主持", "介绍", "希望", "认为",
                         "提出", "要求", "一行", "等人", "讲话", "致辞", "宣布", "宣读", "说", "在", "将", "则", "任", "、")

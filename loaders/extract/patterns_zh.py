@@ -175,8 +175,14 @@ _NOT_NAME_START = ("中央", "国务", "国资", "政府", "集团", "公司", "
                    "省委", "会见", "会议", "企业", "中国", "全国", "同志", "领导", "职务", "工作", "有关", "部分", "相关")
 
 
+_NOT_GIVEN = frozenset("负责 领导 同志 主要 有关 相关 干部 党员 职工 代表 成员 委员 书记 主任 人员 部门 单位 方面 负责人".split())
+
+
 def _ok_name(name: str) -> bool:
-    return not name.startswith(_NOT_NAME_START) and not any(w in name for w in ("公司", "集团", "委员", "书记"))
+    if name.startswith(_NOT_NAME_START) or any(w in name for w in ("公司", "集团", "委员", "书记")):
+        return False
+    given = name[2:] if name[:2] in ZH_COMPOUND_SURNAMES else name[1:]
+    return given not in _NOT_GIVEN
 
 
 def find_people(text: str) -> list[Mention]:
@@ -190,7 +196,7 @@ def find_people(text: str) -> list[Mention]:
         # the name is the 2-3 characters just before 同志
         for n in (3, 2):
             s = m.end() - 2 - n
-            if s >= 0 and name_at(text, s) == n and _ok_name(text[s:s + n]):
+            if s >= 0 and name_at(text, s) == n and _ok_name(text[s:s + n]) and text[s - 1:s] != "有":
                 found.setdefault(s, n)
                 break
     # Lists: 张国清、翁杰明、吴政隆 -- neighbours of a found name joined by 、

@@ -61,6 +61,7 @@ class DocContext:
         self.new_org: str | None = None
         self.current_event: str | None = None
         self.investors: list[str] = []
+        self.last_subject: str | None = None
         self.n_events = 0
 
     # -- union-find over entity keys --
@@ -512,11 +513,17 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
 
 def _infer_types(ctx: DocContext) -> None:
     """A new company formed by merging central SOEs is itself a central SOE."""
-    for (rtype, src, tgt) in ctx.rels:
+    central = {"org:sasac", "org:state-council"}
+    for (rtype, src, tgt), r in ctx.rels.items():
         if rtype != "MERGED_INTO":
             continue
         s, t = ctx.ents.get(src), ctx.ents.get(tgt)
-        if s and t and not t.registry and t.etype == "Company" and s.etype == "CentralSOE":
+        if not (s and t) or t.registry or t.etype != "Company":
+            continue
+        a, b = r["sent"]
+        # a restructuring approved by the State Council or announced by SASAC creates a central SOE
+        approved = any(a <= m.start < b and ctx.root(m.key) in central for m in ctx.mentions)
+        if s.etype == "CentralSOE" or approved:
             t.etype = "CentralSOE"
 
 

@@ -105,17 +105,26 @@ def new_org_reference(ctx, s, e, inside):
     return sorted(inside + add, key=lambda x: x[1].start)
 
 
+_SUBJECT = re.compile(r"^\s*(?:The\s+|the\s+)?«O(\d+)»")
+
+
 def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     r = _R(ctx, tpl, idx, sent)
     if re.search(r"[\u4e00-\u9fff]", tpl):
         _zh(r)
     if re.search(r"[A-Za-z]{3}", _PH.sub("", tpl)):
         _en(r)
+    # the organization a sentence starts with is what "it" in the next sentence refers to
+    sm = _SUBJECT.match(tpl)
+    if sm:
+        ctx.last_subject = r.k(sm.group(1))
+    elif not re.match(r"\s*(?:It|Its)\b", tpl):
+        ctx.last_subject = None
 
 
 # --- English --------------------------------------------------------------------------------
 
-_E_APPOS_HEAD = re.compile(rf"{P}(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+(?:the\s+)?", _FLAGS)
+_E_APPOS_HEAD = re.compile(rf"{P}(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+(?:the\s+|an\s+|a\s+)?", _FLAGS)
 _E_SEG = re.compile(
     rf"(?:(?P<t1>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?«O(?P<o1>\d+)»(?!\s*«P)(?:\s*[（(][^)）]*[)）])?"
     rf"|«O(?P<o2>\d+)»{POSS}\s+(?P<t2>{TITLE}))",
@@ -150,7 +159,7 @@ _E_ANNOUNCE_APPT = re.compile(
 _ORG_LIST = rf"«O\d+»(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»)*"
 _E_MERGE = re.compile(
     rf"(?P<src>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated)"
-    rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
+    rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
 _E_MERGER_OF = re.compile(
@@ -166,7 +175,7 @@ _E_SUBS_INCLUDE = re.compile(
 _E_SUBSIDIARY = re.compile(
     rf"«O(?P<p>\d+)»{POSS}\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+(?:,\s*)?«O(?P<c>\d+)»"
     rf"|«O(?P<c2>\d+)»,?\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
-    rf"|«O(?P<c3>\d+)»,?\s+(?:which\s+is\s+)?(?:wholly\s+|majority[- ])?owned\s+by\s+(?:the\s+)?«O(?P<p3>\d+)»",
+    rf"|«O(?P<c3>\d+)»,?\s+(?:which\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:wholly\s+|majority[- ]|fully\s+)?owned\s+by\s+(?:the\s+)?«O(?P<p3>\d+)»",
     _FLAGS,
 )
 _E_STAKE = re.compile(
@@ -191,6 +200,11 @@ _E_DIRECTLY_UNDER = re.compile(
 _E_SUPERVISED = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+the\s+(?:supervision|oversight|administration|jurisdiction|leadership)\s+of|reports?\s+to|(?:is|are|was)\s+supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
     rf"|«O(?P<b2>\d+)»\s+(?:directly\s+)?(?:supervises|oversees|supervised|oversaw)\s+(?:the\s+)?(?P<list>{_ORG_LIST})",
+    _FLAGS,
+)
+_E_INVESTOR = re.compile(
+    r"(?:«O(?P<a>\d+)»|\b(?P<it>[Ii]t)\b)(?:(?!«O).){0,80}?\b(?:performs?|performing|exercises?|exercising|fulfil(?:l?s)?|fulfilling|acts?\s+as|plays?|assumes?)\s+"
+    r"(?:the\s+)?(?:role\s+of\s+(?:the\s+)?)?(?:investor|shareholder)(?:[’']s)?(?:\s+(?:role|responsibilities|duties|functions))?\s+(?:in|for|of|over)\s+(?P<rest>.*)",
     _FLAGS,
 )
 _E_COOP = re.compile(
@@ -326,6 +340,13 @@ def _en(r: _R) -> None:
         else:
             for a in _nums(m.group("list")):
                 r.rel("SUPERVISES", r.k(m.group("b2")), r.k(a), "en.supervises", 0.8)
+    for m in _E_INVESTOR.finditer(tpl):
+        subj = r.k(m.group("a")) if m.group("a") else ctx.last_subject
+        if not subj:
+            continue
+        for c in _nums(m.group("rest")):
+            if r.t(c) in ("CentralSOE", "Company"):
+                r.rel("SUPERVISES", subj, r.k(c), "en.investor_role", 0.8)
     # cooperation
     for m in _E_COOP.finditer(tpl):
         objs = _nums(m.group("objs"))
@@ -561,7 +582,9 @@ _Z_NEW = re.compile(r"(?:新组建|新成立|组建)的«O(?P<o>\d+)»")
 _Z_FOUNDED = re.compile(r"(?:经«O(?P<a>\d+)»(?:批准|同意)[，,]?)?«O(?P<b>\d+)»(?:正式|日前|今天|近日)?(?:成立|组建|挂牌成立|揭牌)")
 _Z_MERGE_FROM = re.compile(r"«O(?P<t>\d+)»由(?P<body>.*?)(?:为基础)?(?:整合|合并|重组|联合重组|组建|改组)而成")
 _Z_MERGE_INTO = re.compile(r"«O(?P<a>\d+)»(?:整体)?(?:并入|划入|无偿划转至|划转至|重组整合进入)«O(?P<b>\d+)»")
-_Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并)(?:为|成立|组建)?(?:新的)?«O(?P<t>\d+)»")
+_Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
+_Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表国务院)?(?:依法)?履行出资人职责"
+                         r"|«O(?P<a2>\d+)»(?:代表国务院)?(?:依法)?(?:对|为)(?P<list>«O\d+»(?:[、和及]«O\d+»)*)履行出资人职责")
 _Z_PARENT_OF = re.compile(r"«O(?P<p>\d+)»[^«，。、；]{0,8}?(?:旗下|下属|所属|控股|板块|子公司)的?(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
 _Z_SHARES_SAME = re.compile(r"股权结构为[：:]?(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)持股比例相同[，,]?为(?P<n>\d+(?:\.\d+)?)%")
 _Z_HOLDS = re.compile(r"«O(?P<p>\d+)»(?:持有|持股|控股)«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?)?%?")
@@ -622,6 +645,12 @@ def _zh_structure(r: _R) -> None:
         if len(shares) == len(ctx.investors):
             for (s, t), n in zip(ctx.investors, shares):
                 ctx.add_rel("OWNS", s, t, r.sent, "zh.strategic_investor_share", 0.85, share=n)
+    for m in _Z_INVESTOR.finditer(tpl):
+        if m.group("a"):
+            r.rel("SUPERVISES", r.k(m.group("a")), r.k(m.group("c")), "zh.investor_role", 0.8)
+        else:
+            for c in _nums(m.group("list")):
+                r.rel("SUPERVISES", r.k(m.group("a2")), r.k(c), "zh.investor_role", 0.8)
     for m in _Z_SUPERVISE.finditer(tpl):
         for c in _nums(m.group("list")):
             r.rel("SUPERVISES", r.k(m.group("a")), r.k(c), "zh.supervises", 0.8)
