@@ -45,6 +45,15 @@ def edge_key(rel: Mapping[str, Any]) -> str:
     return f"{rel['type']}:{key}" if key else str(rel["type"])
 
 
+def sorted_labels(labels: Iterable[str]) -> list[str]:
+    """Labels in a stable order: ``Entity`` or ``Document`` first, then the rest alphabetically.
+
+    >>> sorted_labels(["Entity", "Organization", "GovernmentBody"])
+    ['Entity', 'GovernmentBody', 'Organization']
+    """
+    return sorted(labels, key=lambda label: (label not in ("Entity", "Document"), label))
+
+
 def graph_from_records(nodes: Iterable[Mapping[str, Any]], relationships: Iterable[Mapping[str, Any]]) -> nx.MultiDiGraph:
     """Build the analysis graph from entity dicts and relationship dicts.
 
@@ -76,6 +85,8 @@ def graph_from_records(nodes: Iterable[Mapping[str, Any]], relationships: Iterab
     graph = nx.MultiDiGraph()
     for node in nodes:
         attrs = {k: v for k, v in node.items() if k not in _HIDDEN_NODE_PROPS}
+        if attrs.get("labels"):
+            attrs["labels"] = sorted_labels(attrs["labels"])
         graph.add_node(node["id"], **attrs)
     for rel in relationships:
         source, target = rel["source"], rel["target"]

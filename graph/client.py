@@ -38,6 +38,8 @@ class Entity(dict):
 
     def __init__(self, data: dict, documents: dict[str, dict] | None = None):
         super().__init__(data)
+        if self.get("labels"):
+            self["labels"] = analysis.sorted_labels(self["labels"])
         self._documents = documents or {}
 
     def __getattr__(self, name: str) -> Any:

@@ -13,7 +13,6 @@ A snapshot (``soegraph export --format json``) is::
 
 from __future__ import annotations
 
-import json
 from itertools import product
 from pathlib import Path
 from typing import Any, Iterable
@@ -22,12 +21,10 @@ import networkx as nx
 from rapidfuzz import fuzz, process
 
 from soegraph.analysis import graph_from_records, valid_on
-from soegraph.errors import NotFound, SoegraphError, ValidationFailed
+from soegraph.errors import NotFound, SoegraphError
 from soegraph.names import normalize_name
 from soegraph.read import Subgraph, _valid_depth
 
-FORMAT = "soegraph-snapshot"
-VERSION = 1
 MAX_PATH_HOPS = 6
 
 
@@ -83,22 +80,11 @@ class Snapshot:
 
     @classmethod
     def load(cls, path: str | Path) -> "Snapshot":
-        """Read a snapshot file; a file that is not one raises ValidationFailed naming it."""
-        path = Path(path)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise SoegraphError(f"cannot read snapshot {path}: {exc.strerror or exc}") from None
-        except ValueError as exc:
-            raise ValidationFailed(f"{path} is not JSON: {exc}") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ValidationFailed(f"{path} is not a soegraph snapshot (expected \"format\": \"{FORMAT}\")")
-        if data.get("version") != VERSION:
-            raise ValidationFailed(f"{path} is snapshot version {data.get('version')!r}; this soegraph reads version {VERSION}")
-        try:
-            return cls(list(data.get("nodes") or []), list(data.get("relationships") or []), path=str(path))
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise ValidationFailed(f"{path}: malformed node or relationship ({exc!r})") from None
+        """Read and check a snapshot file (:func:`soegraph.export.read_snapshot`); a bad file raises ValidationFailed."""
+        from soegraph.export import read_snapshot
+
+        data = read_snapshot(Path(path))
+        return cls(list(data.get("nodes") or []), list(data.get("relationships") or []), path=str(path))
 
     # -- entities and search ------------------------------------------------------------
 
