@@ -1,0 +1,262 @@
+"""CLI commands for documents: ``soegraph extract``, ``soegraph eval`` and ``soegraph ingest``.
+
+Plain functions with typer annotations; ``register(app)`` adds them to the main CLI.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+__all__ = ["register", "extract_cmd", "eval_cmd", "ingest_cmd", "find_document", "default_gold_paths"]
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+SHARED = REPO.parent / "shared"
+
+
+def _err(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def _gazetteer():
+    from soegraph.loaders.extract import Gazetteer
+
+    return Gazetteer.default()
+
+
+def _skip_note(msg: str) -> None:
+    _err(f"note: {msg}")
+
+
+# --------------------------------------------------------------------------- extract
+
+def extract_cmd(
+    paths: list[Path] = typer.Argument(..., help="Files or folders to read (.txt, .md, .html, .htm, .pdf; folders recursively)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object per document (JSON Lines), the contract in ontology.md."),
+) -> None:
+    """Extract entities and relations from documents, offline. Exit code 1 if any file failed."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from soegraph.errors import DocumentError
+    from soegraph.loaders.extract import extract
+    from soegraph.loaders.readers import iter_documents
+
+    gaz = _gazetteer()
+    failed: list[str] = []
+    rows = []
+    for item in iter_documents([str(p) for p in paths], on_skip=_skip_note):
+        if isinstance(item, DocumentError):
+            failed.append(str(item))
+            _err(f"error: {item}")
+            continue
+        try:
+            x = extract(item, gaz)
+        except Exception as exc:  # a bug on one document must not stop the rest
+            msg = f"{item.path}: extraction failed ({type(exc).__name__}: {exc})"
+            failed.append(msg)
+            _err(f"error: {msg}")
+            continue
+        if as_json:
+            sys.stdout.write(json.dumps(x.to_json_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            types: dict[str, int] = {}
+            for r in x.relations:
+                types[r.type] = types.get(r.type, 0) + 1
+            rows.append((item.path or "", item.document.language or "", len(x.entities), len(x.relations),
+                         ", ".join(f"{k} {v}" for k, v in sorted(types.items()))))
+    if not as_json:
+        table = Table(title="soegraph extract")
+        for col in ("document", "lang", "entities", "relations", "relation types"):
+            table.add_column(col, overflow="fold")
+        for path, lang, ne, nr, types_s in rows:
+            table.add_row(path, lang, str(ne), str(nr), types_s)
+        Console(highlight=False).print(table)
+        print(f"{len(rows)} documents extracted, {len(failed)} failed")
+    if failed:
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------- eval
+
+def default_gold_paths() -> list[Path]:
+    """The project's samples, and ../shared/eval when it is there."""
+    out = sorted((SAMPLES / "eval").glob("*.gold.json"))
+    if (SHARED / "eval").is_dir():
+        out += sorted((SHARED / "eval").glob("*.gold.json"))
+    return out
+
+
+def find_document(gold_path: Path, name: str, corpus: Optional[Path]) -> Path | None:
+    """Where a gold file's document is: --corpus, ../corpus beside the gold folder, ../shared/corpus, samples/corpus."""
+    cands = []
+    if corpus is not None:
+        cands.append(corpus)
+    cands += [gold_path.resolve().parent.parent / "corpus", SHARED / "corpus", SAMPLES / "corpus"]
+    for c in cands:
+        p = c / name
+        if p.exists():
+            return p
+    return None
+
+
+def _gold_files(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted(p.glob("*.gold.json"))
+        else:
+            out.append(p)
+    return out
+
+
+def eval_cmd(
+    gold: Optional[list[Path]] = typer.Argument(None, help="Gold files or folders of *.gold.json (default: samples/eval and ../shared/eval)."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder holding the documents the gold files name (default: ../corpus beside each gold folder, ../shared/corpus, samples/corpus)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as one JSON object."),
+    details: bool = typer.Option(False, "--details", help="List missed and spurious entities and relations per document."),
+) -> None:
+    """Score extraction against gold annotations: P/R/F1 for entities and relations, micro-averaged."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from soegraph.errors import DocumentError
+    from soegraph.loaders.evaluate import evaluate, load_gold
+    from soegraph.loaders.extract import extract
+    from soegraph.loaders.readers import read_document
+
+    files = _gold_files(gold or default_gold_paths())
+    if not files:
+        _err("error: no gold files found")
+        raise typer.Exit(1)
+    gaz = _gazetteer()
+    preds = {}
+    problems = []
+    for gp in files:
+        try:
+            name = load_gold(gp)["document"]
+        except (OSError, ValueError) as exc:
+            problems.append(f"{gp}: {exc}")
+            continue
+        doc_path = find_document(gp, name, corpus)
+        if doc_path is None:
+            problems.append(f"{gp}: document {name} not found")
+            continue
+        try:
+            preds[name] = extract(read_document(doc_path), gaz)
+        except DocumentError as exc:
+            problems.append(str(exc))
+    files = [f for f in files if not any(str(f) in p for p in problems if p.startswith(str(f)))]
+    report = evaluate(preds, files)
+    if as_json:
+        print(json.dumps({**report.as_dict(), "problems": problems}, ensure_ascii=False))
+    else:
+        con = Console(highlight=False)
+        table = Table(title="soegraph eval")
+        for col in ("document", "ent P", "ent R", "ent F1", "rel P", "rel R", "rel F1"):
+            table.add_column(col, overflow="fold")
+        for d in report.documents:
+            e, r = d.entities, d.relations
+            table.add_row(d.document, f"{e.precision:.2f}", f"{e.recall:.2f}", f"{e.f1:.2f}",
+                          f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}")
+        e, r = report.entities, report.relations
+        table.add_row("micro-average", f"{e.precision:.3f}", f"{e.recall:.3f}", f"{e.f1:.3f}",
+                      f"{r.precision:.3f}", f"{r.recall:.3f}", f"{r.f1:.3f}", style="bold")
+        con.print(table)
+        if details:
+            for d in report.documents:
+                lines = ([f"  missed entity: {x}" for x in d.missed_entities]
+                         + [f"  spurious entity: {x}" for x in d.spurious_entities]
+                         + [f"  missed relation: {x}" for x in d.missed_relations]
+                         + [f"  spurious relation: {x}" for x in d.spurious_relations])
+                if lines:
+                    print(d.document)
+                    print("\n".join(lines))
+        print(f"entities: P {e.precision:.3f} R {e.recall:.3f} F1 {e.f1:.3f}; "
+              f"relations: P {r.precision:.3f} R {r.recall:.3f} F1 {r.f1:.3f} ({len(report.documents)} documents)")
+    for p in problems:
+        _err(f"error: {p}")
+    if problems:
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------- ingest
+
+def ingest_cmd(
+    paths: list[Path] = typer.Argument(..., help="Files or folders to read, extract and load into Neo4j."),
+    no_registries: bool = typer.Option(False, "--no-registries", help="Do not load the curated registries, even if the graph lacks them."),
+) -> None:
+    """Extract documents and load them into Neo4j, one transaction per document. Exit code 1 if any file failed."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from soegraph.db import connect
+    from soegraph.errors import DocumentError
+    from soegraph.loaders.extract import extract
+    from soegraph.loaders.readers import iter_documents
+    from soegraph.models import SourcedBatch
+    from soegraph.writer import GraphWriter
+
+    gaz = _gazetteer()
+    errors: list[str] = []
+    docs = new_ents = upd_ents = facts = unchanged = updated = 0
+    with connect() as db:
+        writer = GraphWriter(db)
+        writer.ensure_schema()
+        if not no_registries and not writer.existing_ids(["org:sasac"]):
+            from soegraph.loaders.registry import load_registries
+
+            load = load_registries()
+            stats = writer.write_many(load.batches)
+            print(f"registries loaded: {stats.sources_written} rows, {stats.entities} entity and "
+                  f"{stats.relationships} fact statements")
+            errors += [f"registry: {e}" for e in (load.errors + stats.errors)]
+        progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            transient=False, disable=not sys.stderr.isatty())
+        with progress:
+            task = progress.add_task("ingest", total=None)
+            for item in iter_documents([str(p) for p in paths], on_skip=_skip_note):
+                progress.advance(task)
+                if isinstance(item, DocumentError):
+                    errors.append(str(item))
+                    continue
+                try:
+                    x = extract(item, gaz)
+                    ids = {e.id for e in x.entities}
+                    existing = writer.existing_ids(ids)
+                    batch = SourcedBatch(source=x.document, entities=x.entities, relations=x.relations)
+                    stats = writer.write(batch)
+                except DocumentError as exc:
+                    errors.append(str(exc))
+                    continue
+                except Exception as exc:  # one bad document must not stop the rest
+                    errors.append(f"{item.path}: {type(exc).__name__}: {exc}")
+                    continue
+                if stats.errors:
+                    errors += [f"{item.path}: {e}" for e in stats.errors]
+                    continue
+                docs += 1
+                unchanged += stats.sources_skipped
+                updated += stats.sources_replaced
+                if not stats.sources_skipped:
+                    new_ents += len(ids - existing)
+                    upd_ents += len(ids & existing)
+                    facts += stats.relationships
+    print(f"documents: {docs} loaded ({unchanged} unchanged, {updated} updated), {len(errors)} failed")
+    print(f"entities: {new_ents} new, {upd_ents} updated; facts: {facts} statements")
+    for e in errors:
+        _err(f"error: {e}")
+    if errors:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``extract``, ``eval`` and ``ingest`` to the soegraph CLI."""
+    app.command("extract")(extract_cmd)
+    app.command("eval")(eval_cmd)
+    app.command("ingest")(ingest_cmd)
