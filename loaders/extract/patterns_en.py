@@ -128,7 +128,7 @@ def _walk_left(text: str, pos: int) -> int:
 
 
 def find_orgs(text: str) -> list[Mention]:
-    out: list[Mention] = []
+    cands: list[list] = []  # [start, end, head_start, head_end, head, extended]
     for m in _SUFFIX.finditer(text):
         head = m.group(1)
         s = _walk_left(text, m.start())
@@ -138,11 +138,28 @@ def find_orgs(text: str) -> list[Mention]:
                 continue
         e = m.end()
         right = _RIGHT_OF.match(text, e)
+        extended = False
         if right and head in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy",
                               "University", "Committee", "Association", "Federation", "Foundation", "College"):
             e = right.end()
+            extended = True
         elif s == m.start():
             continue
+        cands.append([s, e, m.start(), m.end(), head, extended])
+    # "the X Institute for Y and Z Group": the extension of one name stops where the next begins
+    for a in cands:
+        if not a[5]:
+            continue
+        for b in cands:
+            if b is a or not (a[3] <= b[2] < a[1]):
+                continue
+            k = text.rfind(" and ", a[3], b[2])
+            if k > a[3]:
+                a[1] = k
+                b[0] = max(b[0], k + 5)
+                break
+    out: list[Mention] = []
+    for s, e, hs, he, head, extended in cands:
         tail = _LEGAL_TAIL.match(text, e)
         if tail:
             e = tail.end()
@@ -152,12 +169,12 @@ def find_orgs(text: str) -> list[Mention]:
             s += len(first) + 1
             surface = text[s:e]
             first = surface.split(" ", 1)[0]
-        if len(surface.split()) < 2 and not right:
+        if len(surface.split()) < 2 and not extended:
             continue
         etype = _HEAD.get(head.rstrip("."), _HEAD.get(head, "Company"))
         extra: dict = {}
         if head == "Committee":
-            lm = _LOCAL_LEVEL.search(text[s:m.end()])
+            lm = _LOCAL_LEVEL.search(text[s:he])
             if lm:
                 place = text[s:s + lm.start()].strip()
                 if place.startswith("CPC "):
@@ -166,7 +183,7 @@ def find_orgs(text: str) -> list[Mention]:
             elif not re.search(r"\bCentral\b", surface):
                 continue  # "the CPC Committee", "the Standing Committee": not a named organ
         if head == "Government":
-            gm = _LOCAL_GOV.search(text[s:m.end()])
+            gm = _LOCAL_GOV.search(text[s:he])
             if gm:
                 extra = {"place": text[s:s + gm.start()].strip(), "level": gm.group(1)}
         out.append(Mention(s, e, "O", etype, "o:" + org_key(surface), surface, rule="en.org_suffix", extra=extra))

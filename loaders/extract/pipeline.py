@@ -339,6 +339,9 @@ def _known_org(gaz: Gazetteer, name: str) -> str | None:
     return gaz.lookup(short) or gaz.lookup(short + " Group")
 
 
+_ZH_CENTRE = re.compile(r"(?:经|由)(中央)(?:批准|研究决定|决定|同意|任命)|(?<![\u4e00-\u9fff])(中央)(?:决定|研究决定)")
+
+
 def find_mentions(ctx: DocContext) -> list[Mention]:
     text = ctx.mtext
     gaz = _gaz_mentions(ctx)
@@ -363,6 +366,12 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
             rid = _known_org(ctx.gaz, p.name)
             if rid and ctx.gaz.entities[rid].type != "Person":
                 p.key, p.source, p.etype = rid, "gaz", ctx.gaz.entities[rid].type
+    # 经中央批准 / 中央决定: in officialese "中央" alone is the Party Central Committee
+    if has_han and "org:cpc-central-committee" in ctx.gaz.entities:
+        e = ctx.gaz.entities["org:cpc-central-committee"]
+        for m in _ZH_CENTRE.finditer(text):
+            pats.append(Mention(m.start(1), m.end(1), "O", e.type, e.id, e.name, source="gaz", name_zh=e.name_zh,
+                                rule="zh.centre"))
     ms = _resolve_overlaps(ctx, gaz, pats)
     ms = _bare_governments(ctx, ms)
     ms = _sub_units(ctx, ms)

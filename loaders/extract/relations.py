@@ -132,7 +132,7 @@ _E_SEG = re.compile(
 )
 _E_SEP = re.compile(r"(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?", _FLAGS)
 _E_TITLE_BEFORE = re.compile(
-    rf"(?:«O(?P<o1>\d+)»{POSS}?\s+)?(?P<t>{TITLE})\s+(?:(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»\s+)?«P(?P<p>\d+)»"
+    rf"(?:(?P<pre>former|ex-|outgoing|late)\s+)?(?:«O(?P<o1>\d+)»{POSS}?\s+)?(?P<t>{TITLE})\s+(?:(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»\s+)?«P(?P<p>\d+)»"
     rf"(?P<more>(?:,?\s+and\s+«P\d+»)*)",
     _FLAGS,
 )
@@ -253,6 +253,8 @@ def _en(r: _R) -> None:
         o = m.group("o1") or m.group("o2")
         title = m.group("t")
         t_clean, st = _title_en(title)
+        if m.group("pre") and m.group("pre").lower() in ("former", "ex-", "outgoing", "late"):
+            st = "former"
         if o is None:
             o = _context_org(r, m.start(), t_clean)
             if o is None:

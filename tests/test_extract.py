@@ -1,0 +1,242 @@
+"""Extraction on the issue's example sentences and on one sentence per relation type."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from soegraph.loaders.extract import Gazetteer, extract
+from soegraph.loaders.readers import ReadDoc, to_simplified
+from soegraph.loaders.resolve import org_id, person_id
+from soegraph.models import Document, Entity
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.fixture(scope="module")
+def small_gaz() -> Gazetteer:
+    """A gazetteer from a hand-made list: extraction does not care where entities come from."""
+    return Gazetteer.from_entities([
+        Entity(id="org:cssc", type="CentralSOE", name="China State Shipbuilding Corporation Limited",
+               name_zh="中国船舶集团有限公司", aliases=["CSSC", "中国船舶"]),
+        Entity(id="org:test-holdings", type="CentralSOE", name="Test Holdings Group", aliases=["Test Holdings"]),
+    ])
+
+
+def run(text: str, gaz: Gazetteer, date: str | None = "2024-10-25"):
+    doc = ReadDoc(document=Document(id="sha256:" + "0" * 64, date=date), text=text)
+    return extract(doc, gaz)
+
+
+def rels(x) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in x.relations}
+
+
+def ent(x, eid):
+    return next(e for e in x.entities if e.id == eid)
+
+
+# --- the issue's examples ----------------------------------------------------------------
+
+def test_en_person_with_title_and_chinese_name(gaz):
+    x = run("Zhang Yuzhuo (张玉卓), Party Secretary and Director of SASAC, attended the meeting.", gaz)
+    hp = [r for r in x.relations if r.type == "HOLDS_POSITION"]
+    assert [(r.source, r.target) for r in hp] == [("person:zhang-yuzhuo", "org:sasac")]
+    assert hp[0].properties["title"] == "Party Secretary and Director"
+    assert hp[0].rule and 0 < hp[0].confidence <= 1
+    assert hp[0].evidence.text.startswith("Zhang Yuzhuo (张玉卓)")
+    z = ent(x, "person:zhang-yuzhuo")
+    assert z.name_zh == "张玉卓" and {m.text for m in z.mentions} == {"Zhang Yuzhuo", "张玉卓"}
+
+
+def test_former_chairman(small_gaz):
+    x = run("Former CSSC chairman Lei Fanpei was placed under investigation.", small_gaz)
+    (r,) = [r for r in x.relations if r.type == "HOLDS_POSITION"]
+    assert (r.source, r.target) == ("person:lei-fanpei", "org:cssc")
+    assert r.properties == {"title": "chairman", "status": "former"}
+
+
+def test_zh_officialese_title_chain(gaz):
+    x = run("国务院国资委党委书记、主任张玉卓出席会议并讲话。", gaz)
+    (r,) = [r for r in x.relations if r.type == "HOLDS_POSITION"]
+    assert (r.source, r.target) == ("person:zhang-yuzhuo", "org:sasac")
+    assert r.properties["title_zh"] == "党委书记、主任"
+
+
+def test_zh_appointment_by_the_centre(gaz):
+    x = run("经中央批准，李明同志任中国测试装备集团有限公司董事长、党组书记。", gaz)
+    org = org_id(None, "中国测试装备集团有限公司")
+    assert ("HOLDS_POSITION", "person:li-ming", org) in rels(x)
+    assert ("APPOINTS", "org:cpc-central-committee", "person:li-ming") in rels(x)
+    assert ent(x, org).type == "Company"
+
+
+def test_zh_removal_is_former(gaz):
+    x = run("王强同志任中国测试装备集团有限公司总经理，免去其中国测试材料集团有限公司董事职务。", gaz)
+    by_target = {r.target: r.properties for r in x.relations if r.type == "HOLDS_POSITION"}
+    assert by_target[org_id(None, "中国测试材料集团有限公司")]["status"] == "former"
+    assert by_target[org_id(None, "中国测试装备集团有限公司")]["status"] == "current"
+
+
+def test_organizations_by_suffix(gaz):
+    x = run("The Beijing Institute for Quantum Testing and Harbin Valve Group Corp. signed a cooperation agreement "
+            "with Tsinghua University. 北京测试研究院与上海测试大学签署合作协议。", gaz)
+    types = {e.name: e.type for e in x.entities}
+    assert types["Beijing Institute for Quantum Testing"] == "Institution"
+    assert types["Harbin Valve Group Corp."] == "Company"
+    assert types["Tsinghua University"] == "Institution"
+    assert types["北京测试研究院"] == "Institution" and types["上海测试大学"] == "Institution"
+    assert sum(r.type == "COOPERATES_WITH" for r in x.relations) >= 3
+
+
+def test_acronym_defined_in_text(small_gaz):
+    x = run("The Harbin Valve Corporation (HVC) makes valves. HVC is based in Harbin.", small_gaz)
+    (e,) = [e for e in x.entities if e.type == "Company"]
+    assert "HVC" in e.aliases and len(e.mentions) == 3
+
+
+def test_bilingual_pair(gaz):
+    x = run("Zhu Songchun (朱松纯), President of the Beijing Institute for General Artificial Intelligence "
+            "(北京通用人工智能研究院), was invited to lecture.", gaz)
+    inst = next(e for e in x.entities if e.type == "Institution")
+    assert inst.name_zh == "北京通用人工智能研究院"
+    assert ("HOLDS_POSITION", "person:zhu-songchun", inst.id) in rels(x)
+
+
+# --- one sentence per relation type -------------------------------------------------------
+
+def test_appointed_as_gives_appoints_and_holds_position(gaz):
+    x = run("The State Council announced the appointment of several officials. "
+            "Wang Hongzhi was appointed vice chairman of SASAC, replacing Weng Jieming.", gaz)
+    r = rels(x)
+    assert ("APPOINTS", "org:state-council", "person:wang-hongzhi") in r
+    assert ("HOLDS_POSITION", "person:wang-hongzhi", "org:sasac") in r
+    former = [x_ for x_ in x.relations if x_.source == "person:weng-jieming"]
+    assert former and former[0].properties["status"] == "former"
+
+
+def test_event_roles(gaz):
+    x = run("On October 24, SASAC launched an AI training program for central SOEs. "
+            "The opening ceremony was chaired by Tan Zuojun and attended by representatives from the Central "
+            "Organization Department's Talent Bureau. Zhu Songchun was invited to lecture at the ceremony. "
+            "Executives from China Telecom and China Mobile shared insights during the session.", gaz)
+    ev = next(e for e in x.entities if e.type == "Event")
+    assert ev.properties["date"] == "2024-10-24" and "training" in ev.name.lower()
+    roles = {(r.source, r.properties.get("role")) for r in x.relations if r.type == "PARTICIPATED_IN"}
+    assert ("person:tan-zuojun", "chaired") in roles
+    assert ("person:zhu-songchun", "lectured") in roles
+    assert ("org:china-telecom", "spoke") in roles
+    assert ("ORGANIZED", "org:sasac", ev.id) in rels(x)
+    bureau = next(e for e in x.entities if "Talent Bureau" in e.name)
+    assert ("PART_OF", bureau.id, "org:central-organization-department") in rels(x)
+    assert (bureau.id, "attended") in roles
+
+
+def test_supervision_and_part_of(gaz):
+    x = run("SASAC is a ministerial-level body directly under the State Council. "
+            "China Mobile operates under the supervision of SASAC. The Talent Bureau reports to the "
+            "Central Organization Department.", gaz)
+    r = rels(x)
+    assert ("PART_OF", "org:sasac", "org:state-council") in r
+    assert ("SUPERVISES", "org:sasac", "org:china-mobile") in r
+    assert any(t == "SUPERVISES" and s == "org:central-organization-department" for t, s, _ in r)
+
+
+def test_stake_gives_owns_with_share(gaz):
+    x = run("China Mobile holds a 20.5% stake in Harbin Valve Co., Ltd. "
+            "中国物流集团股权结构为：国务院国资委和中国诚通控股集团有限公司持股比例相同，为38.91%。", gaz)
+    owns = {(r.source, r.target): r.properties.get("share") for r in x.relations if r.type == "OWNS"}
+    assert owns[("org:china-mobile", org_id("Harbin Valve Co., Ltd."))] == 20.5
+    assert owns[("org:sasac", "org:china-logistics")] == 38.91
+    assert owns[("org:chengtong", "org:china-logistics")] == 38.91
+
+
+def test_merger(gaz):
+    x = run("China Guodian Corp. and Shenhua Group Corp. have merged and reorganized as China Energy Investment "
+            "Corporation. 宝钢集团有限公司与武汉钢铁（集团）公司联合重组为中国宝武钢铁集团有限公司。", gaz)
+    r = rels(x)
+    assert ("MERGED_INTO", "org:guodian", "org:china-energy") in r
+    assert ("MERGED_INTO", "org:shenhua", "org:china-energy") in r
+    assert sum(t == "MERGED_INTO" and o == "org:china-baowu" for t, _, o in r) == 2
+
+
+def test_established(gaz):
+    x = run("SASAC established the Harbin Testing Institute in 2003. "
+            "经国务院批准，中国测试物流集团有限公司正式成立。", gaz)
+    r = rels(x)
+    assert ("ESTABLISHED", "org:sasac", org_id("Harbin Testing Institute")) in r
+    assert ("ESTABLISHED", "org:state-council", org_id(None, "中国测试物流集团有限公司")) in r
+
+
+def test_cooperation_is_symmetric_and_lists(gaz):
+    x = run("SASAC frequently collaborates with other departments, such as the Ministry of Finance, the National "
+            "Development and Reform Commission, and the Ministry of Industry and Information Technology.", gaz)
+    pairs = {frozenset((r.source, r.target)) for r in x.relations if r.type == "COOPERATES_WITH"}
+    assert pairs == {frozenset(("org:sasac", o)) for o in ("org:mof", "org:ndrc", "org:miit")}
+
+
+def test_zh_meeting_participants(gaz):
+    x = run("4月9日，国务院国资委主任张毅会见了重庆市委书记孙政才。国务院国资委副主任孟建民参加会见。", gaz, date="2015-04-10")
+    ev = next(e for e in x.entities if e.type == "Event")
+    assert "会见" in ev.name and ev.properties.get("date") == "2015-04-09"
+    people = {r.source for r in x.relations if r.type == "PARTICIPATED_IN"}
+    assert {"person:zhang-yi", "person:sun-zhengcai", "person:meng-jianmin"} <= people
+
+
+# --- resolution -------------------------------------------------------------------------------
+
+def test_chinese_and_pinyin_give_the_same_id():
+    assert person_id("徐平") == person_id("Xu Ping") == "person:xu-ping"
+    assert person_id("欧阳明高") == "person:ouyang-minggao"
+
+
+def test_name_variants_are_one_entity(gaz):
+    x = run("Bai Zhongquan, China Testing Group Corp's chairman, spoke. China Testing Group announced results.", gaz)
+    companies = [e for e in x.entities if e.type == "Company"]
+    assert len(companies) == 1 and len(companies[0].mentions) == 2
+
+
+def test_same_entity_same_id_across_documents(gaz):
+    a = run("徐平同志任中国测试装备集团有限公司董事长。", gaz)
+    b = run("Xu Ping met reporters.", gaz)
+    assert "person:xu-ping" in {e.id for e in a.entities} & {e.id for e in b.entities}
+
+
+def test_traditional_chinese_offsets(gaz):
+    text = "國務院國資委主任張毅會見了重慶市委書記孫政才。"
+    doc = ReadDoc(document=Document(id="sha256:" + "1" * 64), text=text)
+    assert len(doc.match_text) == len(text) and doc.match_text == to_simplified(text)
+    x = extract(doc, gaz)
+    for e in x.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    assert "person:zhang-yi" in {e.id for e in x.entities}
+    assert ("HOLDS_POSITION", "person:zhang-yi", "org:sasac") in rels(x)
+
+
+# --- the contract -----------------------------------------------------------------------------
+
+def test_json_contract_and_determinism(gaz):
+    text = "Zhang Yuzhuo (张玉卓), Party Secretary and Director of SASAC, attended the opening ceremony."
+    a = run(text, gaz).to_json_dict()
+    b = run(text, gaz).to_json_dict()
+    assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+    assert set(a) == {"document", "entities", "relations"}
+    for e in a["entities"]:
+        assert {"id", "type", "name", "aliases", "mentions"} <= set(e)
+        for m in e["mentions"]:
+            assert set(m) == {"text", "start", "end"} and text[m["start"]:m["end"]] == m["text"]
+    for r in a["relations"]:
+        assert set(r) == {"type", "source", "target", "properties", "evidence", "confidence", "rule"}
+        assert text[r["evidence"]["start"]:r["evidence"]["end"]] == r["evidence"]["text"]
+
+
+def test_no_false_people_or_orgs(gaz):
+    x = run("Hong Kong companies and the Group's reform were discussed. He said central SOEs should lead. "
+            "两大汽车集团将开会。有关负责同志参加会议。", gaz)
+    assert not [e for e in x.entities if e.type == "Person"]
+    assert not [e for e in x.entities if e.type == "Company"]
