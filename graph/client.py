@@ -539,7 +539,15 @@ class SoeGraph:
                                  f"not {', '.join(sorted(unknown))}")
             params = {**known, **params}
             text = meta["text"]
-        keys, records = self._backend.query(text, **params)
+        from neo4j.exceptions import Neo4jError
+
+        try:
+            keys, records = self._backend.query(text, **params)
+        except Neo4jError as exc:
+            if "conflicting values for execution mode" in (exc.message or ""):
+                raise SoegraphError("query() cannot PROFILE (that runs the statement outside the read-only check); "
+                                    "drop PROFILE, or use EXPLAIN") from None
+            raise SoegraphError(f"Neo4j refused the query ({exc.code}): {exc.message}") from None
         return pd.DataFrame([[_plain(v) for v in r.values()] for r in records], columns=keys)
 
     # -- analysis ---------------------------------------------------------------------------

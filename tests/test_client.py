@@ -226,6 +226,11 @@ def test_query_returns_a_dataframe(g):
     assert list(df.columns) == ["e", "r", "oid"] and len(df) == 2
     assert df.iloc[0]["e"]["id"] == "org:sasac" and df.iloc[0]["r"]["type"] == "SUPERVISES"
     assert g.query("MATCH (n:Nothing) RETURN n.x AS x").empty
+    assert g.query("// a comment first\nCYPHER 5 MATCH (e:Entity {id: 'org:sasac'}) RETURN e.id AS id")["id"].tolist() == ["org:sasac"]
+    with pytest.raises(SoegraphError, match="Neo4j refused the query"):
+        g.query("MATCH (n RETURN n")
+    with pytest.raises(SoegraphError, match="PROFILE"):
+        g.query("PROFILE MATCH (n) RETURN count(n)")
 
 
 def test_saved_queries_run_with_their_defaults(g):
