@@ -128,6 +128,12 @@ def rel_caption(rel: dict) -> str:
     return f"{rel['type']}: {title}" if title else rel["type"]
 
 
+def edge_label(rel: dict, max_len: int = 28) -> str:
+    """The short text on an edge: the post or role if any (the colour gives the type), else the type."""
+    text = rel.get("title") or rel.get("role") or rel["type"].replace("_", " ").lower()
+    return text if len(text) <= max_len else text[: max_len - 1] + "…"
+
+
 def edge_tooltip(rel: dict, nodes: dict[str, dict]) -> str:
     src = nodes.get(rel["source"], {})
     tgt = nodes.get(rel["target"], {})
@@ -272,7 +278,7 @@ def build_network(nodes: dict[str, dict], relationships: list[dict], center: str
         kwargs = {"title": edge_tooltip(rel, nodes), "color": {"color": color, "opacity": 0.75, "highlight": color},
                   "width": 1.5, "arrows": "" if rel["type"] in UNDIRECTED else "to"}
         if edge_labels:
-            kwargs["label"] = rel_caption(rel) if len(rel_caption(rel)) <= 40 else rel_caption(rel)[:39] + "…"
+            kwargs["label"] = edge_label(rel)
             kwargs["font"] = {"size": 10, "color": "#555555", "strokeWidth": 3, "align": "middle"}
         net.add_edge(rel["source"], rel["target"], **kwargs)
     options: dict[str, Any] = {
