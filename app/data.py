@@ -133,6 +133,8 @@ def shortest_paths(a: str, b: str, limit: int = 10) -> tuple[list[dict], Subgrap
     c = client()
     steps = records(c.path(a, b, limit=limit))
     graph = _subgraph(c.path(a, b, limit=limit, as_graph=True))
+    for nid in list(graph.nodes)[:100]:  # paths carry names only: fill in aliases etc. for labels and tooltips
+        graph.nodes[nid] = {**dict(c.entity(nid)), **{k: v for k, v in graph.nodes[nid].items() if v is not None}}
     return steps, graph
 
 

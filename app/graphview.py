@@ -242,6 +242,22 @@ def _json_for_script(value: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+class _IdList(list):
+    """pyvis checks ``id in net.node_ids`` (a list) for every node and edge: O(n²) at 5,000 nodes.
+    A list that also keeps a set makes those checks O(1)."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self._set = set(self)
+
+    def append(self, item) -> None:
+        super().append(item)
+        self._set.add(item)
+
+    def __contains__(self, item) -> bool:
+        return item in self._set
+
+
 def build_network(nodes: dict[str, dict], relationships: list[dict], center: str | None = None, *,
                   lang: str = "en", physics: bool | None = None, height: int = 700) -> tuple[Network, bool]:
     """A pyvis Network for these nodes and relationships. Returns (network, physics on?)."""
@@ -249,45 +265,61 @@ def build_network(nodes: dict[str, dict], relationships: list[dict], center: str
     physics = n_nodes <= PHYSICS_MAX_NODES if physics is None else physics
     big = n_nodes > 1000
     net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
+    net.node_ids = _IdList(net.node_ids)
     positions = {} if physics else radial_layout(list(nodes), ((r["source"], r["target"]) for r in relationships), center)
+    font = {"size": 13, "face": "Noto Sans CJK SC, Noto Sans, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"}
     for nid, node in nodes.items():
-        st = style(node.get("type"))
-        is_center = nid == center
-        size = 26 if is_center else (8 if big else 14)
         kwargs: dict[str, Any] = {
             "label": short_label(node, lang),
             "title": node_tooltip(node),
-            "shape": st["shape"],
-            "color": {"background": st["color"], "border": "#1d3557" if is_center else st["color"],
-                      "highlight": {"background": st["color"], "border": "#000000"}},
-            "size": size,
-            "borderWidth": 4 if is_center else 1,
-            "font": {"size": 18 if is_center else 13, "face": "Noto Sans CJK SC, Noto Sans, sans-serif",
-                     "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "group": node.get("type") or "Other",
+            "shape": style(node.get("type"))["shape"],  # pyvis would set "dot" over the group's shape
             "name": node.get("name") or "", "name_zh": node.get("name_zh") or "", "etype": node.get("type") or "",
         }
+        if nid == center:
+            st = style(node.get("type"))
+            kwargs.update(size=26, borderWidth=4, font={**font, "size": 18},
+                          color={"background": st["color"], "border": "#1d3557",
+                                 "highlight": {"background": st["color"], "border": "#000000"}})
         if nid in positions:
             x, y = positions[nid]
             kwargs.update(x=round(x, 1), y=round(y, 1))
         net.add_node(nid, **kwargs)
+    groups = {}
+    for t in {n.get("type") or "Other" for n in nodes.values()}:
+        st = style(t)
+        groups[t] = {"shape": st["shape"], "color": {"background": st["color"], "border": st["color"],
+                                                     "highlight": {"background": st["color"], "border": "#000000"},
+                                                     "hover": {"background": st["color"], "border": "#000000"}}}
     edge_labels = len(relationships) <= EDGE_LABEL_MAX_EDGES
+    smooth = len(relationships) <= SMOOTH_MAX_EDGES
+    parallel: dict[tuple[str, str], int] = defaultdict(int)
     for rel in relationships:
         if rel["source"] not in nodes or rel["target"] not in nodes:
             continue
         color = EDGE_COLORS.get(rel["type"], "#adb5bd")
-        kwargs = {"title": edge_tooltip(rel, nodes), "color": {"color": color, "opacity": 0.75, "highlight": color},
-                  "width": 1.5, "arrows": "" if rel["type"] in UNDIRECTED else "to"}
+        kwargs = {"title": edge_tooltip(rel, nodes), "color": color}
+        if rel["type"] in UNDIRECTED:
+            kwargs["arrows"] = ""
+        pair = tuple(sorted((rel["source"], rel["target"])))
+        k = parallel[pair]
+        parallel[pair] += 1
+        if smooth and k:  # a second, third ... fact between the same two: bend it away from the first
+            bend = 0.18 * ((k + 1) // 2)
+            kwargs["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW", "roundness": bend}
         if edge_labels:
             kwargs["label"] = edge_label(rel)
-            kwargs["font"] = {"size": 10, "color": "#555555", "strokeWidth": 3, "align": "middle"}
         net.add_edge(rel["source"], rel["target"], **kwargs)
     options: dict[str, Any] = {
         "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": False,
                         "hideEdgesOnDrag": len(relationships) > SMOOTH_MAX_EDGES,
                         "hideEdgesOnZoom": len(relationships) > SMOOTH_MAX_EDGES},
         "edges": {"smooth": {"enabled": len(relationships) <= SMOOTH_MAX_EDGES, "type": "continuous"},
-                  "arrows": {"to": {"scaleFactor": 0.5}}},
-        "nodes": {"scaling": {"label": {"drawThreshold": 6}}},
+                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "width": 1.5, "color": {"opacity": 0.75},
+                  "font": {"size": 10, "color": "#555555", "strokeWidth": 3, "align": "middle"}},
+        "nodes": {"size": 8 if big else 14, "borderWidth": 1, "font": font,
+                  "scaling": {"label": {"drawThreshold": 8 if n_nodes > PHYSICS_MAX_NODES else 5}}},
+        "groups": groups,
         "layout": {"improvedLayout": physics and n_nodes <= 100},
     }
     if physics:
