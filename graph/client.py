@@ -175,6 +175,11 @@ _REFUSED_OPERATOR_PREFIXES = (
     "Alter", "Grant", "Deny", "Revoke", "Rename", "Enable", "Start", "Stop", "Load", "AdministrationCommand",
     "Transaction",
 )
+# Procedures Neo4j declares READ that still change server state (statistics, plan caches, query collection).
+_STATEFUL_READ_PROCEDURES = frozenset({
+    "db.resampleIndex", "db.resampleOutdatedIndexes", "db.prepareForReplanning", "db.clearQueryCaches",
+    "db.stats.collect", "db.stats.clear", "db.stats.stop",
+})
 
 
 def _plan_operators(plan: dict | None) -> list[tuple[str, str]]:
@@ -193,22 +198,25 @@ def read_only_records(db: Database, text: str, params: dict, procedure_modes: di
     its schema. Some statements get past it (``TERMINATE TRANSACTIONS``, DBMS procedures,
     ``LOAD CSV``), so the statement is ``EXPLAIN``-ed first, in the same read transaction,
     and refused unless the server plans it as a read (query type ``r``) with no operator
-    that acts outside the graph and no procedure that is not read-only.
+    that acts outside the graph and no procedure that is not read-only (by the server's own
+    ``SHOW PROCEDURES`` mode, plus a few READ procedures that reset statistics or caches).
     Returns ``(keys, records)``.
     """
 
     def work(tx):
         summary = tx.run("EXPLAIN " + text, params).consume()
         if summary.query_type != "r":
-            kind = {"w": "writes", "rw": "reads and writes", "s": "changes the schema or the server"}.get(
+            kind = {"w": "writes", "rw": "reads and writes", "s": "is a schema or administration statement"}.get(
                 summary.query_type or "", f"is of query type {summary.query_type!r}")
             raise ReadOnlyViolation(f"refused: query() is read-only, and this statement {kind}")
         for op, details in _plan_operators(summary.plan):
             if op.startswith(_REFUSED_OPERATOR_PREFIXES):
                 raise ReadOnlyViolation(f"refused: query() is read-only, and this statement plans {op}")
-            if op == "ProcedureCall" and procedure_modes is not None:
+            if op == "ProcedureCall":
                 proc = details.split("(")[0].strip()
-                mode = procedure_modes.get(proc)
+                if proc in _STATEFUL_READ_PROCEDURES:
+                    raise ReadOnlyViolation(f"refused: query() is read-only, and {proc} changes the server's state")
+                mode = (procedure_modes or {}).get(proc)
                 if mode is not None and mode != "READ":
                     raise ReadOnlyViolation(f"refused: query() is read-only, and {proc} is a {mode} procedure")
         result = tx.run(text, params)

@@ -274,6 +274,9 @@ WRITES = [
     "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
     "CREATE USER intruder SET PASSWORD 'secret-password'",
     "MATCH (n:Entity) WITH n LIMIT 1 CALL db.createProperty('hackedprop') RETURN n.id",
+    "CALL db.stats.clear('QUERIES')",
+    "CALL db.resampleOutdatedIndexes()",
+    "CALL tx.setMetaData({who: 'me'})",
 ]
 
 
