@@ -535,7 +535,8 @@ class SoeGraph:
         """Run Cypher, or a saved query by name (see :meth:`saved_queries`), read-only.
 
         A saved query's parameters default to the values in its header. Anything that would
-        write (or act on the server) raises ReadOnlyViolation before it runs.
+        write (or act on the server) raises ReadOnlyViolation before it runs. Errors of the
+        server pass through as the driver raises them (e.g. ``neo4j.exceptions.CypherSyntaxError``).
         """
         text = cypher_or_saved_name
         if re.fullmatch(r"[\w/\-]+", cypher_or_saved_name.strip()):
@@ -547,15 +548,15 @@ class SoeGraph:
                                  f"not {', '.join(sorted(unknown))}")
             params = {**known, **params}
             text = meta["text"]
-        from neo4j.exceptions import Neo4jError
+        from neo4j.exceptions import ClientError
 
         try:
             keys, records = self._backend.query(text, **params)
-        except Neo4jError as exc:
+        except ClientError as exc:
             if "conflicting values for execution mode" in (exc.message or ""):
-                raise SoegraphError("query() cannot PROFILE (that runs the statement outside the read-only check); "
-                                    "drop PROFILE, or use EXPLAIN") from None
-            raise SoegraphError(f"Neo4j refused the query ({exc.code}): {exc.message}") from None
+                raise ValueError("query() cannot PROFILE a statement (it is checked with EXPLAIN first); "
+                                 "drop PROFILE, or use EXPLAIN") from None
+            raise
         return pd.DataFrame([[_plain(v) for v in r.values()] for r in records], columns=keys)
 
     # -- analysis ---------------------------------------------------------------------------
