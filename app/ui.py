@@ -93,6 +93,16 @@ def guard() -> Iterator[None]:
         st.stop()
 
 
+def graph_frame(page: str, height: int) -> None:
+    """Show a rendered graph page in an iframe (st.iframe; components.html on older Streamlit)."""
+    if hasattr(st, "iframe"):
+        st.iframe(page, height=height + 8)
+    else:  # pragma: no cover - Streamlit < 1.52
+        import streamlit.components.v1 as components
+
+        components.html(page, height=height + 8, scrolling=False)
+
+
 def lang_picker(key: str = "lang") -> str:
     """English or Chinese labels, kept in the URL (?lang=zh) and shared by every page."""
     if key not in st.session_state:

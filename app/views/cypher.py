@@ -7,7 +7,6 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
-import streamlit.components.v1 as components
 from neo4j.exceptions import ClientError, CypherSyntaxError, Neo4jError
 
 from soegraph.app import data, graphview, nav, ui
@@ -107,7 +106,7 @@ def _show(df: pd.DataFrame, key: str) -> None:
         rels_drawn = [r for r in rels if r["source"] in nodes and r["target"] in nodes]
         links = {"explore": f"{nav.EXPLORE.url_path}?lang={lang}&center=", "entity": f"{nav.ENTITY.url_path}?lang={lang}&id="}
         rendered = graphview.render(nodes, rels_drawn, None, lang=lang, height=HEIGHT, links=links, title="soegraph · query")
-        components.html(rendered.html, height=HEIGHT + 8)
+        ui.graph_frame(rendered.html, HEIGHT)
         ui.downloads(nodes, rels_drawn, html=lambda: graphview.render(nodes, rels_drawn, None, lang=lang, height=800,
                                                                      title="soegraph · query").html,
                      stem="soegraph-query", key=f"{key}-dl")

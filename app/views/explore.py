@@ -12,7 +12,6 @@ from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
-import streamlit.components.v1 as components
 
 from soegraph.app import data, graphview, nav, ui
 from soegraph.models import ENTITY_TYPES, REL_TYPES
@@ -51,8 +50,9 @@ def _load_query_params() -> None:
         ss["lang"] = qp["lang"]
 
 
-def _recenter(node_id: str) -> None:
-    ss["ex_center"] = node_id
+def _recenter() -> None:
+    if ss.get("ex_pick"):
+        ss["ex_center"] = ss["ex_pick"]
 
 
 signature = tuple(sorted((k, tuple(st.query_params.get_all(k))) for k in st.query_params))
@@ -131,7 +131,7 @@ links = {
 note = f"{n_shown:,} of {n_total:,} entities" if graph.truncated else ""
 rendered = graphview.render(graph.nodes, graph.relationships, center["id"], lang=lang, height=HEIGHT, links=links,
                             title=f"soegraph · {title}", note=note)
-components.html(rendered.html, height=HEIGHT + 8, scrolling=False)
+ui.graph_frame(rendered.html, HEIGHT)
 st.caption("Hover for key facts · click a node for its details · double-click to centre on it · drag to move · "
            "scroll to zoom" + ("" if rendered.physics else " · large graph: laid out in rings by distance, physics off"))
 
@@ -142,7 +142,7 @@ if shown:
     c1, c2, c3 = st.columns([4, 1, 1], vertical_alignment="bottom")
     pick = c1.selectbox("Choose a shown entity", [n["id"] for n in shown], key="ex_pick",
                         format_func=lambda i: f"{graphview.display_name(graph.nodes[i], lang)} ({graphview.TYPE_LABELS.get(graph.nodes[i].get('type'), '')})")
-    c2.button("Centre here", on_click=_recenter, args=(pick,), icon=":material/center_focus_strong:", width="stretch")
+    c2.button("Centre here", on_click=_recenter, icon=":material/center_focus_strong:", width="stretch")
     c3.page_link(nav.ENTITY, label="Details", icon=":material/badge:", query_params={"id": pick, "lang": lang})
     if depth < 3:
         st.button("Expand one more hop", on_click=lambda: ss.update(ex_depth=depth + 1), icon=":material/add_circle:")

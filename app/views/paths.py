@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from soegraph.app import data, graphview, nav, ui
 
@@ -60,7 +59,7 @@ st.markdown(f"**{len(by_path)}** shortest path{'s' if len(by_path) > 1 else ''} 
 links = {"explore": f"{nav.EXPLORE.url_path}?lang={lang}&center=", "entity": f"{nav.ENTITY.url_path}?lang={lang}&id="}
 rendered = graphview.render(graph.nodes, graph.relationships, a["id"], lang=lang, height=HEIGHT, links=links,
                             title="soegraph · paths")
-components.html(rendered.html, height=HEIGHT + 8)
+ui.graph_frame(rendered.html, HEIGHT)
 
 rel_index = {(r["type"], r["source"], r["target"], r.get("title")): r for r in graph.relationships}
 for i, path in sorted(by_path.items()):
