@@ -29,6 +29,7 @@ def is_han_text(s: str) -> bool:
     return bool(_HAN.search(s))
 
 
+@lru_cache(maxsize=100_000)
 def slugify(s: str, limit: int = 60) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
@@ -46,6 +47,7 @@ def _pinyin(s: str) -> list[str]:
     return [p.replace("ü", "u").replace("v", "u") for p in lazy_pinyin(s, style=Style.NORMAL, errors="ignore")]
 
 
+@lru_cache(maxsize=100_000)
 def person_slug(name: str) -> str:
     """``徐平`` -> ``xu-ping``; ``Xu Ping`` -> ``xu-ping``; ``Huang Jing'an`` -> ``huang-jingan``."""
     name = name.strip()
@@ -73,6 +75,7 @@ _EN_LEGAL = re.compile(
 _ZH_LEGAL = re.compile(r"(?:（集团）|\(集团\))?(?:股份有限公司|有限责任公司|有限公司|总公司|公司)$")
 
 
+@lru_cache(maxsize=100_000)
 def strip_legal(name: str) -> str:
     """Name without its legal form: "China XD Group Corp" -> "China XD Group"; 中国包装有限责任公司 -> 中国包装."""
     name = name.strip()
@@ -85,6 +88,7 @@ def strip_legal(name: str) -> str:
     return out or name
 
 
+@lru_cache(maxsize=100_000)
 def org_key(name: str) -> str:
     """Within-document merge key of an organization name."""
     return norm_key(strip_legal(name))

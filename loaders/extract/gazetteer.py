@@ -12,6 +12,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 import ahocorasick
@@ -31,10 +32,20 @@ for _c in range(0xFF01, 0xFF5F):
     _FOLD_MAP[_c] = ord(_ch.lower())
 
 
+_ODD = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u3000\uff01-\uff5e]")
+
+
 def fold(s: str) -> str:
-    return s.translate(_FOLD_MAP)
+    """Lower-case ASCII and fold quotes, dashes and full-width forms; never changes the length."""
+    low = s.lower()
+    if len(low) != len(s):  # a few Unicode letters lower-case to two characters
+        low = s.translate(_FOLD_MAP)
+    if _ODD.search(low):
+        low = low.translate(_FOLD_MAP)
+    return low
 
 
+@lru_cache(maxsize=200_000)
 def norm_key(s: str) -> str:
     """Case-, space- and punctuation-insensitive key (same rule as the evaluation)."""
     s = unicodedata.normalize("NFKC", s).casefold()
@@ -166,7 +177,7 @@ class Gazetteer:
             return []
         cands = []
         n = len(folded)
-        for end_idx, (length, eid, exact) in self._ac.iter(folded):
+        for end_idx, (length, eid, exact) in self._ac.iter_long(folded):
             start = end_idx - length + 1
             end = end_idx + 1
             if _is_word(folded[start]) and start > 0 and _is_word(folded[start - 1]):

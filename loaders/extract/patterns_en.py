@@ -202,7 +202,9 @@ _MINISTER = re.compile(r"\b(?:[Vv]ice |[Dd]eputy |[Aa]ssistant )?[Mm]inister of 
 
 def find_ministries(text: str) -> list[Mention]:
     """"vice minister of transportation" names a ministry, the Ministry of Transportation."""
-    out = []
+    out: list[Mention] = []
+    if "inister of" not in text:
+        return out
     for m in _MINISTER.finditer(text):
         dom = m.group(1)
         if dom in ("the", "state", "a"):

@@ -26,6 +26,7 @@ _ORG_SUFFIX = re.compile(
     rf"(?P<co>{ZH_COMPANY_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局)"
 )
 _MAX_LEFT = 16
+_STOP_WORDS_RX = re.compile("|".join(sorted(map(re.escape, ZH_ORG_STOP_WORDS), key=len, reverse=True)))
 
 
 def _left_start(text: str, pos: int, floor: int) -> int:
@@ -37,10 +38,8 @@ def _left_start(text: str, pos: int, floor: int) -> int:
     window = text[i:pos]
     # Cut after verbs and connectives that cannot be inside a name.
     cut = 0
-    for w in ZH_ORG_STOP_WORDS:
-        k = window.rfind(w)
-        if k >= 0 and k + len(w) > cut:
-            cut = k + len(w)
+    for sm in _STOP_WORDS_RX.finditer(window):
+        cut = max(cut, sm.end())
     start = i + cut
     # Prefer a strong start (中国, 国家, a province ...) when the window has one.
     win = text[start:pos]

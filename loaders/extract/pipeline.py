@@ -243,7 +243,8 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         if m.kind == "P" and not is_han_text(text[m.start:m.end]) and " " in text[m.start:m.end]:
             fam.setdefault(text[m.start:m.end].split(" ")[0], []).append(m)
     if fam:
-        for sm in _SURNAME_REF.finditer(text):
+        surname_rx = re.compile(r"\b(" + "|".join(map(re.escape, sorted(fam))) + r")\b(?!\s+[A-Z])")
+        for sm in surname_rx.finditer(text):
             cands = fam.get(sm.group(1))
             if not cands or not free(sm.start(), sm.end()):
                 continue
@@ -325,6 +326,16 @@ def _known_org(gaz: Gazetteer, name: str) -> str | None:
     limited-liability company (股份有限公司, 有限责任公司) is a different legal person from the
     group of a similar name, so those suffixes are never stripped.
     """
+    cache = gaz.__dict__.setdefault("_known_org_cache", {})
+    if name in cache:
+        return cache[name]
+    rid = _known_org_uncached(gaz, name)
+    if len(cache) < 200_000:
+        cache[name] = rid
+    return rid
+
+
+def _known_org_uncached(gaz: Gazetteer, name: str) -> str | None:
     rid = gaz.lookup(name)
     if rid:
         return rid
@@ -422,24 +433,35 @@ _SENT_END = re.compile(r"[。！？；;!?\n]+|\.(?=\s|$)|\s--\s")
 _ABBREV = re.compile(r"(?:\b(?:Corp|Co|Ltd|Inc|Mr|Ms|Dr|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|Gov|Prof|Jr|vs)|\b[A-Z])$")
 
 
+_ABBREV_WORDS = frozenset("Corp Co Ltd Inc Mr Ms Dr No St Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gov Prof Jr vs".split())
+_CONTINUE_AFTER_LEGAL = re.compile(r"\s*(?:The|This|It|He|She|They|In|On|At|After|According)\b")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split at 。！？；; !? newlines and at ". " unless the period ends an abbreviation."""
     out = []
     start = 0
+    n = len(text)
     for m in _SENT_END.finditer(text):
-        if m.group(0) == "." and _ABBREV.search(text, max(0, m.start() - 6), m.start()):
-            nxt = text[m.end():m.end() + 3].lstrip()
-            if nxt[:1].islower() or nxt[:1] in ",[":
-                continue
-            if text[max(0, m.start() - 5):m.start()].endswith(("Corp", "Co", "Ltd", "Inc")) and nxt[:1] not in ("", "\n"):
-                # "China Guodian Corp. and ..." / "Co., the ..." continue the sentence
-                if not re.match(r"\s*(?:The|This|It|He|She|They|In|On|At|After|According)\b", text[m.end():]):
+        if m.group(0) == ".":
+            p = m.start()
+            k = p
+            while k > 0 and k > p - 6 and text[k - 1].isalpha():
+                k -= 1
+            word = text[k:p]
+            if word in _ABBREV_WORDS or (len(word) == 1 and word.isupper()):
+                nxt = text[m.end():m.end() + 3].lstrip()
+                if nxt[:1].islower() or nxt[:1] in ",[":
                     continue
+                if word in ("Corp", "Co", "Ltd", "Inc") and nxt[:1] not in ("", "\n"):
+                    if not _CONTINUE_AFTER_LEGAL.match(text, m.end()):
+                        continue
         end = m.end()
-        if text[start:end].strip():
+        if end > start and not text[start:end].isspace():
             out.append((start, end))
         start = end
-    if text[start:].strip():
-        out.append((start, len(text)))
+    if start < n and not text[start:].isspace():
+        out.append((start, n))
     return out
 
 
@@ -510,9 +532,8 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         while j < len(ms) and ms[j].end <= e:
             inside.append((j, ms[j]))
             j += 1
-        sent = ctx.mtext[s:e]
-        if not inside and not events.has_trigger(sent):
-            continue
+        if not inside:
+            continue  # a sentence that names nothing states no relation
         inside = relations.new_org_reference(ctx, s, e, inside)
         tpl, idx = template(ctx, s, e, inside)
         relations.apply(ctx, tpl, idx, (s, e))
@@ -549,7 +570,7 @@ def _emit(ctx: DocContext, doc) -> Extraction:
         aliases = [a for a in dict.fromkeys(info.aliases) if a and a != info.name and a != info.name_zh]
         entities.append(Entity(
             id=ids[key], type=info.etype, name=info.name, name_zh=info.name_zh, aliases=aliases,
-            properties=props, mentions=[Span(text=ctx.text[s:e], start=s, end=e) for s, e in spans],
+            properties=props, mentions=[Span.model_construct(text=ctx.text[s:e], start=s, end=e) for s, e in spans],
         ))
     rels: list[Relation] = []
     for (rtype, src, tgt), r in ctx.rels.items():
@@ -561,7 +582,8 @@ def _emit(ctx: DocContext, doc) -> Extraction:
         ev = ev.strip()
         rels.append(Relation(
             type=rtype, source=ids[src], target=ids[tgt], properties=r["props"],
-            evidence=Span(text=ev, start=s + lead, end=s + lead + len(ev)), confidence=round(r["conf"], 2), rule=r["rule"],
+            evidence=Span.model_construct(text=ev, start=s + lead, end=s + lead + len(ev)), confidence=round(r["conf"], 2),
+            rule=r["rule"],
         ))
     rels.sort(key=lambda r: (r.evidence.start if r.evidence else 0, r.type, r.source, r.target))
     return Extraction(document=doc.document, entities=entities, relations=rels)

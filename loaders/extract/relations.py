@@ -217,8 +217,20 @@ _E_COOP = re.compile(
 _E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+)?signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)", _FLAGS)
 
 
+_GATES: dict[str, re.Pattern] = {}
+
+
+def _gate(low: str, kw: str) -> bool:
+    """Cheap test before an expensive rule: does the sentence contain one of its trigger words?"""
+    rx = _GATES.get(kw)
+    if rx is None:
+        rx = _GATES[kw] = re.compile(kw)
+    return rx.search(low) is not None
+
+
 def _en(r: _R) -> None:
     tpl, ctx = r.tpl, r.ctx
+    low = tpl.lower()
     hp_order: list[tuple[str, str, str]] = []  # (person, org, title) in order, for "replaced by"
 
     def hold(p, o, title, rule, conf, status=None):
@@ -268,7 +280,7 @@ def _en(r: _R) -> None:
             hold(p, o, title, "en.title_person", conf, status=st)
     # "«P» was appointed TITLE of «O»"
     appointer = _appointer(r)
-    for m in _E_APPOINTED.finditer(tpl):
+    for m in _E_APPOINTED.finditer(tpl) if _gate(low, 'appoint|named|elected|promoted|nominated') else ():
         p, o = m.group("p"), m.group("o")
         if o is None:
             continue
@@ -279,7 +291,7 @@ def _en(r: _R) -> None:
         rep = re.match(rf"\s*,?\s*(?:replacing|succeeding|who\s+replaces|taking\s+over\s+from)\s+«P(\d+)»", m.group("rest"), _FLAGS)
         if rep:
             hold(rep.group(1), o, m.group("t"), "en.replacing", 0.7, status="former")
-    for m in _E_NO_LONGER.finditer(tpl):
+    for m in _E_NO_LONGER.finditer(tpl) if _gate(low, 'longer|removed|dismissed|relieved') else ():
         p, t, o = (m.group("p"), m.group("t"), m.group("o")) if m.group("p") else (m.group("p2"), m.group("t2"), m.group("o2"))
         hold(p, o, t, "en.no_longer", 0.85, status="former")
     # "A and B were removed ..., replaced by C and D respectively, appointed by «O»"
@@ -296,7 +308,7 @@ def _en(r: _R) -> None:
             if by:
                 r.rel("APPOINTS", r.k(by.group("o")), r.k(n), "en.appointed_by", 0.8)
     # merges
-    for rx in (_E_MERGE, _E_MERGER_OF, _E_FORMED):
+    for rx in (_E_MERGE, _E_MERGER_OF, _E_FORMED) if _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created') else ():
         for m in rx.finditer(tpl):
             if re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
@@ -305,7 +317,7 @@ def _en(r: _R) -> None:
                 if _same_kind(r, s, t):
                     r.rel("MERGED_INTO", r.k(s), r.k(t), "en.merged_into", 0.85, date=_sent_date(r))
             ctx.new_org = ctx.new_org or r.k(t)
-    for m in _E_SUBS_INCLUDE.finditer(tpl):
+    for m in _E_SUBS_INCLUDE.finditer(tpl) if _gate(low, 'subsidiar') else ():
         parent = m.group("p")
         lst = m.group("list")
         lst = re.split(r"\b(?:owned|held|controlled)\s+by\b", lst)[0]
@@ -315,18 +327,18 @@ def _en(r: _R) -> None:
             r.rel("OWNS", r.k(parent), r.k(c), "en.subsidiaries_include", 0.8)
             if reorg and ctx.new_org and r.k(c) != ctx.root(ctx.new_org):
                 r.rel("MERGED_INTO", r.k(c), ctx.new_org, "en.reorganization_includes", 0.7)
-    for m in _E_SUBSIDIARY.finditer(tpl):
+    for m in _E_SUBSIDIARY.finditer(tpl) if _gate(low, 'subsidiar|owned|unit|arm') else ():
         p = m.group("p") or m.group("p2") or m.group("p3")
         c = m.group("c") or m.group("c2") or m.group("c3")
         r.rel("OWNS", r.k(p), r.k(c), "en.subsidiary", 0.8)
-    for m in _E_STAKE.finditer(tpl):
+    for m in _E_STAKE.finditer(tpl) if _gate(low, 'stake|share|equity|interest') else ():
         share = float(m.group("n")) if m.group("n") else None
         r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "en.stake", 0.85, share=share)
     # establishment
-    for m in _E_ANNOUNCE_EST.finditer(tpl):
+    for m in _E_ANNOUNCE_EST.finditer(tpl) if _gate(low, 'establishment|founding|creation|launch|formation') else ():
         ctx.new_org = r.k(m.group("b"))
         r.rel("ESTABLISHED", r.k(m.group("a")), r.k(m.group("b")), "en.announced_establishment", 0.6, date=_sent_date(r))
-    for m in _E_ESTABLISHED.finditer(tpl):
+    for m in _E_ESTABLISHED.finditer(tpl) if _gate(low, 'establish|found|set up|creat|inaugurat|launch') else ():
         b = m.group("b") or m.group("b2")
         a = m.group("a") or m.group("a2")
         if m.group("b2") and re.match(r"\s*,", tpl[m.start():]) is None and "in 1" not in m.group(0):
@@ -334,15 +346,15 @@ def _en(r: _R) -> None:
         if a:
             r.rel("ESTABLISHED", r.k(a), r.k(b), "en.established", 0.8, date=_sent_date(r))
     # structure and supervision
-    for m in _E_DIRECTLY_UNDER.finditer(tpl):
+    for m in _E_DIRECTLY_UNDER.finditer(tpl) if _gate(low, 'under|affiliated|unit of|department of|bureau of|division of|agency of|part of') else ():
         r.rel("PART_OF", r.k(m.group("a")), r.k(m.group("b")), "en.directly_under", 0.85)
-    for m in _E_SUPERVISED.finditer(tpl):
+    for m in _E_SUPERVISED.finditer(tpl) if _gate(low, 'supervis|oversee|oversaw|oversight|jurisdiction|report|administration|leadership') else ():
         if m.group("a"):
             r.rel("SUPERVISES", r.k(m.group("b")), r.k(m.group("a")), "en.supervised_by", 0.8)
         else:
             for a in _nums(m.group("list")):
                 r.rel("SUPERVISES", r.k(m.group("b2")), r.k(a), "en.supervises", 0.8)
-    for m in _E_INVESTOR.finditer(tpl):
+    for m in _E_INVESTOR.finditer(tpl) if _gate(low, 'investor|shareholder') else ():
         subj = r.k(m.group("a")) if m.group("a") else ctx.last_subject
         if not subj:
             continue
@@ -350,7 +362,7 @@ def _en(r: _R) -> None:
             if r.t(c) in ("CentralSOE", "Company"):
                 r.rel("SUPERVISES", subj, r.k(c), "en.investor_role", 0.8)
     # cooperation
-    for m in _E_COOP.finditer(tpl):
+    for m in _E_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|alliance|ties') else ():
         objs = _nums(m.group("objs"))
         if "between" in m.group(0).lower()[:60] and len(objs) >= 2:
             pairs = [(objs[0], o) for o in objs[1:]]
@@ -364,7 +376,7 @@ def _en(r: _R) -> None:
             if r.t(a) in ("Person", "Event", "") or r.t(b) in ("Person", "Event", ""):
                 continue
             r.rel("COOPERATES_WITH", r.k(a), r.k(b), "en.cooperation", 0.75, date=_sent_date(r))
-    for m in _E_SIGNED.finditer(tpl):
+    for m in _E_SIGNED.finditer(tpl) if _gate(low, 'signed') else ():
         lst = _nums(m.group("list"))
         for b in lst[1:]:
             r.rel("COOPERATES_WITH", r.k(lst[0]), r.k(b), "en.signed_agreement", 0.8, date=_sent_date(r))
