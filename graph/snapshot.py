@@ -121,7 +121,8 @@ class Snapshot:
         """Names containing the words typed (English, Chinese, aliases, pinyin), best first.
 
         Scores are on a 0-10 scale like the full-text index's: an exact name scores
-        highest, then a name starting with the text, then one containing it.
+        highest, then a name starting with the text, then one containing it, then one
+        containing all the words; with no such name, names containing any of the words.
         """
         words = [normalize_name(w) for w in text.split()]
         words = [w for w in words if w]
@@ -149,6 +150,12 @@ class Snapshot:
                 best = max(best, score)
             if best:
                 scored.append((best, eid))
+        if not scored and len(words) > 1:  # as the server does: a looser any-word query before giving up
+            for eid, e in self.entities.items():
+                keys = [normalize_name(n) for n in (e.get("name"), e.get("name_zh"), *(e.get("aliases") or [])) if n]
+                matched = sum(1 for w in words if any(w in k for k in keys))
+                if matched:
+                    scored.append((2.0 * matched / len(words), eid))
         scored.sort(key=lambda t: (-t[0], -self._sources_count(t[1]), t[1]))
         rows = []
         for score, eid in scored[:limit]:

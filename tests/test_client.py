@@ -388,3 +388,50 @@ def test_bad_snapshot_files(tmp_path):
     bad.write_text('{"format": "something-else"}')
     with pytest.raises(ValidationFailed, match="not a soegraph snapshot"):
         SoeGraph.from_snapshot(bad)
+
+
+def test_snapshot_parity_with_the_sample_corpus(db, neo4j_env, tmp_path):
+    """With documents (evidence sentences, MENTIONS) the offline answers still match the server's."""
+    from pathlib import Path
+
+    from soegraph import SoeGraph, export
+    from soegraph.loaders.registry import load_registries
+    from soegraph.writer import GraphWriter
+
+    try:
+        from soegraph.loaders.commands import ingest_cmd
+    except ImportError:
+        pytest.skip("document ingestion is not available")
+    corpus = Path(__file__).resolve().parents[1] / "samples" / "corpus"
+    if not corpus.is_dir():
+        pytest.skip("samples/corpus is missing")
+    GraphWriter(db).write_many(load_registries().batches)
+    try:
+        ingest_cmd([corpus], no_registries=True)
+    except BaseException as exc:  # typer.Exit(1) if a document failed: what loaded is still compared
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+    if not db.read("MATCH (d:Document {kind: 'document'}) RETURN count(d) AS n")[0]["n"]:
+        pytest.skip("no sample document loaded")
+    path = tmp_path / "with-documents.json"
+    export.write(db, "json", path)
+
+    def same(a: pd.DataFrame, b: pd.DataFrame) -> None:
+        pd.testing.assert_frame_equal(a.reset_index(drop=True).astype(str), b.reset_index(drop=True).astype(str))
+
+    with SoeGraph() as g:
+        s = SoeGraph.from_snapshot(path)
+        same(s.stats(), g.stats())
+        same(s.sources(), g.sources())
+        key = ["type", "other_id", "title", "direction"]
+        for name in ("Zhang Yuzhuo", "SASAC", "China Baowu"):
+            same(s.relations(name).sort_values(key), g.relations(name).sort_values(key))
+        same(s.evidence("SASAC", "China Baowu"), g.evidence("SASAC", "China Baowu"))
+        assert any(s.evidence("SASAC", "China Baowu")["evidence"].astype(bool))  # a sentence from a document
+        same(s.positions("Zhang Yuzhuo"), g.positions("Zhang Yuzhuo"))
+        same(s.communities(), g.communities())
+        same(s.centrality(top=30), g.centrality(top=30))
+        a, b = s.to_networkx(documents=True), g.to_networkx(documents=True)
+        assert sorted(a.nodes) == sorted(b.nodes) and sorted(a.edges(keys=True)) == sorted(b.edges(keys=True))
+        a, b = s.neighbors("Zhang Yuzhuo", depth=3, limit=100_000), g.neighbors("Zhang Yuzhuo", depth=3, limit=100_000)
+        assert sorted(a.edges(keys=True)) == sorted(b.edges(keys=True)) and a.graph == b.graph
