@@ -171,7 +171,7 @@ class Snapshot:
 
     def _expand(self, frontier: list[str], *, types, rel_types, sectors, as_of):
         """Rows like cypher/expand.cypher: each fact from the frontier with the node at its other end."""
-        seen: set[int] = set()
+        seen: set[tuple[int, str]] = set()
         for fid in frontier:
             for i in self._touching.get(fid, ()):
                 rel = self.facts[i]
