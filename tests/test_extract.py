@@ -240,3 +240,17 @@ def test_no_false_people_or_orgs(gaz):
             "两大汽车集团将开会。有关负责同志参加会议。", gaz)
     assert not [e for e in x.entities if e.type == "Person"]
     assert not [e for e in x.entities if e.type == "Company"]
+
+
+def test_more_general_forms(gaz):
+    x = run("Dai Houliang has been appointed chairman of China National Petroleum Corporation (CNPC), "
+            "replacing Wang Yilin. Li Qiang, premier of the State Council, presided over an executive meeting.", gaz)
+    hp = {(r.source, r.target): r.properties["status"] for r in x.relations if r.type == "HOLDS_POSITION"}
+    assert hp[("person:dai-houliang", "org:cnpc")] == "current"
+    assert hp[("person:wang-yilin", "org:cnpc")] == "former"
+    assert hp[("person:li-qiang", "org:state-council")] == "current"
+    assert any(r.type == "PARTICIPATED_IN" and r.properties["role"] == "chaired" for r in x.relations)
+    y = run("中国船舶工业集团有限公司与中国船舶重工集团有限公司实施联合重组，新设中国船舶集团有限公司。"
+            "中国铝业集团有限公司持有云南测试集团股份有限公司51%股权。", gaz)
+    assert sum(r.type == "MERGED_INTO" and r.target == "org:cssc" for r in y.relations) == 2
+    assert [r.properties.get("share") for r in y.relations if r.type == "OWNS"] == [51.0]

@@ -19,6 +19,13 @@ _E_ORGANIZE = re.compile(
     rf"(?:a|an|the|its)?\s*(?P<ev>(?:[\w-]+\s+){{0,5}}?(?:{_EV_NOUN}))(?P<for>\s+(?:for|on)\s+[\w-]+(?:\s+[\w-]+){{0,2}})?",
     _FLAGS,
 )
+_E_PERSON_NEW = re.compile(
+    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened)\s+(?:a|an)\s+"
+    rf"(?P<ev>(?:[\w-]+\s+){{0,4}}?(?:{_EV_NOUN}))",
+    _FLAGS,
+)
+_ROLE_OF_VERB = {"presided": "chaired", "chaired": "chaired", "attended": "attended", "addressed": "spoke", "spoke": "spoke",
+                 "opened": "spoke"}
 _E_MEET = re.compile(r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|meets\s+with|meets|talks\s+with)\s+«P(?P<o>\d+)»", _FLAGS)
 _E_REF = re.compile(rf"\b(?:the|this|that)\s+(?:opening\s+|closing\s+|signing\s+)?(?:ceremony|meeting|session|event|training|forum|conference|program(?:me)?|seminar|talks|symposium|summit)\b", _FLAGS)
 _E_CHAIRED = re.compile(r"\b(?:chaired|presided\s+over|moderated|hosted)\s+by\s+(?P<list>«P\d+»(?:(?:,\s*|,?\s+and\s+)«P\d+»)*)", _FLAGS)
@@ -74,6 +81,11 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         a, b = span_of(re.sub(r"\s+", " ", m.group("ev").strip()).split(" ")[-1])
         key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
         ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_event", 0.8, date=date)
+    for m in _E_PERSON_NEW.finditer(tpl):
+        ev = m.group("ev").strip()
+        a, b = span_of(re.sub(r"\s+", " ", ev).split(" ")[-1])
+        ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
+        part(m.group("p"), _ROLE_OF_VERB[m.group("verb").split()[0].lower()], "en.person_at_event", 0.75)
     for m in _E_MEET.finditer(tpl):
         people = [p for p in _nums(tpl, "P") if t(p) == "Person"]
         before = [p for p in _nums(tpl[:m.start()], "P") if t(p) == "Person"]

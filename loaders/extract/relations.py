@@ -288,7 +288,8 @@ def _en(r: _R) -> None:
         if appointer:
             r.rel("APPOINTS", appointer, r.k(p), "en.appointed", 0.85, title=_title_en(m.group("t"))[0],
                   date=None)
-        rep = re.match(rf"\s*,?\s*(?:replacing|succeeding|who\s+replaces|taking\s+over\s+from)\s+«P(\d+)»", m.group("rest"), _FLAGS)
+        rep = re.match(rf"(?:\s*[（(]«O\d+»[)）])?\s*,?\s*(?:replacing|succeeding|who\s+replaces|taking\s+over\s+from)\s+«P(\d+)»",
+                       m.group("rest"), _FLAGS)
         if rep:
             hold(rep.group(1), o, m.group("t"), "en.replacing", 0.7, status="former")
     for m in _E_NO_LONGER.finditer(tpl) if _gate(low, 'longer|removed|dismissed|relieved') else ():
@@ -596,7 +597,7 @@ _Z_NEW = re.compile(r"(?:新组建|新成立|组建)的«O(?P<o>\d+)»")
 _Z_FOUNDED = re.compile(r"(?:经«O(?P<a>\d+)»(?:批准|同意)[，,]?)?«O(?P<b>\d+)»(?:正式|日前|今天|近日)?(?:成立|组建|挂牌成立|揭牌)")
 _Z_MERGE_FROM = re.compile(r"«O(?P<t>\d+)»由(?P<body>.*?)(?:为基础)?(?:整合|合并|重组|联合重组|组建|改组)而成")
 _Z_MERGE_INTO = re.compile(r"«O(?P<a>\d+)»(?:整体)?(?:并入|划入|无偿划转至|划转至|重组整合进入)«O(?P<b>\d+)»")
-_Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
+_Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
 _Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表国务院)?(?:依法)?履行出资人职责"
                          r"|«O(?P<a2>\d+)»(?:代表国务院)?(?:依法)?(?:对|为)(?P<list>«O\d+»(?:[、和及]«O\d+»)*)履行出资人职责")
 _Z_PARENT_OF = re.compile(r"«O(?P<p>\d+)»[^«，。、；]{0,8}?(?:旗下|下属|所属|控股|板块|子公司)的?(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
