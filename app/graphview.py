@@ -320,7 +320,7 @@ def build_network(nodes: dict[str, dict], relationships: list[dict], center: str
         "nodes": {"size": 8 if big else 14, "borderWidth": 1, "font": font,
                   "scaling": {"label": {"drawThreshold": 8 if n_nodes > PHYSICS_MAX_NODES else 5}}},
         "groups": groups,
-        "layout": {"improvedLayout": physics and n_nodes <= 100},
+        "layout": {"improvedLayout": physics and n_nodes <= 100, "randomSeed": 7},
     }
     if physics:
         options["physics"] = {"enabled": True, "solver": "forceAtlas2Based",

@@ -67,3 +67,124 @@ def load(db) -> None:
     writer.ensure_schema()
     stats = writer.write_many(batches())
     assert not stats.errors, stats.errors
+
+
+# ---------------------------------------------------------------- a running viewer and a browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class RunningApp:
+    """``soegraph app`` (the same streamlit command line) on a free port, stopped on close()."""
+
+    def __init__(self, timeout: float = 60):
+        import os
+        import subprocess
+        import time
+        import urllib.request
+
+        from soegraph.app.commands import streamlit_command, streamlit_env
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(streamlit_command(self.port, "127.0.0.1"), env=streamlit_env(dict(os.environ)),
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"viewer exited: {self.proc.stdout.read().decode(errors='replace')}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.3)
+        self.close()
+        raise RuntimeError("viewer did not answer in time")
+
+    def close(self) -> None:
+        import signal
+
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except Exception:
+                self.proc.kill()
+
+
+def chromium_available() -> bool:
+    import os
+
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return False
+    return os.access(CHROMIUM, os.X_OK)
+
+
+class PageWatch:
+    """Collects what a page does that it should not: dialogs (alert), console errors, outside requests."""
+
+    IGNORED_CONSOLE = ("Failed to load resource: the server responded with a status of 404",  # Streamlit's path probes
+                       "Unrecognized feature", "can escape its sandboxing")
+
+    def __init__(self, page):
+        self.dialogs: list[str] = []
+        self.console: list[str] = []
+        self.outside: list[str] = []
+        page.on("dialog", self._dialog)
+        page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}"))
+        page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))
+                else self.outside.append(r.url))
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def errors(self) -> list[str]:
+        return [c for c in self.console if c.startswith("error") and not any(i in c for i in self.IGNORED_CONSOLE)]
+
+
+def wait_for_app(page, timeout: float = 30_000) -> None:
+    """Until Streamlit has finished running the page script."""
+    page.wait_for_selector("[data-testid='stApp']", timeout=timeout)
+    page.wait_for_timeout(300)
+    deadline = timeout
+    while deadline > 0:
+        if page.locator("[data-testid='stStatusWidget']").count() == 0:
+            break
+        page.wait_for_timeout(200)
+        deadline -= 200
+    page.wait_for_timeout(500)
+
+
+def graph_frame(page, timeout: float = 30_000):
+    """The frame of the first graph drawing, once vis-network has drawn it."""
+    page.wait_for_selector("iframe", timeout=timeout)
+    handle = page.locator("iframe").first.element_handle()
+    frame = handle.content_frame()
+    frame.wait_for_selector("body[data-drawn='1']", state="attached", timeout=timeout)
+    return frame
+
+
+def canvas_ink(frame) -> int:
+    """How many non-white pixels the vis-network canvas has (0: nothing drawn)."""
+    return frame.evaluate("""() => {
+        const c = document.querySelector('#graph canvas');
+        if (!c) return -1;
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 16) { if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) n++; }
+        return n;
+    }""")
