@@ -78,17 +78,16 @@ def _timeline(rows: list[dict], who: str, lang: str) -> None:
         return
     df = pd.DataFrame(bars)
     df["row"] = df["who"] + " — " + df["post"]
-    height = 40 + 24 * df["row"].nunique()
+    order = list(dict.fromkeys(df.sort_values("start")["row"]))
     chart = (alt.Chart(df).mark_bar(cornerRadius=3)
              .encode(x=alt.X("start:T", title=None), x2="end:T",
-                     y=alt.Y("row:N", sort=alt.EncodingSortField(field="start", op="min"), title=None,
-                             axis=alt.Axis(labelLimit=360)),
+                     y=alt.Y("row:N", sort=order, title=None, axis=alt.Axis(labelLimit=360)),
                      color=alt.Color("status:N", scale=alt.Scale(domain=["current", "former", "unknown"],
                                                                  range=["#2a9d8f", "#8d99ae", "#e9c46a"]),
                                      legend=alt.Legend(orient="top", title=None)),
                      tooltip=["who", "post", "period", "status"])
-             .properties(height=height))
-    st.altair_chart(chart, width="stretch", height=height)
+             .properties(height=alt.Step(26)))
+    st.altair_chart(chart, width="stretch")
     if undated:
         st.caption(f"{undated} post{'s' if undated > 1 else ''} without a start date not drawn (see the table).")
 
