@@ -175,25 +175,25 @@ class Gazetteer:
         """Leftmost-longest, non-overlapping matches in ``folded`` (a ``fold()``-ed text)."""
         if self._empty:
             return []
-        cands = []
+        out: list[GazMatch] = []
         n = len(folded)
         for end_idx, (length, eid, exact) in self._ac.iter_long(folded):
             start = end_idx - length + 1
             end = end_idx + 1
-            if _is_word(folded[start]) and start > 0 and _is_word(folded[start - 1]):
-                continue
-            if _is_word(folded[end - 1]) and end < n and _is_word(folded[end]):
-                continue
-            if exact is not None and original is not None and original[start:end] != exact:
-                if not (original[start:end].upper() == exact.upper() and original[start:end][0].isupper()
-                        and not exact.isupper()):
+            c = folded[start]
+            if c < "\u2e80" and c.isalnum() and start > 0:
+                p = folded[start - 1]
+                if p < "\u2e80" and p.isalnum():
                     continue
-            cands.append((start, -length, eid))
-        cands.sort()
-        out: list[GazMatch] = []
-        last = -1
-        for start, neg, eid in cands:
-            if start >= last:
-                out.append(GazMatch(start, start - neg, eid))
-                last = start - neg
+            c = folded[end_idx]
+            if c < "\u2e80" and c.isalnum() and end < n:
+                p = folded[end]
+                if p < "\u2e80" and p.isalnum():
+                    continue
+            if exact is not None and original is not None:
+                surface = original[start:end]
+                if surface != exact and not (surface.upper() == exact.upper() and surface[0].isupper()
+                                             and not exact.isupper()):
+                    continue
+            out.append(GazMatch(start, end, eid))
         return out
