@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -23,7 +24,9 @@ def _err(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
+@lru_cache(maxsize=1)
 def _gazetteer():
+    """The registries' gazetteer, built once per process."""
     from soegraph.loaders.extract import Gazetteer
 
     return Gazetteer.default()
