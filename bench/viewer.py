@@ -1,0 +1,162 @@
+"""Viewer benchmark: time to a drawn graph in headless chromium for 100, 1,000 and 5,000 nodes.
+
+Synthetic neighbourhoods (a centre, its direct neighbours, their neighbours; the type mix
+and tooltips of the real graph) are rendered by the viewer's own code
+(``soegraph.app.graphview.render``) and opened in Debian's chromium through Playwright.
+Each size is drawn two ways in the same run:
+
+* ``viewer``   - what the app does: physics up to 300 nodes, above that a radial layout
+                 computed in Python, physics off, straight unlabelled edges;
+* ``baseline`` - physics on at every size (what pyvis does by default), so vis-network
+                 lays the graph out in the browser before the first draw.
+
+Measured: milliseconds from navigation start to vis-network's first drawn frame (the page
+marks it), the Python render time, the page size, and one redraw after a zoom (is it still
+usable?). Targets: 1,000 nodes drawn in <= 3 s; 5,000 nodes usable.
+
+    .venv/bin/python bench/viewer.py [--sizes 100,1000,5000] [--repeat 3] [--timeout 90]
+
+The last line printed is one JSON object with every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from soegraph.app import graphview
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+OUT = Path(__file__).resolve().parent / "out" / "viewer"
+TYPES = ["Person"] * 5 + ["CentralSOE"] * 2 + ["Company"] * 2 + ["GovernmentBody", "PartyOrgan", "Institution"]
+TITLES = ["Chairman", "General Manager", "Party Secretary", "Director", "Deputy General Manager"]
+
+
+def synthetic(n: int, seed: int = 7) -> tuple[dict[str, dict], list[dict], str]:
+    """A depth-2 neighbourhood of ``n`` nodes: ~n/10 direct neighbours, the rest one hop further,
+    plus a few facts among neighbours (as real neighbourhoods have)."""
+    rng = random.Random(seed)
+    center = "org:bench-center"
+    nodes = {center: {"id": center, "type": "GovernmentBody", "name": "Benchmark Supervision Commission",
+                      "name_zh": "基准监督委员会", "aliases": ["BSC"], "sources": ["registry:bench#0"]}}
+    rels: list[dict] = []
+    first = max(1, n // 10)
+    ring1: list[str] = []
+    for i in range(1, n):
+        t = rng.choice(TYPES)
+        prefix = "person" if t == "Person" else "org"
+        nid = f"{prefix}:bench-{i}"
+        nodes[nid] = {"id": nid, "type": t, "name": f"{t} number {i}", "name_zh": f"实体{i}号",
+                      "aliases": [f"E{i}"], "sources": [f"sha256:bench-{i % 97}"],
+                      **({"sector": f"sector {i % 12}"} if t in ("CentralSOE", "Company") else {})}
+        parent = center if i <= first else rng.choice(ring1)
+        if i <= first:
+            ring1.append(nid)
+        if t == "Person":
+            rels.append({"type": "HOLDS_POSITION", "source": nid, "target": parent, "title": rng.choice(TITLES),
+                         "start": f"20{10 + i % 14}", "status": "current", "sources": [f"sha256:bench-{i % 97}"],
+                         "evidence": [f"Person number {i} serves as {rng.choice(TITLES)}."], "confidence": 0.9})
+        else:
+            rels.append({"type": rng.choice(["SUPERVISES", "OWNS", "PART_OF"]), "source": parent, "target": nid,
+                         "sources": [f"sha256:bench-{i % 97}"], "evidence": [""], "confidence": 1.0})
+    for _ in range(n // 20):  # cross links among the direct neighbours
+        a, b = rng.sample(ring1, 2) if len(ring1) > 1 else (center, center)
+        if a != b:
+            rels.append({"type": "COOPERATES_WITH", "source": a, "target": b, "sources": ["sha256:bench-x"],
+                         "evidence": [""], "confidence": 0.7})
+    return nodes, rels, center
+
+
+def measure(page, path: Path, timeout_ms: int) -> dict:
+    """Open a rendered page; ms from navigation start to first draw, and one zoom redraw."""
+    page.goto(path.as_uri(), wait_until="commit")
+    try:
+        page.wait_for_selector("body[data-drawn='1']", state="attached", timeout=timeout_ms)
+    except Exception:
+        return {"drawn_ms": None, "timeout": True}
+    stats = page.evaluate("() => window.__soegraph")
+    redraw = page.evaluate("""() => new Promise(resolve => {
+        const t = performance.now();
+        network.once('afterDrawing', () => resolve(performance.now() - t));
+        network.moveTo({scale: network.getScale() * 1.6});
+    })""")
+    return {"drawn_ms": round(stats["drawn"], 1), "script_start_ms": round(stats["t0"], 1),
+            "redraw_ms": round(redraw, 1), "physics": stats["physics"], "timeout": False}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="100,1000,5000")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per size and mode (median reported)")
+    ap.add_argument("--timeout", type=float, default=90, help="seconds to wait for a first draw")
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+
+    from playwright.sync_api import sync_playwright
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    results: dict[str, dict] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        version = browser.version
+        for n in sizes:
+            nodes, rels, center = synthetic(n)
+            for mode in ("viewer", "baseline"):
+                t = time.perf_counter()
+                rendered = graphview.render(nodes, rels, center, physics=True if mode == "baseline" else None)
+                render_ms = (time.perf_counter() - t) * 1000
+                path = OUT / f"{mode}-{n}.html"
+                path.write_text(rendered.html, encoding="utf-8")
+                runs = []
+                repeat = args.repeat if not (mode == "baseline" and n > 1000) else 1
+                for _ in range(repeat):
+                    page = browser.new_page(viewport={"width": 1280, "height": 800})
+                    runs.append(measure(page, path, int(args.timeout * 1000)))
+                    if n == sizes[-1] and not runs[-1]["timeout"]:
+                        page.screenshot(path=str(OUT / f"{mode}-{n}.png"))
+                    page.close()
+                ok = [r for r in runs if not r["timeout"]]
+                res = {
+                    "nodes": rendered.nodes, "edges": rendered.edges, "physics": rendered.physics,
+                    "render_py_ms": round(render_ms, 1), "html_kb": round(len(rendered.html.encode()) / 1024),
+                    "drawn_ms": statistics.median(r["drawn_ms"] for r in ok) if ok else None,
+                    "redraw_ms": statistics.median(r["redraw_ms"] for r in ok) if ok else None,
+                    "runs": len(runs), "timeouts": len(runs) - len(ok),
+                }
+                results[f"{mode}_{n}"] = res
+                drawn = f"{res['drawn_ms'] / 1000:6.2f} s" if res["drawn_ms"] is not None else f" >{args.timeout:.0f} s "
+                redraw = f"{res['redraw_ms']:6.0f} ms" if res["redraw_ms"] is not None else "     -   "
+                print(f"{mode:8} {n:>5} nodes {res['edges']:>5} edges  physics {'on ' if res['physics'] else 'off'}  "
+                      f"python {res['render_py_ms']:7.0f} ms  page {res['html_kb']:5} KB  "
+                      f"first draw {drawn}  zoom redraw {redraw}", flush=True)
+        browser.close()
+
+    target_1k = results.get("viewer_1000", {}).get("drawn_ms")
+    summary = {
+        "bench": "viewer",
+        "chromium": version,
+        "python": platform.python_version(),
+        "cpus": __import__("os").cpu_count(),
+        "results": results,
+        "target_1000_nodes_s": 3.0,
+        "met_1000_nodes": target_1k is not None and target_1k <= 3000,
+        "speedup_vs_baseline": {str(n): round(results[f"baseline_{n}"]["drawn_ms"] / results[f"viewer_{n}"]["drawn_ms"], 2)
+                                for n in sizes
+                                if results.get(f"baseline_{n}", {}).get("drawn_ms") and results.get(f"viewer_{n}", {}).get("drawn_ms")},
+    }
+    print(f"1,000 nodes drawn in {target_1k / 1000:.2f} s (target <= 3 s): {'met' if summary['met_1000_nodes'] else 'MISSED'}"
+          if target_1k else "1,000 nodes: not measured")
+    print(json.dumps(summary, separators=(",", ":")))
+    return 0 if summary["met_1000_nodes"] or 1000 not in sizes else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
