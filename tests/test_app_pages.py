@@ -241,3 +241,39 @@ def test_pages_report_a_missing_database(graph, monkeypatch):
     data.clear_caches()
     at = open_page("explore", center="org:sasac")
     assert at.error and "Cannot reach the graph database" in at.error[0].value
+
+
+def test_app_command_runs_streamlit_offline_and_headless(monkeypatch):
+    """`soegraph app` = `streamlit run app/main.py` with telemetry off, headless, on 127.0.0.1."""
+    from typer.testing import CliRunner
+
+    from soegraph.app import commands
+    from soegraph.cli import app as cli
+
+    seen = {}
+
+    def fake_call(cmd, env):
+        seen["cmd"], seen["env"] = cmd, env
+        return 0
+
+    monkeypatch.setattr(commands.subprocess, "call", fake_call)
+    result = CliRunner().invoke(cli, ["app", "--port", "8765", "--no-check"])
+    assert result.exit_code == 0, result.output
+    cmd = seen["cmd"]
+    assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[4].endswith("main.py")
+    flags = dict(zip(cmd[5::2], cmd[6::2]))
+    assert flags["--server.port"] == "8765" and flags["--server.address"] == "127.0.0.1"
+    assert flags["--browser.gatherUsageStats"] == "false" and flags["--server.headless"] == "true"
+    assert seen["env"]["STREAMLIT_BROWSER_GATHER_USAGE_STATS"] == "false"
+
+
+def test_app_command_refuses_without_a_database(monkeypatch):
+    from typer.testing import CliRunner
+
+    from soegraph.cli import app as cli
+
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    monkeypatch.setenv("NEO4J_PASSWORD", "x")
+    result = CliRunner().invoke(cli, ["app", "--port", "8766"])
+    assert result.exit_code == 1
+    assert "cannot reach Neo4j" in (result.output + str(result.stderr if hasattr(result, "stderr") else ""))
