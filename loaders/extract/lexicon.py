@@ -61,6 +61,31 @@ EN_NAME_STOP = frozenset(
 
 # --- titles ---------------------------------------------------------------------------
 
+def trie_regex(words) -> str:
+    """A regular expression matching any of ``words``, as a trie (fast in Python's engine).
+
+    Longer matches are tried first at every branch, so the longest word wins.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
+
 # Chinese titles, longest first; a title may be preceded by prefixes such as 党委/党组/副/常务.
 _ZH_TITLE_CORE = sorted(
     """董事长 副董事长 总经理 副总经理 董事 监事会主席 监事 总会计师 总工程师 总经济师 总法律顾问 首席执行官
@@ -73,7 +98,7 @@ _ZH_TITLE_CORE = sorted(
     key=len,
     reverse=True,
 )
-ZH_TITLE = "(?:" + "|".join(map(re.escape, _ZH_TITLE_CORE)) + ")"
+ZH_TITLE = trie_regex(_ZH_TITLE_CORE)
 # Titles that name a government post of a place rather than of the organ before them.
 ZH_PLACE_GOV_TITLES = {"市长": "市", "副市长": "市", "常务副市长": "市", "省长": "省", "副省长": "省",
                        "常务副省长": "省", "县长": "县", "区长": "区"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from soegraph.loaders.extract.lexicon import (
+    trie_regex,
     EN_COMPANY_TITLES,
     EN_PLACE_GOV_TITLES,
     EN_STATE_TITLES,
@@ -22,7 +23,7 @@ from soegraph.loaders.extract.lexicon import (
 P = r"«P(\d+)»"
 O = r"«O(\d+)»"
 _PH = re.compile(r"«([POE])(\d+)»")
-_TW = "(?:" + "|".join(sorted((re.escape(w) for w in EN_TITLE_WORDS), key=len, reverse=True)) + ")"
+_TW = trie_regex(sorted(EN_TITLE_WORDS))  # used with re.I
 TITLE = rf"(?:(?:former|then|ex-|outgoing|incumbent|current)\s+)?{_TW}(?:(?:\s+|-|\s+and\s+|\s+of\s+the\s+|\s+of\s+|,\s+)(?:{_TW})\b)*"
 POSS = r"(?:’s|'s)"
 _FLAGS = re.I
