@@ -38,6 +38,19 @@ def streamlit_env(base: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+def _run(cmd: list[str], env: dict[str, str]) -> int:
+    """Become streamlit (exec) where we can, so Ctrl-C and kill reach it directly and no
+    wrapper process stays behind; elsewhere wait for it as a child."""
+    if os.name == "posix":
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execve(cmd[0], cmd, env)
+    try:
+        return subprocess.call(cmd, env=env)
+    except KeyboardInterrupt:
+        return 0
+
+
 def register(app: typer.Typer) -> None:
     @app.command("app")
     def run_app(
@@ -54,8 +67,4 @@ def register(app: typer.Typer) -> None:
             print(f"connecting to {settings.describe()}", file=sys.stderr)
             connect(settings).close()  # raises ConnectionFailed with a hint; the CLI prints it
         print(f"soegraph viewer on http://{host}:{port}  (Ctrl-C to stop)", file=sys.stderr)
-        try:
-            rc = subprocess.call(streamlit_command(port, host), env=streamlit_env())
-        except KeyboardInterrupt:
-            rc = 0
-        raise typer.Exit(rc)
+        raise typer.Exit(_run(streamlit_command(port, host), streamlit_env()))

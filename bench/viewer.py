@@ -44,7 +44,7 @@ def synthetic(n: int, seed: int = 7) -> tuple[dict[str, dict], list[dict], str]:
     """A depth-2 neighbourhood of ``n`` nodes: ~n/10 direct neighbours, the rest one hop further,
     plus a few facts among neighbours (as real neighbourhoods have)."""
     rng = random.Random(seed)
-    center = "org:bench-center"
+    center = f"org:bench-center-{n}"  # one per size: the viewer caches by centre for 30 s
     nodes = {center: {"id": center, "type": "GovernmentBody", "name": "Benchmark Supervision Commission",
                       "name_zh": "基准监督委员会", "aliases": ["BSC"], "sources": ["registry:bench#0"]}}
     rels: list[dict] = []
@@ -92,11 +92,99 @@ def measure(page, path: Path, timeout_ms: int) -> dict:
             "redraw_ms": round(redraw, 1), "physics": stats["physics"], "timeout": False}
 
 
+def _batches(nodes: dict[str, dict], rels: list[dict]):
+    """The synthetic neighbourhood as sourced batches (registry-style rows, ids bench-*)."""
+    from soegraph.models import Document, Entity, Relation, SourcedBatch, Span
+
+    ents = [Entity(id=n["id"], type=n["type"], name=n["name"], name_zh=n["name_zh"], aliases=n["aliases"],
+                   properties={"sector": n["sector"]} if n.get("sector") else {}) for n in nodes.values()]
+    out = [SourcedBatch(source=Document(id=f"registry:bench_viewer#entities-{i}", kind="registry",
+                                        url="https://example.org/bench"), entities=ents[i:i + 1000])
+           for i in range(0, len(ents), 1000)]
+    ids = list(nodes)
+    for i in range(0, len(rels), 1000):
+        chunk = []
+        for r in rels[i:i + 1000]:
+            props = {k: r[k] for k in ("title", "start", "status") if k in r}
+            ev = next((e for e in r.get("evidence") or [] if e), None)
+            chunk.append(Relation(type=r["type"], source=r["source"], target=r["target"], properties=props,
+                                  evidence=Span(text=ev, start=0, end=len(ev)) if ev else None,
+                                  confidence=r.get("confidence", 1.0)))
+        out.append(SourcedBatch(source=Document(id=f"registry:bench_viewer#facts-{i}", kind="registry",
+                                                url="https://example.org/bench"),
+                                relations=chunk, external_refs=ids))
+    return out
+
+
+def _clear_bench(db) -> None:
+    with db.driver.session(database=db.database) as s:
+        s.run("MATCH (e:Entity) WHERE e.id STARTS WITH 'org:bench-' OR e.id STARTS WITH 'person:bench-' "
+              "CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 5000 ROWS").consume()
+        s.run("MATCH (d:Document) WHERE d.id STARTS WITH 'registry:bench_viewer#' DETACH DELETE d").consume()
+
+
+def through_app(browser, sizes: list[int], timeout_ms: int) -> dict[str, dict]:
+    """Load each synthetic neighbourhood into the configured Neo4j, open Explore in the running
+    app, and time navigation -> vis-network's first draw. Removes its bench-* data afterwards."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import urllib.request
+
+    from soegraph.app.commands import streamlit_command, streamlit_env
+    from soegraph.db import connect
+    from soegraph.writer import GraphWriter
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen(streamlit_command(port), env=streamlit_env(dict(os.environ)),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    out: dict[str, dict] = {}
+    db = connect()
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.3)
+        for n in sizes:
+            nodes, rels, center = synthetic(n)
+            _clear_bench(db)
+            GraphWriter(db).write_many(_batches(nodes, rels))
+            times = []
+            for run in range(2):  # the second run is served from the viewer's 30 s cache
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                t = time.perf_counter()
+                page.goto(f"http://127.0.0.1:{port}/explore?center={center}&depth=2&limit=5000")
+                frame = page.wait_for_selector("iframe", timeout=timeout_ms).content_frame()
+                frame.wait_for_selector("body[data-drawn='1']", state="attached", timeout=timeout_ms)
+                times.append(round((time.perf_counter() - t) * 1000, 1))
+                shown = frame.evaluate("() => window.__soegraph.nodes")
+                if n == sizes[-1] and run == 0:
+                    page.screenshot(path=str(OUT / f"app-{n}.png"))
+                page.close()
+            out[f"app_{n}"] = {"nodes": shown, "first_ms": times[0], "cached_ms": times[1]}
+            print(f"app      {n:>5} nodes (Neo4j -> Streamlit -> chromium)  first draw {times[0] / 1000:6.2f} s  "
+                  f"again (cached) {times[1] / 1000:6.2f} s", flush=True)
+    finally:
+        _clear_bench(db)
+        db.close()
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(10)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="100,1000,5000")
     ap.add_argument("--repeat", type=int, default=3, help="runs per size and mode (median reported)")
     ap.add_argument("--timeout", type=float, default=90, help="seconds to wait for a first draw")
+    ap.add_argument("--app", action="store_true",
+                    help="also time the whole app: writes bench-* entities into the configured Neo4j "
+                         "(NEO4J_URI ...), opens Explore, then deletes them again")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
 
@@ -137,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{mode:8} {n:>5} nodes {res['edges']:>5} edges  physics {'on ' if res['physics'] else 'off'}  "
                       f"python {res['render_py_ms']:7.0f} ms  page {res['html_kb']:5} KB  "
                       f"first draw {drawn}  zoom redraw {redraw}", flush=True)
+        if args.app:
+            results.update(through_app(browser, sizes, int(args.timeout * 1000)))
         browser.close()
 
     target_1k = results.get("viewer_1000", {}).get("drawn_ms")

@@ -85,9 +85,12 @@ def test_explore_draws_the_neighbourhood_with_legend_and_counts(graph):
 
     assert external_urls(page) == []
     assert at.query_params["center"] == "org:sasac"
-    # the table of entities and the downloads
-    assert len(at.dataframe) == 2
+    # the downloads (the open tab), then the tables (lazy tabs: they run when opened)
     assert {b.label for b in at.get("download_button")} >= {"GraphML", "JSON", "HTML"}
+    assert len(at.dataframe) == 0
+    at.session_state["ex_tab"] = "Entities table"
+    at.run()
+    assert len(at.dataframe) == 1 and "org:china-mobile" in set(at.dataframe[0].value["id"])
 
 
 def test_explore_filters_and_cap(graph):
@@ -252,11 +255,11 @@ def test_app_command_runs_streamlit_offline_and_headless(monkeypatch):
 
     seen = {}
 
-    def fake_call(cmd, env):
+    def fake_run(cmd, env):
         seen["cmd"], seen["env"] = cmd, env
         return 0
 
-    monkeypatch.setattr(commands.subprocess, "call", fake_call)
+    monkeypatch.setattr(commands, "_run", fake_run)
     result = CliRunner().invoke(cli, ["app", "--port", "8765", "--no-check"])
     assert result.exit_code == 0, result.output
     cmd = seen["cmd"]

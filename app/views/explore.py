@@ -148,25 +148,30 @@ if shown:
         st.button("Expand one more hop", on_click=lambda: ss.update(ex_depth=depth + 1), icon=":material/add_circle:")
 
 # ---------------------------------------------------------------- tables and downloads
-tab_nodes, tab_rels, tab_dl = st.tabs([f"Entities ({n_shown:,})", f"Facts ({n_rels:,})", "Download"])
-with tab_nodes:
-    st.dataframe(pd.DataFrame([{
-        "name": n.get("name"), "中文": n.get("name_zh"), "type": n.get("type"), "sector": n.get("sector"),
-        "id": n["id"], "sources": len(n.get("sources") or []),
-    } for n in graph.nodes.values()]), hide_index=True, width="stretch")
-with tab_rels:
-    st.dataframe(pd.DataFrame([{
-        "from": graphview.display_name(graph.nodes.get(r["source"], {"id": r["source"]}), lang),
-        "relationship": graphview.rel_caption(r),
-        "to": graphview.display_name(graph.nodes.get(r["target"], {"id": r["target"]}), lang),
-        "dates": graphview._dates(r), "status": r.get("status"), "sources": len(r.get("sources") or []),
-        "evidence": next((e for e in r.get("evidence") or [] if e), None),
-    } for r in graph.relationships]), hide_index=True, width="stretch")
-with tab_dl:
-    ui.downloads(graph.nodes, graph.relationships,
-                 html=lambda: graphview.render(graph.nodes, graph.relationships, center["id"], lang=lang, height=800,
-                                               title=f"soegraph · {title}", note=note).html,
-                 stem=f"soegraph-{center['id']}-depth{depth}",
-                 meta={"center": center["id"], "depth": depth, "total_nodes": n_total, "truncated": graph.truncated,
-                       "filters": {"types": list(types), "rel_types": list(rels), "sectors": list(sectors), "as_of": as_of}},
-                 key="ex-dl")
+# lazy tabs: only the open one runs, so big tables cost nothing until asked for
+tab_dl, tab_nodes, tab_rels = st.tabs(["Download", "Entities table", "Facts table"], key="ex_tab", on_change="rerun")
+if tab_nodes.open:
+    with tab_nodes:
+        st.dataframe(pd.DataFrame([{
+            "name": n.get("name"), "中文": n.get("name_zh"), "type": n.get("type"), "sector": n.get("sector"),
+            "id": n["id"], "sources": len(n.get("sources") or []),
+        } for n in graph.nodes.values()]), hide_index=True, width="stretch")
+if tab_rels.open:
+    with tab_rels:
+        st.dataframe(pd.DataFrame([{
+            "from": graphview.display_name(graph.nodes.get(r["source"], {"id": r["source"]}), lang),
+            "relationship": graphview.rel_caption(r),
+            "to": graphview.display_name(graph.nodes.get(r["target"], {"id": r["target"]}), lang),
+            "dates": graphview._dates(r), "status": r.get("status"), "sources": len(r.get("sources") or []),
+            "evidence": next((e for e in r.get("evidence") or [] if e), None),
+        } for r in graph.relationships]), hide_index=True, width="stretch")
+if tab_dl.open:
+    with tab_dl:
+        ui.downloads(graph.nodes, graph.relationships,
+                     html=lambda: graphview.render(graph.nodes, graph.relationships, center["id"], lang=lang, height=800,
+                                                   title=f"soegraph · {title}", note=note).html,
+                     stem=f"soegraph-{center['id']}-depth{depth}",
+                     meta={"center": center["id"], "depth": depth, "total_nodes": n_total, "truncated": graph.truncated,
+                           "filters": {"types": list(types), "rel_types": list(rels), "sectors": list(sectors),
+                                       "as_of": as_of}},
+                     key="ex-dl")
