@@ -83,13 +83,24 @@ def test_search_explore_and_every_page(app, browser):
     page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
     frame.wait_for_selector("#info", state="visible")
     assert "China Mobile" in frame.locator("#info").inner_text()
+    page.evaluate("() => { window.__same_page = true; }")
     frame.locator("#go-center").click()
     page.wait_for_url("**center=org%3Achina-mobile*", timeout=20_000)
+    vg.wait_drawn_nodes(page, 2)
     vg.wait_for_app(page)
-    frame = vg.graph_frame(page)
-    assert frame.evaluate("() => window.__soegraph.nodes") == 2
     assert parse_qs(urlsplit(page.url).query)["center"] == ["org:china-mobile"]
+    assert page.evaluate("() => window.__same_page") is True, "re-centring reloaded the page"
+    assert page.get_by_label("Centre (any name or id)", exact=True).input_value() == "org:china-mobile"
     shot(page, "04-explore-recentred")
+
+    # double-click on a node re-centres too (back to SASAC); the browser's Back button returns
+    frame = vg.graph_frame(page)
+    pos = frame.evaluate("() => network.canvasToDOM(network.getPositions(['org:sasac'])['org:sasac'])")
+    box = page.locator("iframe").first.bounding_box()
+    page.mouse.dblclick(box["x"] + pos["x"], box["y"] + pos["y"])
+    vg.wait_drawn_nodes(page, 6)
+    page.go_back()
+    vg.wait_drawn_nodes(page, 2)
 
     # a depth-2 view in Chinese labels
     page.goto(f"{app.url}/explore?center=org:sasac&depth=2&lang=zh")

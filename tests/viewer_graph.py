@@ -188,3 +188,24 @@ def canvas_ink(frame) -> int:
         for (let i = 0; i < d.length; i += 16) { if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) n++; }
         return n;
     }""")
+
+
+def drawn_nodes(page) -> int:
+    """Nodes in the first drawing once drawn (0 while none is drawn, or while it is being replaced)."""
+    try:
+        handle = page.locator("iframe").first.element_handle(timeout=1000)
+        frame = handle.content_frame() if handle else None
+        if frame is None:
+            return 0
+        return frame.evaluate("() => (window.__soegraph && window.__soegraph.drawn) ? window.__soegraph.nodes : 0")
+    except Exception:  # the iframe was swapped while we looked
+        return 0
+
+
+def wait_drawn_nodes(page, n: int, timeout: float = 30_000) -> None:
+    waited = 0.0
+    while drawn_nodes(page) != n:
+        if waited > timeout:
+            raise TimeoutError(f"no drawing with {n} nodes after {timeout / 1000:.0f} s (last: {drawn_nodes(page)})")
+        page.wait_for_timeout(100)
+        waited += 100
