@@ -75,35 +75,55 @@ def _entity_row(entity: Entity, src: str, authoritative: bool) -> dict:
     }
 
 
-def _relation_rows(batch: SourcedBatch) -> list[dict]:
-    """Rows for one source, one per distinct fact (the best-supported statement wins)."""
+def _fact_statements(batch: SourcedBatch) -> dict[tuple, dict]:
+    """One statement per distinct fact in a source (the best-supported one wins; props merge)."""
     src = batch.source.id
-    date = batch.source.date or ""
     best: dict[tuple, dict] = {}
     for rel in batch.relations:
         source, target = rel.source, rel.target
         if rel.type in SYMMETRIC_RELS and target < source:
             source, target = target, source
         key = (source, rel.type, relation_key(rel), target)
-        row = {
-            "source": source,
-            "target": target,
-            "type": rel.type,
-            "key": key[2],
+        stmt = {
             "props": {k: v for k, v in rel.properties.items() if v is not None},
             "src": src,
             "evidence": rel.evidence.text if rel.evidence else "",
             "confidence": float(rel.confidence),
-            "date": date,
+            "date": batch.source.date or "",
         }
         old = best.get(key)
-        if old is None or row["confidence"] > old["confidence"]:
-            if old is not None:
-                row["props"] = {**old["props"], **row["props"]}
-            best[key] = row
+        if old is None:
+            best[key] = stmt
+        elif stmt["confidence"] > old["confidence"]:
+            stmt["props"] = {**old["props"], **stmt["props"]}
+            best[key] = stmt
         else:
-            old["props"] = {**row["props"], **old["props"]}
-    return list(best.values())
+            old["props"] = {**stmt["props"], **old["props"]}
+    return best
+
+
+def relation_rows(batches: Iterable[SourcedBatch]) -> list[dict]:
+    """Rows for write_relationships.cypher: one per distinct fact across these sources, in input order."""
+    rows: dict[tuple, dict] = {}
+    for batch in batches:
+        for fact, stmt in _fact_statements(batch).items():
+            row = rows.get(fact)
+            if row is None:
+                row = rows[fact] = {"source": fact[0], "type": fact[1], "key": fact[2], "target": fact[3], "props": {},
+                                    "created": {"sources": [], "evidence": [], "confidences": [], "source_dates": []}}
+            row["props"].update(stmt["props"])
+            created = row["created"]
+            created["sources"].append(stmt["src"])
+            created["evidence"].append(stmt["evidence"])
+            created["confidences"].append(stmt["confidence"])
+            created["source_dates"].append(stmt["date"])
+    for row in rows.values():
+        created = row["created"]
+        dates = [d for d in created["source_dates"] if d]
+        created.update(row["props"], key=row["key"], confidence=max(created["confidences"]))
+        if dates:
+            created.update(first_seen=min(dates), last_seen=max(dates))
+    return list(rows.values())
 
 
 def _forget(tx, source_id: str) -> None:
@@ -201,7 +221,7 @@ class GraphWriter:
                 stats.sources_skipped += 1
                 stats.skipped_ids.append(sid)
                 continue
-            if sid in loaded:
+            if sid in loaded:  # changed (or forced): retract first, so nothing is merged twice
                 replace.append(sid)
             todo.append(batch)
         if not todo:
@@ -210,7 +230,7 @@ class GraphWriter:
         if not todo:
             return stats
 
-        doc_rows, ent_rows, rel_rows, men_rows = [], [], [], []
+        doc_rows, ent_rows, men_rows = [], [], []
         for batch in todo:
             src = batch.source
             authoritative = src.kind == "registry"
@@ -219,11 +239,13 @@ class GraphWriter:
                 touched.update((rel.source, rel.target))
             props = src.model_dump(exclude_none=True, exclude={"id"})
             doc_rows.append({"id": src.id, "props": props, "digest": digests[src.id], "entities": sorted(touched)})
+            mentions: dict[str, int] = {}
             for entity in batch.entities:
                 ent_rows.append(_entity_row(entity, src.id, authoritative))
                 if entity.mentions and not authoritative:
-                    men_rows.append({"doc": src.id, "entity": entity.id, "count": len(entity.mentions)})
-            rel_rows.extend(_relation_rows(batch))
+                    mentions[entity.id] = mentions.get(entity.id, 0) + len(entity.mentions)
+            men_rows.extend({"doc": src.id, "entity": eid, "count": n} for eid, n in mentions.items())
+        rel_rows = relation_rows(todo)
 
         def work(tx):
             for sid in replace:
@@ -232,7 +254,8 @@ class GraphWriter:
             if ent_rows:
                 tx.run(cypher.load("write_entities"), rows=ent_rows).consume()
             if rel_rows:
-                tx.run(cypher.load("write_relationships"), rows=rel_rows).consume()
+                # Replan each time: a plan cached while the store was empty would scan every relationship.
+                tx.run("CYPHER replan=force " + cypher.load("write_relationships"), rows=rel_rows).consume()
             if men_rows:
                 tx.run(cypher.load("write_mentions"), rows=men_rows).consume()
 
@@ -240,7 +263,7 @@ class GraphWriter:
         stats.sources_written += len(todo)
         stats.sources_replaced += len(replace)
         stats.entities += len(ent_rows)
-        stats.relationships += len(rel_rows)
+        stats.relationships += sum(len(r["created"]["sources"]) for r in rel_rows)
         stats.mentions += len(men_rows)
         return stats
 
