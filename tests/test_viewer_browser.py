@@ -58,6 +58,8 @@ def test_search_explore_and_every_page(app, browser):
     box.press("Enter")
     page.get_by_text("Government body").first.wait_for(timeout=20_000)
     assert page.get_by_text("State-owned Assets Supervision and Administration Commission").first.is_visible()
+    page.get_by_role("link", name="Explore").first.wait_for()
+    vg.wait_for_app(page)
     shot(page, "01-search")
 
     # Explore, from the first result's link
@@ -122,6 +124,20 @@ def test_search_explore_and_every_page(app, browser):
         page.get_by_text(expect).first.wait_for(timeout=20_000)
         if name == "08-paths":
             assert vg.canvas_ink(vg.graph_frame(page)) > 200
+        if name == "09-cypher":
+            page.get_by_role("tab", name="Write your own").click()
+            area = page.get_by_role("textbox", name="Cypher", exact=True)
+            area.fill("MATCH p = (:Entity {id: 'org:sasac'})-[:SUPERVISES]->(o:CentralSOE) RETURN o.name AS name, p")
+            page.get_by_role("button", name="Run").last.click()
+            page.get_by_text("2 rows").wait_for(timeout=20_000)
+            shot(page, "09-cypher-table")
+            page.get_by_role("tab", name="Graph").last.click()
+            frame = vg.graph_frame(page)
+            assert vg.canvas_ink(frame) > 200
+            area.fill("MATCH (n) DETACH DELETE n")
+            page.get_by_role("button", name="Run").last.click()
+            page.get_by_text("Refused: this console is read-only").wait_for(timeout=20_000)
+            name = "09-cypher-refused"
         shot(page, name)
 
     assert watch.dialogs == []

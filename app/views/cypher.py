@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pandas as pd
@@ -116,7 +117,8 @@ def _run(text_or_name: str, params: dict, key: str) -> None:
     try:
         df = data.run_query(text_or_name, params)
     except ReadOnlyViolation as exc:
-        st.error(f"**Refused: this console is read-only.** {ui.md(exc)}", icon=":material/block:")
+        reason = re.sub(r"^refused:\s*", "", str(exc), flags=re.I)
+        st.error(f"**Refused: this console is read-only.** {ui.md(reason)}", icon=":material/block:")
         st.caption("Use the loaders (`soegraph registry load`, `soegraph ingest`) or `soegraph forget` to change the graph.")
         return
     except CypherSyntaxError as exc:
