@@ -280,3 +280,11 @@ def test_app_command_refuses_without_a_database(monkeypatch):
     result = CliRunner().invoke(cli, ["app", "--port", "8766"])
     assert result.exit_code == 1
     assert "cannot reach Neo4j" in (result.output + str(result.stderr if hasattr(result, "stderr") else ""))
+
+
+def test_explore_on_an_empty_graph_asks_for_an_entity(db):
+    from soegraph.app import data
+
+    data.clear_caches()
+    at = open_page("explore")
+    assert "Type an entity's name or id" in texts(at)

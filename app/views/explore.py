@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from soegraph.app import data, graphview, nav, ui
+from soegraph.errors import SoegraphError
 from soegraph.models import ENTITY_TYPES, REL_TYPES
 
 HEIGHT = 680
@@ -88,6 +89,15 @@ rels = data.as_tuple(ss.get("ex_rels"))
 sectors = data.as_tuple(ss.get("ex_sectors"))
 as_of = data.iso(ss.get("ex_as_of")) if ss.get("ex_use_as_of") else None
 limit = int(ss["ex_limit"])
+
+if center_text == DEFAULT_CENTER and not st.query_params.get("center"):
+    try:  # the default centre may not exist (an empty or different graph): then ask for one
+        data.entity(DEFAULT_CENTER)
+    except SoegraphError:
+        st.title("Explore")
+        st.info("Type an entity's name or id in the sidebar (**Centre**), or find one on the Search page.")
+        st.page_link(nav.SEARCH, label="Go to Search", icon=":material/search:")
+        st.stop()
 
 with ui.guard():
     center = data.entity(center_text)
