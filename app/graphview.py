@@ -48,6 +48,15 @@ TYPE_LABELS = {
     "Person": "Person", "GovernmentBody": "Government body", "PartyOrgan": "Party organ",
     "CentralSOE": "Central SOE", "Company": "Company", "Institution": "Institution", "Event": "Event",
 }
+TYPE_LABELS_ZH = {
+    "Person": "人物", "GovernmentBody": "政府机构", "PartyOrgan": "党的机构", "CentralSOE": "中央企业",
+    "Company": "公司", "Institution": "机构", "Event": "事件",
+}
+REL_LABELS_ZH = {
+    "SUPERVISES": "监管", "APPOINTS": "任命", "TRAINS": "培训", "COOPERATES_WITH": "合作", "HOLDS_POSITION": "任职",
+    "PART_OF": "隶属", "OWNS": "持股", "ESTABLISHED": "设立", "MERGED_INTO": "并入", "ORGANIZED": "主办",
+    "PARTICIPATED_IN": "参与",
+}
 EDGE_COLORS: dict[str, str] = {
     "SUPERVISES": "#264653",
     "APPOINTS": "#9b2226",
@@ -83,7 +92,7 @@ def display_name(node: dict, lang: str = "en") -> str:
 def short_label(node: dict, lang: str = "en", max_len: int = 26) -> str:
     """A short on-canvas label: the name if short, else its first short alias in that script."""
     full = display_name(node, lang)
-    if len(full) <= (12 if lang == "zh" else max_len):
+    if len(full) <= (8 if lang == "zh" else max_len):
         return full
     if lang != "zh" and node.get("name_en_short"):
         return str(node["name_en_short"])
@@ -128,9 +137,12 @@ def rel_caption(rel: dict) -> str:
     return f"{rel['type']}: {title}" if title else rel["type"]
 
 
-def edge_label(rel: dict, max_len: int = 28) -> str:
+def edge_label(rel: dict, max_len: int = 28, lang: str = "en") -> str:
     """The short text on an edge: the post or role if any (the colour gives the type), else the type."""
-    text = rel.get("title") or rel.get("role") or rel["type"].replace("_", " ").lower()
+    if lang == "zh":
+        text = rel.get("title_zh") or rel.get("title") or rel.get("role") or REL_LABELS_ZH.get(rel["type"], rel["type"])
+    else:
+        text = rel.get("title") or rel.get("role") or rel["type"].replace("_", " ").lower()
     return text if len(text) <= max_len else text[: max_len - 1] + "…"
 
 
@@ -308,7 +320,7 @@ def build_network(nodes: dict[str, dict], relationships: list[dict], center: str
             bend = 0.18 * ((k + 1) // 2)
             kwargs["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW", "roundness": bend}
         if edge_labels:
-            kwargs["label"] = edge_label(rel)
+            kwargs["label"] = edge_label(rel, lang=lang)
         net.add_edge(rel["source"], rel["target"], **kwargs)
     options: dict[str, Any] = {
         "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": False,
@@ -333,13 +345,18 @@ def build_network(nodes: dict[str, dict], relationships: list[dict], center: str
     return net, physics
 
 
-def legend_items(nodes: Iterable[dict], relationships: Iterable[dict]) -> dict[str, list[dict]]:
+def legend_items(nodes: Iterable[dict], relationships: Iterable[dict], lang: str = "en") -> dict[str, list[dict]]:
     types = sorted({n.get("type") or "" for n in nodes})
     rels = sorted({r["type"] for r in relationships})
+    if lang == "zh":
+        node_label = lambda t: f"{TYPE_LABELS_ZH[t]} {TYPE_LABELS[t]}" if t in TYPE_LABELS_ZH else (t or "Other")  # noqa: E731
+        rel_label = lambda t: f"{REL_LABELS_ZH[t]} {t}" if t in REL_LABELS_ZH else t  # noqa: E731
+    else:
+        node_label = lambda t: TYPE_LABELS.get(t, t or "Other")  # noqa: E731
+        rel_label = lambda t: t  # noqa: E731
     return {
-        "nodes": [{"label": TYPE_LABELS.get(t, t or "Other"), "color": style(t)["color"], "symbol": style(t)["symbol"]}
-                  for t in types],
-        "edges": [{"label": t, "color": EDGE_COLORS.get(t, "#adb5bd")} for t in rels],
+        "nodes": [{"label": node_label(t), "color": style(t)["color"], "symbol": style(t)["symbol"]} for t in types],
+        "edges": [{"label": rel_label(t), "color": EDGE_COLORS.get(t, "#adb5bd")} for t in rels],
     }
 
 
@@ -360,7 +377,7 @@ def render(nodes: dict[str, dict], relationships: list[dict], center: str | None
         "options": net.options,
         "physics": physics_on,
         "center": center,
-        "legend": legend_items(nodes.values(), relationships),
+        "legend": legend_items(nodes.values(), relationships, lang),
         "links": links or {},
         "note": note,
         "height": height,

@@ -70,7 +70,8 @@ for i, path in sorted(by_path.items()):
     for s in path:
         forward = s["source"] == here
         nxt = s["target"] if forward else s["source"]
-        caption = graphview.edge_label({"type": s["type"], "title": s.get("title")}, max_len=40)
+        fact = rel_index.get((s["type"], s["source"], s["target"], s.get("title")), {})
+        caption = graphview.edge_label({**fact, "type": s["type"], "title": s.get("title")}, max_len=40, lang=lang)
         arrow = f" —\\[{ui.md(caption)}\\]→ " if forward else f" ←\\[{ui.md(caption)}\\]— "
         chain.append(arrow + ui.md(ui.label(graph.nodes.get(nxt, {"id": nxt}), lang)))
         here = nxt
