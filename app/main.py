@@ -11,7 +11,7 @@ from functools import lru_cache
 import streamlit as st
 from PIL import Image, ImageDraw
 
-from soegraph.app import nav
+from soegraph.app import nav, ui
 
 
 @lru_cache(maxsize=1)
@@ -34,4 +34,5 @@ st.set_page_config(page_title="soegraph", page_icon=favicon(), layout="wide",
 
 page = st.navigation(nav.ALL, position="sidebar")
 st.sidebar.caption("soegraph · every fact with its sources")
+ui.lang_switch()
 page.run()

@@ -103,12 +103,29 @@ def graph_frame(page: str, height: int) -> None:
         components.html(page, height=height + 8, scrolling=False)
 
 
-def lang_picker(key: str = "lang") -> str:
-    """English or Chinese labels, kept in the URL (?lang=zh) and shared by every page."""
-    if key not in st.session_state:
-        st.session_state[key] = st.query_params.get("lang", "en") if st.query_params.get("lang") in LANGS else "en"
-    return st.sidebar.segmented_control("Labels", options=list(LANGS), format_func=LANGS.get, key=key,
-                                        selection_mode="single") or "en"
+def lang_switch(key: str = "lang") -> str:
+    """English or Chinese labels: one switch in the sidebar for every page, kept in the URL (?lang=zh).
+
+    Rendered by main.py before the page runs: a widget in the entry script keeps its value
+    across pages. Pages read the choice with :func:`lang`.
+    """
+    qp = st.query_params.get("lang")
+    if qp in LANGS and qp != st.session_state.get("_lang_seen_qp"):
+        st.session_state[key] = qp  # a link or a pasted URL asked for this language
+    if st.session_state.get(key) not in LANGS:
+        st.session_state[key] = "en"
+    value = st.sidebar.segmented_control("Labels", options=list(LANGS), format_func=LANGS.get, key=key,
+                                         selection_mode="single") or "en"
+    if value != "en" or "lang" in st.query_params:
+        st.query_params["lang"] = value
+    st.session_state["_lang_seen_qp"] = st.query_params.get("lang")
+    return value
+
+
+def lang(key: str = "lang") -> str:
+    """The label language the sidebar switch chose ('en' or 'zh')."""
+    value = st.session_state.get(key)
+    return value if value in LANGS else "en"
 
 
 def downloads(nodes: dict, relationships: list, *, html, stem: str, meta: dict | None = None,

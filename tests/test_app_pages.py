@@ -288,3 +288,16 @@ def test_explore_on_an_empty_graph_asks_for_an_entity(db):
     data.clear_caches()
     at = open_page("explore")
     assert "Type an entity's name or id" in texts(at)
+
+
+def test_label_language_carries_across_pages(graph):
+    at = open_page("explore", center="org:sasac", lang="zh")
+    assert "## 国务院国有资产监督管理委员会" in texts(at)
+    at.switch_page("views/entity.py")
+    at.query_params.clear()
+    at.query_params["id"] = "org:china-mobile"
+    at.run()
+    assert not at.exception
+    assert "## 中国移动通信集团有限公司" in texts(at)
+    at.segmented_control(key="lang").set_value("en").run()
+    assert "## China Mobile Communications Group Co\\., Ltd\\." in texts(at)

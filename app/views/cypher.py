@@ -21,7 +21,7 @@ MATCH (s:Entity {id: 'org:sasac'})-[:SUPERVISES]->(o:CentralSOE)
 RETURN o.sector AS sector, count(*) AS n, collect(o.name)[..3] AS examples
 ORDER BY n DESC"""
 
-lang = ui.lang_picker()
+lang = ui.lang()
 st.title("Cypher")
 st.caption("Read-only: the server runs every statement in a read transaction, and statements that would write "
            "or act on the server are refused before they run.")

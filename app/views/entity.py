@@ -80,7 +80,7 @@ def _timeline(rows: list[dict], who: str, lang: str) -> None:
     df["row"] = df["who"] + " — " + df["post"]
     order = list(dict.fromkeys(df.sort_values("start")["row"]))
     chart = (alt.Chart(df).mark_bar(cornerRadius=3)
-             .encode(x=alt.X("start:T", title=None), x2="end:T",
+             .encode(x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")), x2="end:T",
                      y=alt.Y("row:N", sort=order, title=None, axis=alt.Axis(labelLimit=360)),
                      color=alt.Color("status:N", scale=alt.Scale(domain=["current", "former", "unknown"],
                                                                  range=["#2a9d8f", "#8d99ae", "#e9c46a"]),
@@ -93,7 +93,7 @@ def _timeline(rows: list[dict], who: str, lang: str) -> None:
 
 
 # ---------------------------------------------------------------- which entity
-lang = ui.lang_picker()
+lang = ui.lang()
 wanted = st.query_params.get("id") or ss.get("en_id")
 picked = st.sidebar.text_input("Entity (any name or id)", value=wanted or "")
 if picked and picked != wanted:

@@ -47,8 +47,6 @@ def _load_query_params() -> None:
     except ValueError:
         cap = 500
     ss["ex_limit"] = cap if cap in CAPS else 500
-    if qp.get("lang") in ui.LANGS:
-        ss["lang"] = qp["lang"]
 
 
 def _recenter() -> None:
@@ -61,7 +59,7 @@ if ss.get("_ex_qp") != signature or "ex_center" not in ss:
     _load_query_params()
 
 # ---------------------------------------------------------------- sidebar controls
-lang = ui.lang_picker()
+lang = ui.lang()
 sb = st.sidebar
 sb.text_input("Centre (any name or id)", key="ex_center", help="English, Chinese, pinyin, an alias or an id like org:sasac")
 sb.slider("Depth (hops)", 1, 3, key="ex_depth")

@@ -11,7 +11,7 @@ from soegraph.app import data, graphview, nav, ui
 ss = st.session_state
 HEIGHT = 520
 
-lang = ui.lang_picker()
+lang = ui.lang()
 st.title("Paths")
 st.caption("How are two entities connected? The shortest chains of facts (up to 6 hops), e.g. between a person and SASAC.")
 

@@ -10,7 +10,7 @@ st.title("Search")
 st.caption("Find a body, a central SOE, a person or an event by its English or Chinese name, an "
            "abbreviation or pinyin — e.g. *SASAC*, *国资委*, *Guoziwei*, *China Mobile*, *Zhang Yuzhuo*.")
 
-lang = ui.lang_picker()
+lang = ui.lang()
 if "q" not in st.session_state:
     st.session_state["q"] = st.query_params.get("q", "")
 query = st.text_input("Search the graph", key="q", placeholder="SASAC, 国资委, China Mobile, Zhang Yuzhuo …",

@@ -7,7 +7,7 @@ import streamlit as st
 
 from soegraph.app import data, nav, ui
 
-lang = ui.lang_picker()
+lang = ui.lang()
 st.title("Sources")
 st.caption("Every fact in the graph rests on these: documents ingested and rows of the curated registries. "
            "Forget one with `soegraph forget <id>` and what only it supported goes with it.")
