@@ -122,12 +122,6 @@ def neighbourhood(center: str, depth: int = 1, types: tuple[str, ...] = (), rel_
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def facts_of(entity_id: str, limit: int = 5000) -> Subgraph:
-    """Every fact touching one entity, with its evidence and sources (a depth-1 neighbourhood)."""
-    return _subgraph(client().neighbors(entity_id, depth=1, limit=limit), entity_id)
-
-
-@st.cache_data(ttl=TTL, show_spinner=False)
 def shortest_paths(a: str, b: str, limit: int = 10) -> tuple[list[dict], Subgraph]:
     """(steps, graph): one row per hop (``path``, ``step``, ...) and all the paths as one graph."""
     c = client()

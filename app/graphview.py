@@ -137,6 +137,13 @@ def rel_caption(rel: dict) -> str:
     return f"{rel['type']}: {title}" if title else rel["type"]
 
 
+def source_count(rel: dict) -> int:
+    """How many sources support a fact (full facts list them; neighbourhood summaries count them)."""
+    if rel.get("sources"):
+        return len(rel["sources"])
+    return int(rel.get("source_count") or 0)
+
+
 def edge_label(rel: dict, max_len: int = 28, lang: str = "en") -> str:
     """The short text on an edge: the post or role if any (the colour gives the type), else the type."""
     if lang == "zh":
@@ -163,9 +170,10 @@ def edge_tooltip(rel: dict, nodes: dict[str, dict]) -> str:
     if evidence:
         sentence = evidence[0] if len(evidence[0]) <= 240 else evidence[0][:239] + "…"
         lines.append(f"“{sentence}”")
-    n = len(rel.get("sources") or [])
+    n = source_count(rel)
     if n:
-        lines.append(f"{n} source(s), confidence {rel.get('confidence', 1.0):.2f}")
+        conf = rel.get("confidence")
+        lines.append(f"{n} source(s)" + (f", confidence {conf:.2f}" if isinstance(conf, (int, float)) else ""))
     return "\n".join(str(x) for x in lines)
 
 

@@ -186,8 +186,11 @@ def test_no_script_runs_in_the_browser(graph):
             page.goto(f"{app.url}/entity?id=person:zhang-yuzhuo")
             vg.wait_for_app(page)
             page.get_by_text("Evidence for every fact").wait_for(timeout=20_000)
+            page.locator("[data-testid='stExpander'] summary").first.wait_for()
             for exp in page.locator("[data-testid='stExpander'] summary").all():
                 exp.click()
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(ARTIFACTS / "xss-evidence.png"), full_page=True)
             page.get_by_text('<script>alert("evidence")</script>', exact=False).first.wait_for(timeout=10_000)
             page.screenshot(path=str(ARTIFACTS / "xss-evidence.png"), full_page=True)
 

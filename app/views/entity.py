@@ -168,7 +168,6 @@ with ui.guard():
 # ---------------------------------------------------------------- relations and evidence
 with ui.guard():
     rels = data.relations(e["id"])
-    facts = data.facts_of(e["id"])
 st.subheader(f"Relations ({len(rels)})")
 if rels:
     st.dataframe(pd.DataFrame([{
@@ -188,25 +187,46 @@ else:
 st.subheader("Evidence for every fact")
 st.caption("Each fact lists every source that supports it: the sentence it rests on (where one was recorded), "
            "the document or registry row, its date and its link or file.")
-type_filter = st.multiselect("Relationship types", sorted({r["type"] for r in facts.relationships}), key="en_ev_types",
-                             placeholder="all")
-shown = [r for r in facts.relationships if not type_filter or r["type"] in type_filter]
-for r in shown:
-    src_node = facts.nodes.get(r["source"], {"id": r["source"]})
-    tgt_node = facts.nodes.get(r["target"], {"id": r["target"]})
-    head = f"{graphview.display_name(src_node, lang)} → {graphview.rel_caption(r)} → {graphview.display_name(tgt_node, lang)}"
-    when = graphview._dates(r)
-    n = len(r.get("sources") or [])
-    with st.expander(f"{ui.md(head)}" + (f" · {ui.md(when)}" if when else "") + f" · {n} source{'s' if n != 1 else ''}"):
-        evid = r.get("evidence") or []
-        confs = r.get("confidences") or []
-        for i, sid in enumerate(r.get("sources") or []):
-            sentence = evid[i] if i < len(evid) else ""
-            if sentence:
-                st.markdown("> " + ui.md(sentence))
-            else:
-                st.caption("No sentence recorded (a curated registry row: see its source).")
-            st.markdown("\n".join(ui.sources_line([sid], smap))
-                        + (f" · confidence {confs[i]:.2f}" if i < len(confs) and confs[i] is not None else ""))
+EVIDENCE_PAGE = 25  # related entities per page (one evidence query each)
+type_filter = st.multiselect("Relationship types", sorted({r["type"] for r in rels}), key="en_ev_types", placeholder="all")
+others_in_order = list(dict.fromkeys(r["other_id"] for r in rels if not type_filter or r["type"] in type_filter))
+pages = max(1, -(-len(others_in_order) // EVIDENCE_PAGE))
+page_no = 1
+if pages > 1:
+    page_no = st.number_input(f"Page (of {pages}, {EVIDENCE_PAGE} related entities each)", 1, pages, 1, key="en_ev_page")
+names = {r["other_id"]: {"id": r["other_id"], "name": r.get("other"), "name_zh": r.get("other_zh")} for r in rels}
+names[e["id"]] = e
+shown = 0
+for other in others_in_order[(page_no - 1) * EVIDENCE_PAGE: page_no * EVIDENCE_PAGE]:
+    with ui.guard():
+        rows = data.evidence(e["id"], other)
+    facts: dict[tuple, list[dict]] = {}
+    for row in rows:
+        if type_filter and row["type"] not in type_filter:
+            continue
+        facts.setdefault((row["type"], row["from"], row["to"], row.get("title")), []).append(row)
+    for (rtype, src, tgt, title), support in facts.items():
+        shown += 1
+        fact = next((r for r in rels if r["type"] == rtype and r["other_id"] == other and r.get("title") == title), {})
+        head = (f"{graphview.display_name(names.get(src, {'id': src}), lang)} → "
+                f"{graphview.rel_caption({'type': rtype, 'title': title})} → "
+                f"{graphview.display_name(names.get(tgt, {'id': tgt}), lang)}")
+        when = graphview._dates(fact)
+        n = len(support)
+        with st.expander(f"{ui.md(head)}" + (f" · {ui.md(when)}" if when else "") + f" · {n} source{'s' if n != 1 else ''}"):
+            for row in support:
+                if row.get("evidence"):
+                    st.markdown("> " + ui.md(row["evidence"]))
+                else:
+                    st.caption("No sentence recorded (a curated registry row: see its source).")
+                bits = [ui.link(row.get("doc_title") or row["source"], row.get("url"))]
+                if row.get("date"):
+                    bits.append(ui.md(row["date"]))
+                if row.get("path"):
+                    bits.append(ui.code(row["path"]))
+                bits.append(ui.md(row.get("kind") or "document"))
+                if isinstance(row.get("confidence"), (int, float)):
+                    bits.append(f"confidence {row['confidence']:.2f}")
+                st.markdown("- " + " · ".join(bits))
 if not shown:
     st.caption("No facts.")

@@ -170,9 +170,10 @@ if tab_rels.open:
             "from": graphview.display_name(graph.nodes.get(r["source"], {"id": r["source"]}), lang),
             "relationship": graphview.rel_caption(r),
             "to": graphview.display_name(graph.nodes.get(r["target"], {"id": r["target"]}), lang),
-            "dates": graphview._dates(r), "status": r.get("status"), "sources": len(r.get("sources") or []),
-            "evidence": next((e for e in r.get("evidence") or [] if e), None),
+            "dates": graphview._dates(r), "status": r.get("status"), "sources": graphview.source_count(r),
+            "confidence": r.get("confidence"),
         } for r in graph.relationships]), hide_index=True, width="stretch")
+        st.caption("The evidence and sources of each fact are on the Entity page of either end.")
 if tab_dl.open:
     with tab_dl:
         ui.downloads(graph.nodes, graph.relationships,
