@@ -1,9 +1,10 @@
-// One step of a neighbourhood walk from a frontier of entity ids, with filters.
-// $frontier: [id]; $rel_types: [type] or null; $types: [node type] or null;
-// $as_of: ISO date or null (keeps relationships valid on that date); $limit
+// One step of a neighbourhood walk: the ids of entities one fact away from the frontier, not yet seen.
+// $frontier: [id]; $seen: [id]; $rel_types: [type] or null; $types: [node type] or null;
+// $sectors: [sector] or null; $as_of: ISO date or null (keeps facts valid on that date)
 UNWIND $frontier AS fid
 MATCH (a:Entity {id: fid})-[r]-(b:Entity)
 WHERE type(r) <> 'MENTIONS'
+  AND NOT b.id IN $seen
   AND ($rel_types IS NULL OR type(r) IN $rel_types)
   AND ($types IS NULL OR b.type IN $types)
   AND ($sectors IS NULL OR b.sector IS NULL OR b.sector IN $sectors)
@@ -12,7 +13,5 @@ WHERE type(r) <> 'MENTIONS'
     AND (r.end IS NULL OR r.end >= left($as_of, size(r.end)))
     AND (r.date IS NULL OR r.date <= left($as_of, size(r.date)))
     AND NOT (r.status = 'former' AND r.end IS NULL AND r.last_seen IS NOT NULL AND r.last_seen <= $as_of)))
-WITH DISTINCT r, startNode(r) AS s, endNode(r) AS t, b
-RETURN elementId(r) AS rid, type(r) AS type, s.id AS source, t.id AS target, properties(r) AS props,
-       b {.*, labels: labels(b)} AS node
-LIMIT $limit
+RETURN DISTINCT b.id AS id
+ORDER BY id

@@ -90,54 +90,77 @@ def _valid_depth(depth: int) -> int:
     return depth
 
 
-def neighbourhood(db: Database, center: str, *, depth: int = 1, types: Iterable[str] | None = None,
-                  rel_types: Iterable[str] | None = None, sectors: Iterable[str] | None = None,
-                  as_of: str | None = None, limit: int = 500) -> Subgraph:
-    """Entities within ``depth`` hops of ``center`` (id or name), capped at ``limit`` nodes.
+def walk(center: dict, *, depth: int, limit: int, expand, induced, fetch) -> Subgraph:
+    """Breadth-first walk shared by the Neo4j and the snapshot backends.
 
-    Walks breadth-first so the cap keeps the closest nodes; ``total_nodes`` says how many
-    there were in reach, so a viewer can say "showing N of M".
+    ``expand(frontier, seen)`` gives the sorted ids one fact away, ``induced(ids)`` the facts
+    among the kept ids, ``fetch(ids)`` their entities. The cap keeps the closest nodes (ties
+    in id order). Once the cap is hit the walk stops, so ``total_nodes`` counts the nodes in
+    reach up to that hop: "showing N of at least M".
     """
     depth = _valid_depth(depth)
-    start = entity(db, center)
-    graph = Subgraph(center=start["id"])
-    graph.nodes[start["id"]] = start
-    seen_rels: set[str] = set()
-    frontier = [start["id"]]
-    reach: set[str] = {start["id"]}
-    params = {"types": list(types) if types else None, "rel_types": list(rel_types) if rel_types else None,
-              "sectors": list(sectors) if sectors else None, "as_of": as_of}
+    graph = Subgraph(center=center["id"])
+    kept = [center["id"]]
+    reach = {center["id"]}
+    frontier = [center["id"]]
     for _ in range(depth):
         if not frontier:
             break
-        rows = db.read("expand", frontier=frontier, limit=max(limit * 20, 10_000), **params)
-        next_frontier: list[str] = []
-        for row in rows:
-            node = row["node"]
-            nid = node["id"]
-            if nid not in reach:
-                reach.add(nid)
-                next_frontier.append(nid)
-            if nid not in graph.nodes:
-                if len(graph.nodes) >= limit:
-                    graph.truncated = True
-                    continue
-                graph.nodes[nid] = node
-            if row["rid"] in seen_rels:
-                continue
-            if row["source"] in graph.nodes and row["target"] in graph.nodes:
-                seen_rels.add(row["rid"])
-                graph.relationships.append(_rel(row))
-        frontier = next_frontier
+        new = [nid for nid in expand(frontier, reach) if nid not in reach]
+        reach.update(new)
+        room = max(limit - len(kept), 0)
+        if len(new) > room:
+            graph.truncated = True
+            kept.extend(new[:room])
+            break
+        kept.extend(new)
+        frontier = new
     graph.total_nodes = len(reach)
-    # relationships between kept nodes that were first seen before both ends were kept
-    graph.relationships.sort(key=lambda r: (r["type"], r["source"], r["target"], r.get("key", "")))
+    nodes = fetch(kept)
+    graph.nodes = {nid: nodes[nid] for nid in kept if nid in nodes}
+    graph.relationships = induced(kept)
     return graph
 
 
-def _rel(row: dict) -> dict:
-    props = dict(row["props"])
-    return {"type": row["type"], "source": row["source"], "target": row["target"], **props}
+def neighbourhood(db: Database, center: str, *, depth: int = 1, types: Iterable[str] | None = None,
+                  rel_types: Iterable[str] | None = None, sectors: Iterable[str] | None = None,
+                  as_of: str | None = None, limit: int = 500) -> Subgraph:
+    """Entities within ``depth`` hops of ``center`` (id or name) and the facts among them.
+
+    At most ``limit`` entities, closest first; ``total_nodes`` and ``truncated`` let a viewer
+    say "showing N of M". Filters: entity ``types`` and ``sectors``, fact ``rel_types``, and
+    ``as_of`` (facts valid on that ISO date).
+    """
+    start = entity(db, center)
+    rel_types = list(rel_types) if rel_types else None
+    params = {"types": list(types) if types else None, "rel_types": rel_types,
+              "sectors": list(sectors) if sectors else None, "as_of": as_of}
+    return walk(
+        start, depth=depth, limit=limit,
+        expand=lambda frontier, seen: [r["id"] for r in db.read("expand", frontier=frontier, seen=list(seen), **params)],
+        induced=lambda ids: [_fact_from_list(f) for f in db.read("induced_facts", ids=ids, rel_types=rel_types, as_of=as_of)[0]["facts"]],
+        fetch=lambda ids: entities_by_ids(db, ids),
+    )
+
+
+FACT_SUMMARY_KEYS = ("key", "title", "title_zh", "start", "end", "status", "date", "role", "share", "confidence",
+                     "first_seen", "last_seen")
+
+
+def fact_summary(rel: dict) -> dict:
+    """A fact as induced_facts.cypher returns it: key properties and how many sources, no evidence."""
+    out = {"type": rel["type"], "source": rel["source"], "target": rel["target"]}
+    out.update({k: rel.get(k) for k in FACT_SUMMARY_KEYS})
+    out["source_count"] = len(rel.get("sources") or [])
+    return out
+
+
+def _fact_from_list(values: list) -> dict:
+    """A row of induced_facts.cypher: [type, source, target, *FACT_SUMMARY_KEYS, source_count]."""
+    out = {"type": values[0], "source": values[1], "target": values[2]}
+    out.update(zip(FACT_SUMMARY_KEYS, values[3:-1]))
+    out["source_count"] = values[-1]
+    return out
 
 
 def shortest_paths(db: Database, a: str, b: str, limit: int = 10) -> list[dict]:

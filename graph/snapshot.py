@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from soegraph.analysis import graph_from_records, valid_on
 from soegraph.errors import NotFound, SoegraphError
 from soegraph.names import normalize_name
-from soegraph.read import Subgraph, _valid_depth
+from soegraph.read import Subgraph, fact_summary, walk
 
 MAX_PATH_HOPS = 6
 
@@ -169,13 +169,15 @@ class Snapshot:
 
     # -- neighbourhood and paths -------------------------------------------------------------
 
-    def _expand(self, frontier: list[str], *, types, rel_types, sectors, as_of):
-        """Rows like cypher/expand.cypher: each fact from the frontier with the node at its other end."""
-        seen: set[tuple[int, str]] = set()
+    def _expand_ids(self, frontier: list[str], seen: set[str], *, types, rel_types, sectors, as_of) -> list[str]:
+        """Like cypher/expand.cypher: sorted ids one fact away from the frontier, not yet seen."""
+        found: set[str] = set()
         for fid in frontier:
             for i in self._touching.get(fid, ()):
                 rel = self.facts[i]
                 for other in ([rel["target"]] if rel["source"] == fid else []) + ([rel["source"]] if rel["target"] == fid else []):
+                    if other in seen or other in found:
+                        continue
                     b = self.entities[other]
                     if rel_types is not None and rel["type"] not in rel_types:
                         continue
@@ -185,46 +187,32 @@ class Snapshot:
                         continue
                     if not valid_on(rel, as_of):
                         continue
-                    if (i, other) in seen:
-                        continue
-                    seen.add((i, other))
-                    yield i, other
+                    found.add(other)
+        return sorted(found)
+
+    def _induced(self, ids: list[str], *, rel_types, as_of) -> list[dict]:
+        """Like cypher/induced_facts.cypher: the facts among these entities."""
+        keep = set(ids)
+        rels = {}
+        for nid in ids:
+            for i in self._touching.get(nid, ()):
+                rel = self.facts[i]
+                if rel["source"] in keep and rel["target"] in keep and i not in rels \
+                        and (rel_types is None or rel["type"] in rel_types) and valid_on(rel, as_of):
+                    rels[i] = fact_summary(rel)
+        return sorted(rels.values(), key=lambda r: (r["type"], r["source"], r["target"], r.get("key", "")))
 
     def neighbourhood(self, center: str, *, depth: int = 1, types: Iterable[str] | None = None,
                       rel_types: Iterable[str] | None = None, sectors: Iterable[str] | None = None,
                       as_of: str | None = None, limit: int = 500) -> Subgraph:
-        depth = _valid_depth(depth)
-        start = self.entity(center)
-        graph = Subgraph(center=start["id"])
-        graph.nodes[start["id"]] = start
         filters = {"types": set(types) if types else None, "rel_types": set(rel_types) if rel_types else None,
                    "sectors": set(sectors) if sectors else None, "as_of": as_of}
-        seen_rels: set[int] = set()
-        frontier = [start["id"]]
-        reach = {start["id"]}
-        for _ in range(depth):
-            if not frontier:
-                break
-            next_frontier: list[str] = []
-            for i, nid in self._expand(frontier, **filters):
-                if nid not in reach:
-                    reach.add(nid)
-                    next_frontier.append(nid)
-                if nid not in graph.nodes:
-                    if len(graph.nodes) >= limit:
-                        graph.truncated = True
-                        continue
-                    graph.nodes[nid] = self.entities[nid]
-                rel = self.facts[i]
-                if i in seen_rels:
-                    continue
-                if rel["source"] in graph.nodes and rel["target"] in graph.nodes:
-                    seen_rels.add(i)
-                    graph.relationships.append(dict(rel))
-            frontier = next_frontier
-        graph.total_nodes = len(reach)
-        graph.relationships.sort(key=lambda r: (r["type"], r["source"], r["target"], r.get("key", "")))
-        return graph
+        return walk(
+            self.entity(center), depth=depth, limit=limit,
+            expand=lambda frontier, seen: self._expand_ids(frontier, seen, **filters),
+            induced=lambda ids: self._induced(ids, rel_types=filters["rel_types"], as_of=as_of),
+            fetch=self.entities_by_ids,
+        )
 
     def _undirected(self) -> nx.Graph:
         if not hasattr(self, "_simple"):
