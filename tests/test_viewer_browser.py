@@ -88,7 +88,7 @@ def test_search_explore_and_every_page(app, browser):
     page.evaluate("() => { window.__same_page = true; }")
     frame.locator("#go-center").click()
     page.wait_for_url("**center=org%3Achina-mobile*", timeout=20_000)
-    vg.wait_drawn_nodes(page, 2)
+    vg.wait_drawn_nodes(page, 3)
     vg.wait_for_app(page)
     assert parse_qs(urlsplit(page.url).query)["center"] == ["org:china-mobile"]
     assert page.evaluate("() => window.__same_page") is True, "re-centring reloaded the page"
@@ -102,7 +102,7 @@ def test_search_explore_and_every_page(app, browser):
     page.mouse.dblclick(box["x"] + pos["x"], box["y"] + pos["y"])
     vg.wait_drawn_nodes(page, 6)
     page.go_back()
-    vg.wait_drawn_nodes(page, 2)
+    vg.wait_drawn_nodes(page, 3)
 
     # a depth-2 view in Chinese labels
     page.goto(f"{app.url}/explore?center=org:sasac&depth=2&lang=zh")

@@ -123,6 +123,7 @@ def _no_raw_html(at) -> None:
     ("entity", {"id": "person:zhang-yuzhuo"}),
     ("paths", {"a": vg.XSS_ID, "b": "person:zhang-yuzhuo"}),
     ("sources", {"source": "sha256:viewer-test-report"}),
+    ("sources", {"source": "sha256:viewer-test-hostile"}),
 ])
 def test_pages_show_hostile_text_escaped(graph, page, query):
     from streamlit.testing.v1 import AppTest
@@ -137,11 +138,17 @@ def test_pages_show_hostile_text_escaped(graph, page, query):
     _no_raw_html(at)
     md_text = "\n".join(m.value for m in at.markdown)
     assert not re.search(r"(?<!\\)<(img|script)", md_text), "an unescaped tag reached Markdown"
+    for table in at.dataframe:
+        df = table.value
+        if "url" in df.columns:
+            assert not any(str(u).startswith("javascript") for u in df["url"] if u is not None)
     for frame in at.get("iframe"):
         body = _script_bodies(frame.proto.srcdoc)[-1]
         assert "<img" not in body and "<script" not in body
+    assert not re.search(r"(?<!\\)\]\(\s*javascript", md_text), "a javascript: link reached Markdown"
     if page == "entity" and query["id"] == vg.XSS_ID:
         assert ui.md(vg.XSS_NAME) in md_text
+        assert ui.md(vg.HOSTILE_SENTENCE) in md_text and ui.md(vg.HOSTILE_DOC_TITLE) in md_text
     if page == "entity" and query["id"] == "person:zhang-yuzhuo":
         assert ui.md(vg.SCRIPT_SENTENCE) in md_text  # the sentence, shown as text
         assert ui.md(vg.DOC_TITLE) in md_text
@@ -180,8 +187,21 @@ def test_no_script_runs_in_the_browser(graph):
             page.goto(f"{app.url}/entity?id={vg.XSS_ID}")
             vg.wait_for_app(page)
             page.get_by_text(vg.XSS_NAME).first.wait_for(timeout=20_000)
-            assert page.locator("img[src='x']").count() == 0
+            page.locator("[data-testid='stExpander'] summary").first.wait_for()
+            for exp in page.locator("[data-testid='stExpander'] summary").all():
+                exp.click()
+            page.get_by_text(vg.HOSTILE_SENTENCE).first.wait_for(timeout=10_000)
+            page.get_by_text(vg.HOSTILE_DOC_TITLE).first.wait_for(timeout=10_000)
+            assert page.locator("img[src='x']").count() == 0 and page.locator("svg[onload]").count() == 0
+            assert page.locator("a[href^='javascript']").count() == 0
             page.screenshot(path=str(ARTIFACTS / "xss-entity.png"), full_page=True)
+
+            page.goto(f"{app.url}/sources?source=sha256:viewer-test-hostile")
+            vg.wait_for_app(page)
+            page.get_by_text("What one source contributed").wait_for(timeout=20_000)
+            vg.wait_for_app(page)
+            assert page.locator("a[href^='javascript']").count() == 0 and page.locator("svg[onload]").count() == 0
+            page.screenshot(path=str(ARTIFACTS / "xss-sources.png"), full_page=True)
 
             page.goto(f"{app.url}/entity?id=person:zhang-yuzhuo")
             vg.wait_for_app(page)

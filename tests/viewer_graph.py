@@ -15,6 +15,9 @@ XSS_ID = "org:xss-test"
 SCRIPT_SENTENCE = 'Zhang Yuzhuo <script>alert("evidence")</script> is Party Secretary of SASAC.'
 DOC_TITLE = "Test report <b>on</b> SASAC leadership"
 DOC_URL = "https://example.org/report-1"
+HOSTILE_DOC_TITLE = "<svg onload=alert(8)>"
+HOSTILE_URL = "javascript:alert(7)"
+HOSTILE_SENTENCE = "<img src=x onerror=alert(9)> agreed to cooperate with China Mobile."
 
 
 def _registry(row: str) -> Document:
@@ -56,6 +59,12 @@ def batches() -> list[SourcedBatch]:
                                                      "start": "2022-12-27", "status": "current"},
                                          evidence=Span(text=SCRIPT_SENTENCE, start=0, end=len(SCRIPT_SENTENCE)),
                                          confidence=0.9)]),
+        SourcedBatch(source=Document(id="sha256:viewer-test-hostile", kind="document", title=HOSTILE_DOC_TITLE,
+                                     url=HOSTILE_URL, date="2024-05-01", path="corpus/<b>hostile</b>.html"),
+                     external_refs=[XSS_ID, "org:china-mobile"],
+                     relations=[Relation(type="COOPERATES_WITH", source=XSS_ID, target="org:china-mobile",
+                                         evidence=Span(text=HOSTILE_SENTENCE, start=0, end=len(HOSTILE_SENTENCE)),
+                                         confidence=0.6)]),
     ]
     return out
 

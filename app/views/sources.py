@@ -38,7 +38,9 @@ if needle:
     hay = view[["id", "title", "url", "path", "date"]].fillna("").astype(str).agg(" ".join, axis=1).str.lower()
     view = view[hay.str.contains(needle.lower(), regex=False)]
 
-st.dataframe(view[["title", "date", "kind", "entities", "facts", "mentions", "url", "path", "id"]],
+table = view[["title", "date", "kind", "entities", "facts", "mentions", "url", "path", "id"]].copy()
+table["url"] = table["url"].map(lambda u: u if ui.safe_url(u) else None)  # only http(s) links are clickable
+st.dataframe(table,
              hide_index=True, width="stretch",
              column_config={"url": st.column_config.LinkColumn("link", validate=r"^https?://", display_text=r"https?://([^/]+)"),
                             "title": st.column_config.TextColumn("title", width="large"),
