@@ -16,7 +16,13 @@ runner = CliRunner()
 
 def _commands_in(text: str) -> set[tuple[str, ...]]:
     found = set()
-    code = "\n".join(re.findall(r"```(?:bash)?\n(.*?)```", text, re.S))
+    code_lines, in_code = [], False
+    for line in text.splitlines():
+        if line.startswith("```"):
+            in_code = not in_code
+        elif in_code:
+            code_lines.append(line)
+    code = "\n".join(code_lines)
     for match in re.finditer(r"^\s*(?:\$ )?soegraph ([a-z][a-z0-9-]*)(?: ([a-z][a-z0-9-]*))?", code, re.M):
         found.add(tuple(p for p in match.groups() if p))
     return found
