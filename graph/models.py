@@ -7,34 +7,12 @@ They sit between pipeline stages: readers -> extraction -> resolution -> writer.
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-ENTITY_TYPES = (
-    "Person",
-    "GovernmentBody",
-    "PartyOrgan",
-    "CentralSOE",
-    "Company",
-    "Institution",
-    "Event",
-)
 ORGANIZATION_TYPES = frozenset({"GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"})
 
-REL_TYPES = (
-    "SUPERVISES",
-    "APPOINTS",
-    "TRAINS",
-    "COOPERATES_WITH",
-    "HOLDS_POSITION",
-    "PART_OF",
-    "OWNS",
-    "ESTABLISHED",
-    "MERGED_INTO",
-    "ORGANIZED",
-    "PARTICIPATED_IN",
-)
 # MENTIONS is written by the loader from entity mentions, never given as a relation.
 SYMMETRIC_RELS = frozenset({"COOPERATES_WITH"})
 DATED_REL_PROPS = ("date", "start", "end")
@@ -53,6 +31,8 @@ RelType = Literal[
     "ORGANIZED",
     "PARTICIPATED_IN",
 ]
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
+REL_TYPES: tuple[str, ...] = get_args(RelType)
 
 _ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _ID = re.compile(r"^[a-z]+:[^\s]+$")
