@@ -20,7 +20,7 @@ from functools import lru_cache
 from soegraph.loaders.extract.gazetteer import norm_key
 from soegraph.loaders.extract.lexicon import SURNAME_READINGS, ZH_COMPOUND_SURNAMES
 
-__all__ = ["slugify", "person_slug", "person_id", "org_id", "event_id", "strip_legal", "org_key", "is_han_text"]
+__all__ = ["slugify", "person_slug", "person_id", "person_display", "pinyin_name", "org_id", "event_id", "strip_legal", "org_key", "is_han_text"]
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -101,6 +101,39 @@ def org_id(name: str | None, name_zh: str | None = None) -> str:
     return "org:" + slugify(" ".join(_pinyin(strip_legal(zh))))
 
 
-def event_id(name: str, date: str | None) -> str:
+@lru_cache(maxsize=100_000)
+def person_display(name: str) -> str:
+    """Readable pinyin of a Chinese personal name, family name first: 李明 -> "Li Ming"."""
+    if not is_han_text(name):
+        return name
+    parts = person_slug(name).split("-", 1)
+    return " ".join(p.capitalize() for p in parts if p)
+
+
+@lru_cache(maxsize=100_000)
+def pinyin_name(name: str) -> str:
+    """Readable pinyin of a Chinese name that is no person's: words capitalised."""
+    if not is_han_text(name):
+        return name
+    return " ".join(p.capitalize() for p in _pinyin(name) if p)
+
+
+def event_id(name: str, date: str | None, doc_prefix: str | None = None, who: list[str] | tuple = ()) -> str:
+    """``event:<date, else the document id prefix>-<name>[-<organizer or participants>]``.
+
+    A generic name ("meeting", 会见) alone would merge different events of different documents
+    into one node; the date (or the document) and who organized or took part keep them apart
+    while the same event reported twice on the same date still gets the same id.
+    """
     base = " ".join(_pinyin(name)) if is_han_text(name) else name
-    return "event:" + ((date + "-") if date else "") + slugify(base, 50)
+    slug = slugify(base, 50)
+    extra: list[str] = []
+    slugs = [slugify(" ".join(_pinyin(w)) if is_han_text(w) else w, 30) for w in who]
+    if not any(ws in slug for ws in slugs):  # "Meeting between A and B" names its people already
+        for ws in slugs:
+            if ws and ws not in extra:
+                extra.append(ws)
+            if len(extra) == 2:
+                break
+    stem = date or (doc_prefix or "")
+    return "event:" + ((stem + "-") if stem else "") + slug + "".join("-" + x for x in extra)

@@ -182,7 +182,8 @@ def test_cooperation_is_symmetric_and_lists(gaz):
 def test_zh_meeting_participants(gaz):
     x = run("4月9日，国务院国资委主任张毅会见了重庆市委书记孙政才。国务院国资委副主任孟建民参加会见。", gaz, date="2015-04-10")
     ev = next(e for e in x.entities if e.type == "Event")
-    assert "会见" in ev.name and ev.properties.get("date") == "2015-04-09"
+    assert "会见" in ev.name_zh and "meets" in ev.name and ev.properties.get("date") == "2015-04-09"
+    assert ev.id == "event:2015-04-09-zhang-yi-meets-sun-zhengcai"
     people = {r.source for r in x.relations if r.type == "PARTICIPATED_IN"}
     assert {"person:zhang-yi", "person:sun-zhengcai", "person:meng-jianmin"} <= people
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from soegraph.loaders.extract.relations import _PH, _nums, sentence_date
+from soegraph.loaders.resolve import is_han_text
 
 _FLAGS = re.I
 _EV_NOUN = (r"training\s+program(?:me)?|training\s+course|training\s+session|training\s+class|seminar|symposium|forum|"
@@ -20,7 +21,7 @@ _E_ORGANIZE = re.compile(
     _FLAGS,
 )
 _E_PERSON_NEW = re.compile(
-    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened)\s+(?:a|an)\s+"
+    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened)\s+(?P<art>a|an|the)\s+"
     rf"(?P<ev>(?:[\w-]+\s+){{0,4}}?(?:{_EV_NOUN}))",
     _FLAGS,
 )
@@ -53,6 +54,38 @@ def _name(r_idx, i) -> str:
     return m.name
 
 
+_ZH_MEET_EN = {"会见": "meets", "会谈": "holds talks with", "座谈": "holds a discussion with", "接见": "receives"}
+_ZH_EVENT_EN = [("培训班", "training program"), ("专题培训", "training program"), ("培训", "training"),
+                ("座谈会", "symposium"), ("研讨会", "seminar"), ("推进会", "promotion meeting"), ("启动会", "launch meeting"),
+                ("论坛", "forum"), ("峰会", "summit"), ("仪式", "ceremony"), ("大会", "conference"), ("会议", "meeting")]
+
+
+def _zh_event_en(ev_zh: str) -> str:
+    for zh, en in _ZH_EVENT_EN:
+        if ev_zh.endswith(zh):
+            return en
+    return "event"
+
+
+def en_name(ctx, m) -> str:
+    """Readable English name of the entity of mention ``m`` (pinyin for a Chinese-only name)."""
+    info = ctx.ents.get(ctx.root(m.key))
+    name = info.name if info else m.name
+    if is_han_text(name):
+        from soegraph.loaders.resolve import person_display, pinyin_name
+
+        name = person_display(name) if m.kind == "P" else pinyin_name(name)
+    return name
+
+
+def zh_name(ctx, m) -> str:
+    surface = ctx.text[m.start:m.end]
+    if is_han_text(surface):
+        return surface
+    info = ctx.ents.get(ctx.root(m.key))
+    return (info.name_zh if info and info.name_zh else None) or en_name(ctx, m)
+
+
 def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     s0 = sent[0]
     text = ctx.mtext[sent[0]:sent[1]]
@@ -82,6 +115,10 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
         ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_event", 0.8, date=date)
     for m in _E_PERSON_NEW.finditer(tpl):
+        if m.group("art").lower() == "the" and ctx.current_event:
+            cur = ctx.ents.get(ctx.current_event)
+            if cur is None or date is None or cur.props.get("date") in (None, date):
+                continue  # "attended the meeting": the event in view (roles below)
         ev = m.group("ev").strip()
         a, b = span_of(re.sub(r"\s+", " ", ev).split(" ")[-1])
         ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
@@ -94,7 +131,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         a = idx[before[0]]
         b = idx[int(m.group("o"))]
         pos = text.find("met")
-        key = ctx.new_event(f"Meeting between {a.name} and {b.name}", s0 + max(pos, 0), s0 + max(pos, 0) + 3, date)
+        key = ctx.new_event(f"Meeting between {en_name(ctx, a)} and {en_name(ctx, b)}", s0 + max(pos, 0), s0 + max(pos, 0) + 3, date)
         for p in dict.fromkeys(people):
             part(p, "attended", "en.met_with", 0.8)
     if ctx.current_event and (_E_REF.search(tpl) or _E_ORGANIZE.search(tpl)):
@@ -119,10 +156,12 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     # --- Chinese ---
     if re.search(r"[\u4e00-\u9fff]", tpl):
         for m in _Z_HOLD.finditer(tpl):
-            ev = _PH.sub(lambda x: _name(idx, x.group(2)), m.group("ev"))
+            ev = _PH.sub(lambda x: zh_name(ctx, idx[int(x.group(2))]), m.group("ev"))
             orgs = [o for o in _nums(tpl[:m.start()]) if t(o) not in ("Person", "Event")]
             a, b = span_of(m.group("ev")) if "«" not in m.group("ev") else (s0, s0)
-            key = ctx.new_event(ev, a, b, date, name_zh=ev)
+            noun = _zh_event_en(ev)
+            ev_en = f"{en_name(ctx, idx[orgs[-1]])} {noun}" if orgs else noun[:1].upper() + noun[1:]
+            key = ctx.new_event(ev_en, a, b, date, name_zh=ev)
             if orgs:
                 ctx.add_rel("ORGANIZED", k(orgs[-1]), key, sent, "zh.held_event", 0.75, date=date)
         mm = _Z_MEET.search(tpl)
@@ -130,11 +169,18 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             before = [p for p in _nums(tpl[:mm.start()], "P") if t(p) == "Person"]
             after = [p for p in _nums(tpl[mm.end():], "P") if t(p) == "Person"]
             if before:
-                a = idx[before[0]].name
-                b = idx[after[0]].name if after else ""
-                pos = text.find(mm.group(0))
-                key = ctx.new_event(f"{a}{mm.group(0)}{b}", s0 + pos, s0 + pos + len(mm.group(0)), date,
-                                    name_zh=f"{a}{mm.group(0)}{b}")
+                verb = mm.group(0)
+                a_en, a_zh = en_name(ctx, idx[before[0]]), zh_name(ctx, idx[before[0]])
+                if after:
+                    b_en, b_zh = en_name(ctx, idx[after[0]]), zh_name(ctx, idx[after[0]])
+                    name_en = f"{a_en} {_ZH_MEET_EN[verb]} {b_en}"
+                else:
+                    b_zh = ""
+                    name_en = f"Meeting of {a_en}"
+                pos = text.find(verb)
+                key = ctx.new_event(name_en, s0 + pos, s0 + pos + len(verb), date, name_zh=f"{a_zh}{verb}{b_zh}")
+                if after:
+                    ctx.ents[key].aliases.append(f"Meeting between {a_en} and {b_en}")
                 for p in dict.fromkeys(before + after):
                     part(p, "attended", "zh.meeting", 0.8)
         for jm in _Z_JOIN.finditer(tpl):

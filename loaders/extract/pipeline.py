@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.gazetteer import Gazetteer, fold, norm_key
 from soegraph.loaders.extract import patterns_en, patterns_zh
-from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_id, strip_legal
+from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_display, person_id, strip_legal
 from soegraph.models import Entity, Extraction, Relation, Span
 
 __all__ = ["extract", "DocContext"]
@@ -63,6 +63,7 @@ class DocContext:
         self.investors: list[str] = []
         self.last_subject: str | None = None
         self.n_events = 0
+        self.doc_prefix: str | None = None
 
     # -- union-find over entity keys --
     def root(self, key: str) -> str:
@@ -350,6 +351,62 @@ def _known_org_uncached(gaz: Gazetteer, name: str) -> str | None:
     return gaz.lookup(short) or gaz.lookup(short + " Group")
 
 
+_CONNECTOR = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?|\s*[与和、及]\s*")
+_PARALLEL_START = re.compile(r"(?:China|Chinese|State|National)\s")
+
+
+def _split_coordinated(ctx: DocContext, gaz: list[Mention], pats: list[Mention]) -> list[Mention]:
+    """"China Mobile and China Electronics Technology Group Corporation" names two organizations.
+
+    A pattern span is split at a connector (and, &, 与, 和, 、) when a known name ends right
+    before it or starts right after it, or when both halves start the same way ("China X and
+    China Y Group"): names such as "China Iron and Steel Group" keep their "and".
+    """
+    if not pats:
+        return pats
+    text = ctx.mtext
+    gaz_o = [g for g in gaz if g.kind == "O"]
+    if not gaz_o:
+        ends: set[int] = set()
+        starts: set[int] = set()
+    else:
+        ends = {g.end for g in gaz_o}
+        starts = {g.start for g in gaz_o}
+    out: list[Mention] = []
+    for p in pats:
+        if p.kind != "O" or p.source != "pat" or p.rule not in ("en.org_suffix", "zh.org_suffix"):
+            out.append(p)
+            continue
+        span = text[p.start:p.end]
+        cuts = []
+        for cm in _CONNECTOR.finditer(span):
+            a, b = p.start + cm.start(), p.start + cm.end()
+            if a - p.start < 2 or p.end - b < 2:
+                continue
+            left = text[p.start:a]
+            right = text[b:p.end]
+            if a in ends or b in starts or (
+                _PARALLEL_START.match(right) and _PARALLEL_START.match(left) and right.split(" ", 1)[0] == left.split(" ", 1)[0]
+            ):
+                cuts.append((a, b))
+        if not cuts:
+            out.append(p)
+            continue
+        pos = p.start
+        bounds = []
+        for a, b in cuts:
+            bounds.append((pos, a))
+            pos = b
+        bounds.append((pos, p.end))
+        for s0, e0 in bounds:
+            part = text[s0:e0]
+            if e0 in ends and any(g.start == s0 and g.end == e0 for g in gaz_o):
+                continue  # the gazetteer has it
+            out.append(Mention(s0, e0, "O", p.etype, "o:" + org_key(part), part, rule=p.rule + "+split",
+                               extra=dict(p.extra) if s0 == bounds[-1][0] else {}))
+    return out
+
+
 _ZH_CENTRE = re.compile(r"(?:经|由)(中央)(?:批准|研究决定|决定|同意|任命)|(?<![\u4e00-\u9fff])(中央)(?:决定|研究决定)")
 
 
@@ -367,6 +424,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_zh.find_orgs(text)
         pats += patterns_zh.find_local_organs(text)
         pats += patterns_zh.find_people(text)
+    pats = _split_coordinated(ctx, gaz, pats)
     # people found by patterns who are known to the gazetteer
     for p in pats:
         if p.kind == "P":
@@ -425,6 +483,11 @@ def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
                     info.name_zh = info.name
                 info.aliases = [a for a in info.aliases if a != en[0]] + ([info.name] if info.name != info.name_zh else [])
                 info.name = en[0]
+            elif info.etype == "Person":
+                # a Chinese-only person: name in pinyin, family name first (李明 -> "Li Ming")
+                if not info.name_zh:
+                    info.name_zh = info.name
+                info.name = person_display(info.name_zh)
 
 
 # --- sentences --------------------------------------------------------------------------------
@@ -487,6 +550,16 @@ def template(ctx: DocContext, s: int, e: int, ms: list[Mention]) -> tuple[str, d
 
 # --- output -------------------------------------------------------------------------------------
 
+def _event_who(ctx: DocContext, key: str) -> list[str]:
+    """Names that make an event's id specific: its organizers, else its participants, in text order."""
+    for rtype in ("ORGANIZED", "PARTICIPATED_IN"):
+        who = [src for (rt, src, tgt) in ctx.rels if rt == rtype and tgt == key]
+        if who:
+            who.sort(key=lambda k: ctx.ents[k].mentions[0] if k in ctx.ents and ctx.ents[k].mentions else (0, 0))
+            return [ctx.ents[k].name for k in who if k in ctx.ents]
+    return []
+
+
 def _final_ids(ctx: DocContext) -> dict[str, str]:
     ids: dict[str, str] = {}
     used: set[str] = set()
@@ -498,7 +571,7 @@ def _final_ids(ctx: DocContext) -> dict[str, str]:
             rid = ctx.gaz.lookup(info.name) or (ctx.gaz.lookup(info.name_zh) if info.name_zh else None)
             eid = rid or person_id(info.name_zh or info.name)
         elif info.etype == "Event":
-            eid = event_id(info.name, info.props.get("date"))
+            eid = event_id(info.name, info.props.get("date"), ctx.doc_prefix, _event_who(ctx, key))
         else:
             en = info.name if not is_han_text(info.name) else None
             eid = org_id(en, info.name_zh or (info.name if is_han_text(info.name) else None))
@@ -518,6 +591,8 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     text = doc.text
     mtext = getattr(doc, "match_text", None) or text
     ctx = DocContext(text, mtext, gazetteer, doc.document.date)
+    did = getattr(doc.document, "id", None) or ""
+    ctx.doc_prefix = did.split(":", 1)[-1][:8] or None
     ctx._sents = sentences(mtext)  # type: ignore[attr-defined]
     ms = find_mentions(ctx)
     ctx.mentions = ms

@@ -157,7 +157,8 @@ _E_ANNOUNCE_APPT = re.compile(
     rf"|«O(?P<o2>\d+)»\s+(?:appoints|appointed|has\s+appointed)\b",
     _FLAGS,
 )
-_ORG_LIST = rf"«O\d+»(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»)*"
+_ACR = r"(?:\s*[（(]«O\d+»[)）])?"  # "China Electronics Technology Group Corporation (CETC)"
+_ORG_LIST = rf"«O\d+»{_ACR}(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»{_ACR})*"
 _E_MERGE = re.compile(
     rf"(?P<src>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated)"
     rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
