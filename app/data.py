@@ -6,7 +6,7 @@ caches them briefly (``TTL``) so that widget reruns do not query again.
 :func:`clear_caches` empties the caches (tests, or after a load).
 
 Two viewer questions the client has no method for (the sectors for the filter, what one
-source contributed) are read-only Cypher files in ``app/queries/`` run through
+source contributed) are read-only Cypher files in ``cypher/`` run through
 ``SoeGraph.query``, which refuses anything that is not a read.
 """
 
@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable
 
 import networkx as nx
@@ -39,9 +37,10 @@ def clear_caches() -> None:
     st.cache_data.clear()
 
 
-@lru_cache(maxsize=None)
 def _viewer_query(name: str) -> str:
-    return resources.files("soegraph.app").joinpath("queries", f"{name}.cypher").read_text(encoding="utf-8")
+    from soegraph import cypher
+
+    return cypher.load(name)
 
 
 def _clean(value: Any) -> Any:
