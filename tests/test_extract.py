@@ -255,3 +255,101 @@ def test_more_general_forms(gaz):
             "中国铝业集团有限公司持有云南测试集团股份有限公司51%股权。", gaz)
     assert sum(r.type == "MERGED_INTO" and r.target == "org:cssc" for r in y.relations) == 2
     assert [r.properties.get("share") for r in y.relations if r.type == "OWNS"] == [51.0]
+
+
+# --- fresh sentences, in forms the shared corpus does not use ---------------------------------
+
+def test_coordinated_orgs_split_and_signing_event(gaz):
+    x = run("Wang Hongzhi, Deputy Director of SASAC, attended the signing ceremony in Beijing on March 3, 2025, where "
+            "China Mobile and China Electronics Technology Group Corporation (CETC) signed a strategic cooperation "
+            "agreement. Former Sinopec chairman Ma Yongsheng also spoke at the event.", gaz)
+    orgs = {e.id for e in x.entities if e.type not in ("Person", "Event")}
+    assert {"org:china-mobile", "org:cetc"} <= orgs
+    assert not any(" and China" in m.text for e in x.entities for m in e.mentions)
+    r = rels(x)
+    assert ("COOPERATES_WITH", "org:cetc", "org:china-mobile") in r
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.properties["date"] == "2025-03-03" and ev.id.startswith("event:2025-03-03-signing-ceremony")
+    roles = {r.source: r.properties["role"] for r in x.relations if r.type == "PARTICIPATED_IN"}
+    assert roles == {"person:wang-hongzhi": "attended", "person:ma-yongsheng": "spoke"}
+
+
+def test_zh_meeting_event_name_and_specific_id(gaz):
+    x = run("3月5日，国务院国资委党委书记、主任张玉卓在京会见中国华能集团有限公司董事长、党组书记温枢刚一行。"
+            "经中央批准，李明同志任中国大唐集团有限公司董事长、党组书记。", gaz, date="2025-03-06")
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.name == "Zhang Yuzhuo meets Wen Shugang" and ev.name_zh == "张玉卓会见温枢刚"
+    assert ev.id == "event:2025-03-05-zhang-yuzhuo-meets-wen-shugang"
+    li = ent(x, "person:li-ming")
+    assert (li.name, li.name_zh) == ("Li Ming", "李明")
+
+
+def test_undated_generic_events_of_two_documents_differ(gaz):
+    def one(doc_id):
+        doc = ReadDoc(document=Document(id="sha256:" + doc_id * 64), text="张玉卓会见了李明。")
+        return next(e.id for e in extract(doc, gaz).entities if e.type == "Event")
+    assert one("a") != one("b") and one("a") == one("a")
+
+
+FRESH = [
+    ("On June 2, 2024, Chen Jianhua was appointed as president of China Huadian Corporation by the State Council.",
+     {("APPOINTS", "org:state-council", "person:chen-jianhua"),
+      ("HOLDS_POSITION", "person:chen-jianhua", "org:china-huadian")}),
+    ("China Test Logistics Group Co., Ltd. operates under the supervision of SASAC.",
+     {("SUPERVISES", "org:sasac", "org:china-test-logistics-group")}),
+    ("The Hubei Provincial SASAC reports to the Hubei Provincial People's Government.",
+     {("SUPERVISES", "org:hubei-provincial-peoples-government", "org:hubei-provincial-sasac")}),
+    ("China Merchants Group holds a 51% stake in Liaoning Port Group Co., Ltd.",
+     {("OWNS", "org:china-merchants", "org:liaoning-port-group")}),
+    ("In 2016 China Test Metals Corporation merged into China Minmetals Corporation.",
+     {("MERGED_INTO", "org:china-test-metals", "org:minmetals")}),
+    ("China Test Rare Earth Group was established in Ganzhou in December 2021 by SASAC.",
+     {("ESTABLISHED", "org:sasac", "org:china-test-rare-earth-group")}),
+    ("China Southern Power Grid signed a strategic cooperation agreement with Tsinghua University on Friday.",
+     {("COOPERATES_WITH", "org:tsinghua-university", "org:csg")}),
+    ("The Development Research Center is a think tank directly under the State Council.",
+     {("PART_OF", "org:development-research-center", "org:state-council")}),
+    ("经国务院批准，任命刘强为中国测试能源集团有限公司总经理，免去王伟的中国测试能源集团有限公司副总经理职务。",
+     {("APPOINTS", "org:state-council", "person:liu-qiang"),
+      ("HOLDS_POSITION", "person:liu-qiang", org_id(None, "中国测试能源集团有限公司")),
+      ("HOLDS_POSITION", "person:wang-wei", org_id(None, "中国测试能源集团有限公司"))}),
+    ("中国测试物流集团有限公司由国务院国资委履行出资人职责。",
+     {("SUPERVISES", "org:sasac", org_id(None, "中国测试物流集团有限公司"))}),
+    ("中国测试控股集团有限公司持有北方测试科技股份有限公司51%的股份。",
+     {("OWNS", org_id(None, "中国测试控股集团有限公司"), org_id(None, "北方测试科技股份有限公司"))}),
+    ("中国测试建材集团有限公司与中国测试材料集团有限公司实施联合重组。",
+     {("MERGED_INTO", org_id(None, "中国测试建材集团有限公司"), org_id(None, "中国测试材料集团有限公司"))}),
+    ("国务院国资委牵头组建中国测试数据集团有限公司。",
+     {("ESTABLISHED", "org:sasac", org_id(None, "中国测试数据集团有限公司"))}),
+    ("中国测试电信集团有限公司与清华大学签署战略合作协议。",
+     {("COOPERATES_WITH", org_id(None, "中国测试电信集团有限公司"), org_id(None, "清华大学"))}),
+    ("国务院发展研究中心是国务院直属事业单位。",
+     {("PART_OF", org_id(None, "国务院发展研究中心"), "org:state-council")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH, ids=[f"fresh-{i}" for i in range(len(FRESH))])
+def test_fresh_sentences(gaz, text, expected):
+    assert expected <= rels(run(text, gaz, date="2024-06-10"))
+
+
+def test_fresh_training_program_en(gaz):
+    x = run("SASAC launched a training program on digital transformation for executives of central SOEs on May 20, "
+            "2024. The program was chaired by Zhao Shiyong. Professor Li Hongwei of Peking University lectured on AI "
+            "governance.", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.properties["date"] == "2024-05-20" and not ev.name.endswith(" for")
+    assert ("ORGANIZED", "org:sasac", ev.id) in rels(x)
+    roles = {r.source: r.properties["role"] for r in x.relations if r.type == "PARTICIPATED_IN"}
+    assert roles == {"person:zhao-shiyong": "chaired", "person:li-hongwei": "lectured"}
+
+
+def test_fresh_training_program_zh(gaz):
+    x = run("5月20日，国务院国资委在北京举办中央企业数字化转型专题培训班。国务院国资委副主任王宏志出席开班式并讲话，"
+            "清华大学教授张华作专题授课。", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.name_zh.endswith("培训班") and ev.name == "SASAC training program" and ev.properties["date"] == "2024-05-20"
+    assert ("ORGANIZED", "org:sasac", ev.id) in rels(x)
+    roles = {r.source: r.properties["role"] for r in x.relations if r.type == "PARTICIPATED_IN"}
+    assert roles == {"person:wang-hongzhi": "attended", "person:zhang-hua": "lectured"}
+    assert ("HOLDS_POSITION", "person:zhang-hua", org_id(None, "清华大学")) in rels(x)

@@ -37,8 +37,8 @@ _E_LECTURE = re.compile(r"\b(?:lecture[sd]?|gave\s+a\s+lecture|delivered\s+a\s+l
 _E_SPOKE = re.compile(r"\b(?:shared\s+(?:their\s+|his\s+|her\s+)?insights|spoke|delivered\s+(?:a\s+)?(?:speech|keynote|remarks|report)|gave\s+(?:a\s+)?(?:speech|keynote|talk|report)|made\s+(?:a\s+)?speech|addressed)\b", _FLAGS)
 _E_PRESENTED = re.compile(r"\bpresented\b", _FLAGS)
 _Z_MEET = re.compile(r"会见|会谈|座谈|接见")
-_Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:会见|会谈|会议|活动|仪式|座谈|大会|开幕式|培训)")
-_Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了)?(?P<ev>[^，。；«]{0,20}?(?:大会|会议|座谈会|推进会|培训班|研讨会|论坛|峰会|仪式|启动会|专题培训|培训))")
+_Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:会见|会谈|会议|活动|仪式|座谈|大会|开幕式|开班式|结业式|闭幕式|签约仪式|签字仪式|揭牌仪式|培训|论坛|研讨会)")
+_Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了)?(?P<ev>[^，。；«]{0,20}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
 _Z_CHAIR = re.compile(r"«P(?P<p>\d+)»(?:同志)?主持")
 _Z_SPEAK = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:出席[^。«]{0,10})?(?:讲话|致辞|作报告)")
 _Z_LECTURE = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^。«]{0,6}(?:授课|讲课|作专题辅导)")
@@ -67,10 +67,20 @@ def _zh_event_en(ev_zh: str) -> str:
     return "event"
 
 
-def en_name(ctx, m) -> str:
-    """Readable English name of the entity of mention ``m`` (pinyin for a Chinese-only name)."""
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+
+
+def en_name(ctx, m, short: bool = False) -> str:
+    """Readable English name of the entity of mention ``m`` (pinyin for a Chinese-only name).
+
+    ``short``: an acronym the entity is known by ("SASAC"), where it has one.
+    """
     info = ctx.ents.get(ctx.root(m.key))
     name = info.name if info else m.name
+    if short and info:
+        acr = [a for a in info.aliases if _ACRONYM.match(a)]
+        if acr:
+            return acr[0]
     if is_han_text(name):
         from soegraph.loaders.resolve import person_display, pinyin_name
 
@@ -109,7 +119,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     for m in _E_ORGANIZE.finditer(tpl):
         ev = re.sub(r"^(?:new|first|second|third|specialized|specialised|special|series\s+of)\s+", "", m.group("ev").strip(), flags=re.I)
         if m.group("for") and len(ev.split()) < 5:
-            ev = ev + m.group("for")
+            ev = ev + re.sub(r"(?:\s+(?:for|on|of|and|in|the|to|at|with|a|an))+$", "", m.group("for"), flags=re.I)
         ev = _PH.sub(lambda x: _name(idx, x.group(2)), ev)
         a, b = span_of(re.sub(r"\s+", " ", m.group("ev").strip()).split(" ")[-1])
         key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
@@ -153,6 +163,12 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", part, t)
         _subject_roles(tpl, _E_SPOKE, "spoke", "en.spoke", part, t)
         _subject_roles(tpl, _E_PRESENTED, "presented", "en.presented", part, t)
+    elif ctx.current_event and ctx.sent_no - ctx.event_sent_no <= 2 and not _E_MEET.search(tpl):
+        # right after an event is introduced, "X lectured on ..." and "chaired by" need no "the event"
+        for m in _E_CHAIRED.finditer(tpl):
+            for p in _nums(m.group("list"), "P"):
+                part(p, "chaired", "en.chaired_by", 0.7)
+        _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", lambda i, role, rule, conf=0.65: part(i, role, rule, conf), t)
     # --- Chinese ---
     if re.search(r"[\u4e00-\u9fff]", tpl):
         for m in _Z_HOLD.finditer(tpl):
@@ -160,7 +176,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             orgs = [o for o in _nums(tpl[:m.start()]) if t(o) not in ("Person", "Event")]
             a, b = span_of(m.group("ev")) if "«" not in m.group("ev") else (s0, s0)
             noun = _zh_event_en(ev)
-            ev_en = f"{en_name(ctx, idx[orgs[-1]])} {noun}" if orgs else noun[:1].upper() + noun[1:]
+            ev_en = f"{en_name(ctx, idx[orgs[-1]], short=True)} {noun}" if orgs else noun[:1].upper() + noun[1:]
             key = ctx.new_event(ev_en, a, b, date, name_zh=ev)
             if orgs:
                 ctx.add_rel("ORGANIZED", k(orgs[-1]), key, sent, "zh.held_event", 0.75, date=date)

@@ -60,17 +60,19 @@ _HEAD = {
     "Co.": "Company", "Ltd": "Company", "Ltd.": "Company", "Limited": "Company", "Holdings": "Company",
     "Bank": "Company", "Institute": "Institution", "University": "Institution", "Academy": "Institution",
     "Association": "Institution", "Federation": "Institution", "Foundation": "Institution", "Society": "Institution",
-    "College": "Institution", "Commission": "GovernmentBody", "Administration": "GovernmentBody",
+    "College": "Institution", "Center": "Institution", "Centre": "Institution", "Commission": "GovernmentBody", "Administration": "GovernmentBody",
     "Ministry": "GovernmentBody", "Bureau": "GovernmentBody", "Committee": "PartyOrgan", "Government": "GovernmentBody",
 }
 _SUFFIX = re.compile(
     r"\b(Group|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Holdings|Bank|Institute|University|Academy|Association|"
-    r"Federation|Foundation|Society|College|Commission|Administration|Ministry|Bureau|Committee|Government)(?![\w’'])"
+    r"Federation|Foundation|Society|College|Center|Centre|Commission|Administration|Ministry|Bureau|Committee|Government)(?![\w’'])"
 )
 _WORD = re.compile(r"(?:People[’']s|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\.?|[A-Z]{2,}|&)$")
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:Group|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Company))+")
+_NOT_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                  r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
 _RIGHT_OF = re.compile(
-    r"\s+(?:of|for|on)(?:\s+the)?\s+(?:People[’']s\s+)?[A-Z][\w\-]*(?:(?:\s+|,\s+(?=[A-Z][\w\-]*(?:,|\s+and\s+))|\s+(?:and|&|of|for|the|on)\s+)(?:People[’']s\s+)?[A-Z][\w\-]*)*"
+    r"\s+(?:of|for|on)(?:\s+the)?\s+" + _NOT_NAME_WORD + r"(?:People[’']s\s+)?[A-Z][\w\-]*(?:(?:\s+|,\s+(?=[A-Z][\w\-]*(?:,|\s+and\s+))|\s+(?:and|&|of|for|the|on)\s+)" + _NOT_NAME_WORD + r"(?:People[’']s\s+)?[A-Z][\w\-]*)*"
 )
 _LOCAL_LEVEL = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional|Autonomous Regional)\s+(?:CPC\s+|Party\s+|Communist Party\s+)?Committee$")
 _LOCAL_GOV = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional)\s+(?:People[’']s\s+)?Government$")
@@ -140,7 +142,8 @@ def find_orgs(text: str) -> list[Mention]:
         right = _RIGHT_OF.match(text, e)
         extended = False
         if right and head in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy",
-                              "University", "Committee", "Association", "Federation", "Foundation", "College"):
+                              "University", "Committee", "Association", "Federation", "Foundation", "College",
+                              "Center", "Centre"):
             e = right.end()
             extended = True
         elif s == m.start():
@@ -195,6 +198,27 @@ def find_orgs(text: str) -> list[Mention]:
             continue
         res.append(x)
     return res
+
+
+_LOCAL_SASAC = re.compile(r"\b((?:[A-Z][a-z]+\s){1,2}(?:Provincial|Municipal|Autonomous\sRegional|Regional|City|Prefectural)\s)(?:SASAC|State-owned\sAssets\sSupervision\sand\sAdministration\sCommission)\b")
+
+
+def find_local_sasacs(text: str) -> list[Mention]:
+    """"Hubei Provincial SASAC": a local commission, not the State Council's SASAC."""
+    out: list[Mention] = []
+    if "SASAC" not in text and "State-owned Assets" not in text:
+        return out
+    for m in _LOCAL_SASAC.finditer(text):
+        place = m.group(1).strip()
+        words = place.split()
+        while words and words[0] in _LEADING_DROP | {"The", "the"}:
+            words.pop(0)
+        if not words or words[0] in ("State", "Central", "China", "Chinese", "National"):
+            continue
+        s = m.start(1) + m.group(1).find(words[0])
+        name = " ".join(words) + " SASAC"
+        out.append(Mention(s, m.end(), "O", "GovernmentBody", "o:" + org_key(name), name, rule="en.local_sasac"))
+    return out
 
 
 _MINISTER = re.compile(r"\b(?:[Vv]ice |[Dd]eputy |[Aa]ssistant )?[Mm]inister of ((?:[a-z]+)(?: and [a-z]+)?)\b")

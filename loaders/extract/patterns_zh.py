@@ -14,6 +14,7 @@ from soegraph.loaders.extract.lexicon import (
     ZH_NAME_FOLLOW_WORDS,
     ZH_NUMERAL_START,
     ZH_ORG_STOP,
+    ZH_ORG_STOP_EXCEPT,
     ZH_ORG_STOP_WORDS,
     ZH_ORG_STRONG_START,
     ZH_SURNAMES,
@@ -33,7 +34,10 @@ def _left_start(text: str, pos: int, floor: int) -> int:
     """Walk left from ``pos`` over characters that can be inside an organization name."""
     i = pos
     lo = max(floor, pos - _MAX_LEFT)
-    while i > lo and text[i - 1] not in ZH_ORG_STOP and "\u4e00" <= text[i - 1] <= "\u9fff":
+    while i > lo and "\u4e00" <= text[i - 1] <= "\u9fff":
+        c = text[i - 1]
+        if c in ZH_ORG_STOP and not (c in ZH_ORG_STOP_EXCEPT and text[i:i + 1] and text[i] in ZH_ORG_STOP_EXCEPT[c]):
+            break
         i -= 1
     window = text[i:pos]
     # Cut after verbs and connectives that cannot be inside a name.
@@ -169,6 +173,7 @@ def name_at(text: str, s: int) -> int:
 
 
 _TITLE_THEN = re.compile(rf"(?:{ZH_TITLE}|领导|负责人|代表|同志们?)(?=[{_HAN}])")
+_APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))")
 _COMRADE = re.compile(rf"([{_HAN}]{{2,4}})同志")
 _NOT_NAME_START = ("中央", "国务", "国资", "政府", "集团", "公司", "党委", "党组", "主任", "书记", "董事", "部长", "市委",
                    "省委", "会见", "会议", "企业", "中国", "全国", "同志", "领导", "职务", "工作", "有关", "部分", "相关")
@@ -191,6 +196,12 @@ def find_people(text: str) -> list[Mention]:
         n = name_at(text, s)
         if n and _ok_name(text[s:s + n]):
             found[s] = n
+    # 任命刘强为…, 免去王伟的…职务: the object of an appointment verb
+    for m in _APPOINT_OBJ.finditer(text):
+        s = m.end()
+        n = name_at(text, s)
+        if n and _ok_name(text[s:s + n]) and text.startswith(("为", "的", "担任", "任", "同志"), s + n):
+            found.setdefault(s, n)
     for m in _COMRADE.finditer(text):
         # the name is the 2-3 characters just before 同志
         for n in (3, 2):

@@ -64,6 +64,8 @@ class DocContext:
         self.last_subject: str | None = None
         self.n_events = 0
         self.doc_prefix: str | None = None
+        self.sent_no = 0  # index of the sentence the rules are on
+        self.event_sent_no = -99  # sentence where the current event was introduced
 
     # -- union-find over entity keys --
     def root(self, key: str) -> str:
@@ -126,6 +128,7 @@ class DocContext:
         self.ents[key] = EntInfo(key, "Event", name, name_zh=name_zh, mentions=[(start, end)],
                                  props={"date": date} if date else {})
         self.current_event = key
+        self.event_sent_no = self.sent_no
         return key
 
 
@@ -420,6 +423,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_en.find_people(text)
         pats += patterns_en.find_orgs(text)
         pats += patterns_en.find_ministries(text)
+        pats += patterns_en.find_local_sasacs(text)
     if has_han:
         pats += patterns_zh.find_orgs(text)
         pats += patterns_zh.find_local_organs(text)
@@ -550,13 +554,18 @@ def template(ctx: DocContext, s: int, e: int, ms: list[Mention]) -> tuple[str, d
 
 # --- output -------------------------------------------------------------------------------------
 
+def _short_name(info: EntInfo) -> str:
+    acr = [a for a in info.aliases if _ACRONYM.match(a)]
+    return acr[0] if acr else info.name
+
+
 def _event_who(ctx: DocContext, key: str) -> list[str]:
     """Names that make an event's id specific: its organizers, else its participants, in text order."""
     for rtype in ("ORGANIZED", "PARTICIPATED_IN"):
         who = [src for (rt, src, tgt) in ctx.rels if rt == rtype and tgt == key]
         if who:
             who.sort(key=lambda k: ctx.ents[k].mentions[0] if k in ctx.ents and ctx.ents[k].mentions else (0, 0))
-            return [ctx.ents[k].name for k in who if k in ctx.ents]
+            return [_short_name(ctx.ents[k]) for k in who if k in ctx.ents]
     return []
 
 
@@ -599,7 +608,8 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     build_entities(ctx, ms)
     # sentence by sentence, in order: discourse state carries over
     mi = 0
-    for s, e in ctx._sents:  # type: ignore[attr-defined]
+    for n, (s, e) in enumerate(ctx._sents):  # type: ignore[attr-defined]
+        ctx.sent_no = n
         inside = []
         while mi < len(ms) and ms[mi].start < s:
             mi += 1

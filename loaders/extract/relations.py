@@ -38,6 +38,7 @@ _ZH_TITLE_EN = {
     "常委": "Standing Committee Member", "秘书长": "Secretary-General", "总裁": "President", "副总裁": "Vice President",
     "院长": "President", "副院长": "Vice President", "校长": "President", "主席": "Chairman", "副主席": "Vice Chairman",
     "党委常委": "Party Standing Committee Member", "党组成员": "Party Leadership Group Member",
+    "教授": "Professor", "副教授": "Associate Professor", "研究员": "Research Fellow", "副研究员": "Associate Research Fellow",
 }
 
 
@@ -520,6 +521,7 @@ _Z_APPOINTERS = re.compile(
     r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:决定|研究决定|任命|批准)"
 )
 _Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:任命为|任|担任|出任|调任|接任|升任)")
+_Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
 _Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?不再担任")
 
@@ -566,8 +568,8 @@ def _zh(r: _R) -> None:
             if org is None or r.t(org) in ("Person", "Event", ""):
                 continue
             r.rel("HOLDS_POSITION", r.k(p), r.k(org), "zh.org_title_person", 0.9, status=status, **_zh_title_props(titles))
-    # «P»同志任«O»TITLE、TITLE
-    for m in _Z_APPOINT.finditer(tpl):
+    # «P»同志任«O»TITLE、TITLE / 任命«P»为«O»TITLE
+    for m in [*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl)]:
         p = m.group("p")
         rest = _tokens(tpl[m.end():])
         chain, _ = _forward_chain(rest, 0)
@@ -609,6 +611,9 @@ _Z_INVESTORS = re.compile(r"引入(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(
 _Z_INV_SHARES = re.compile(r"(?:战略)?投资者持股比例分别为(?P<ns>\d+(?:\.\d+)?%(?:[、和]\d+(?:\.\d+)?%)*)")
 _Z_SUPERVISE = re.compile(r"«O(?P<a>\d+)»(?:直接)?(?:监管|管理|履行出资人职责)的(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
 _Z_PART = re.compile(r"«O(?P<a>\d+)»(?:是|为|系)?(?:«O(?P<b>\d+)»)(?:直属|下属|所属)|«O(?P<a2>\d+)»隶属于«O(?P<b2>\d+)»")
+_Z_MERGE_PAIR = re.compile(r"(?P<list>«O\d+»(?:[、和与及同]«O\d+»)+)(?:两家|三家|等)?(?:企业|公司|集团)?(?:正式|将|拟|宣布)?(?:实施|进行|开展|启动)?(?:战略性|联合|专业化)?(?:重组|合并)(?![^，。；]{0,4}(?:为|成立|组建|成|新设|设立))")
+_Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)?(?:新)?(?:组建|成立|设立|筹建)了?(?:新的)?«O(?P<b>\d+)»"
+                         r"|«O(?P<b2>\d+)»由«O(?P<a2>\d+)»(?:牵头|出资|发起)?(?:组建|成立|设立|筹建)")
 _Z_COOP = re.compile(r"«O(?P<a>\d+)»(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|合作|协议|战略)")
 
 
@@ -630,9 +635,22 @@ def _zh_structure(r: _R) -> None:
         ctx.new_org = r.k(t)
     for m in _Z_MERGE_INTO.finditer(tpl):
         r.rel("MERGED_INTO", r.k(m.group("a")), r.k(m.group("b")), "zh.merged_into", 0.85, date=_sent_date(r))
+    merged_as = False
     for m in _Z_MERGE_AS.finditer(tpl):
+        merged_as = True
         for s in _nums(m.group("list")):
             r.rel("MERGED_INTO", r.k(s), r.k(m.group("t")), "zh.merged_as", 0.85, date=_sent_date(r))
+    # 甲与乙实施联合重组: which absorbs which is not said; one undirected MERGED_INTO per pair
+    for m in _Z_MERGE_PAIR.finditer(tpl) if not merged_as else ():
+        lst = _nums(m.group("list"))
+        for b in lst[1:]:
+            if _same_kind(r, lst[0], b):
+                r.rel("MERGED_INTO", r.k(lst[0]), r.k(b), "zh.merger_pair", 0.7, date=_sent_date(r))
+    for m in _Z_BUILT_BY.finditer(tpl):
+        a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+        if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and r.t(b) not in ("Person", "Event", ""):
+            r.rel("ESTABLISHED", r.k(a), r.k(b), "zh.established_by", 0.75, date=_sent_date(r))
+            ctx.new_org = ctx.new_org or r.k(b)
     for m in _Z_PARENT_OF.finditer(tpl):
         for c in _nums(m.group("list")):
             if r.t(c) in ("Company", "CentralSOE", "Institution"):
