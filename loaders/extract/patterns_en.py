@@ -203,10 +203,13 @@ def find_orgs(text: str) -> list[Mention]:
 _LOCAL_SASAC = re.compile(r"\b((?:[A-Z][a-z]+\s){1,2}(?:Provincial|Municipal|Autonomous\sRegional|Regional|City|Prefectural)\s)(?:SASAC|State-owned\sAssets\sSupervision\sand\sAdministration\sCommission)\b")
 
 
+_LEVEL_SASAC = re.compile(r"(?:Provincial|Municipal|Regional|City|Prefectural) (?:SASAC|State-owned)")
+
+
 def find_local_sasacs(text: str) -> list[Mention]:
     """"Hubei Provincial SASAC": a local commission, not the State Council's SASAC."""
     out: list[Mention] = []
-    if "SASAC" not in text and "State-owned Assets" not in text:
+    if not _LEVEL_SASAC.search(text):
         return out
     for m in _LOCAL_SASAC.finditer(text):
         place = m.group(1).strip()

@@ -27,6 +27,7 @@ _ORG_SUFFIX = re.compile(
     rf"(?P<co>{ZH_COMPANY_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局)"
 )
 _MAX_LEFT = 16
+_STRONG_RX = re.compile("|".join(map(re.escape, ZH_ORG_STRONG_START)))
 _STOP_WORDS_RX = re.compile("|".join(sorted(map(re.escape, ZH_ORG_STOP_WORDS), key=len, reverse=True)))
 
 
@@ -46,14 +47,9 @@ def _left_start(text: str, pos: int, floor: int) -> int:
         cut = max(cut, sm.end())
     start = i + cut
     # Prefer a strong start (中国, 国家, a province ...) when the window has one.
-    win = text[start:pos]
-    best = None
-    for w in ZH_ORG_STRONG_START:
-        k = win.find(w)
-        if k >= 0 and (best is None or k < best):
-            best = k
-    if best is not None and best > 0:
-        start += best
+    sm = _STRONG_RX.search(text, start, pos)
+    if sm and sm.start() > start:
+        start = sm.start()
     return start
 
 

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from soegraph.loaders.extract.base import Mention
@@ -64,6 +65,8 @@ class DocContext:
         self.last_subject: str | None = None
         self.n_events = 0
         self.doc_prefix: str | None = None
+        self.folded = ""
+        self.triggers: dict[str, list[int]] = {}
         self.sent_no = 0  # index of the sentence the rules are on
         self.event_sent_no = -99  # sentence where the current event was introduced
 
@@ -134,8 +137,54 @@ class DocContext:
 
 # --- stage 1-3: mentions ----------------------------------------------------------------------
 
+# --- triggers: one Aho-Corasick pass over the document tells which sentences need which rules ---
+
+# Words without which a rule family cannot fire (lower case; substrings are enough: a false
+# positive only costs running the rules).
+_TRIGGER_WORDS = {
+    "ev": """launch held hold host organi convene open kick sponsor presid chair attend address spoke speak
+             met meet talks ceremony meeting session event training forum conference program seminar symposium
+             summit moderat particip took part joined present lectur taught insight deliver gave made expo
+             exhibition campaign competition workshop course class
+             会见 会谈 座谈 接见 参加 出席 陪同 列席 召开 举行 举办 主办 启动 开办 主持 讲话 致辞 报告 授课 讲课 辅导
+             会议 大会 培训 论坛 峰会 仪式 研讨""".split(),
+    "zs": """组建 成立 挂牌 揭牌 整合 合并 重组 改组 并入 划入 划转 旗下 下属 所属 控股 板块 子公司 股权 持有 持股
+             引入 投资者 出资人 监管 管理 直属 隶属 签署 签订 合作 协议 战略 设立 筹建""".split(),
+}
+
+
+def _trigger_automaton():
+    import ahocorasick
+
+    a = ahocorasick.Automaton()
+    for group, words in _TRIGGER_WORDS.items():
+        for w in words:
+            cur = a.get(w, ()) if w in a else ()
+            a.add_word(w, (*cur, group))
+    a.make_automaton()
+    return a
+
+
+_TRIGGERS = _trigger_automaton()
+
+
+def trigger_positions(folded: str) -> dict[str, list[int]]:
+    """Sorted start positions of trigger words, by rule family."""
+    out: dict[str, list[int]] = {g: [] for g in _TRIGGER_WORDS}
+    for end, groups in _TRIGGERS.iter(folded):
+        for g in groups:
+            out[g].append(end)
+    return out
+
+
+def _has_trigger(pos: list[int], s: int, e: int) -> bool:
+    i = bisect_left(pos, s)
+    return i < len(pos) and pos[i] < e
+
+
 def _gaz_mentions(ctx: DocContext) -> list[Mention]:
     folded = fold(ctx.mtext)
+    ctx.folded = folded
     out = []
     for g in ctx.gaz.scan(folded, ctx.mtext):
         e = ctx.gaz.entities[g.entity_id]
@@ -496,12 +545,17 @@ def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
 
 # --- sentences --------------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"[。！？；;!?\n]+|\.(?=\s|$)|\s--\s")
+# Every branch starts with one of a few characters: the lookahead lets the engine skip ahead fast.
+_SENT_END = re.compile(r"(?=[。！？；;!?\n.-])(?:[。！？；;!?\n]+|\.(?=\s|$)|--(?=\s))")
 _ABBREV = re.compile(r"(?:\b(?:Corp|Co|Ltd|Inc|Mr|Ms|Dr|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|Gov|Prof|Jr|vs)|\b[A-Z])$")
 
 
 _ABBREV_WORDS = frozenset("Corp Co Ltd Inc Mr Ms Dr No St Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gov Prof Jr vs".split())
 _CONTINUE_AFTER_LEGAL = re.compile(r"\s*(?:The|This|It|He|She|They|In|On|At|After|According)\b")
+
+
+# The word before a period, when it is an abbreviation (a word of _ABBREV_WORDS or one capital letter).
+_AB_TAIL = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_ABBREV_WORDS, key=len, reverse=True)) + r"|[A-Z])\Z")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -510,20 +564,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     n = len(text)
     for m in _SENT_END.finditer(text):
-        if m.group(0) == ".":
-            p = m.start()
-            k = p
-            while k > 0 and k > p - 6 and text[k - 1].isalpha():
-                k -= 1
-            word = text[k:p]
-            if word in _ABBREV_WORDS or (len(word) == 1 and word.isupper()):
-                nxt = text[m.end():m.end() + 3].lstrip()
-                if nxt[:1].islower() or nxt[:1] in ",[":
+        if m.group(0) == "." and (am := _AB_TAIL.search(text, max(0, m.start() - 6), m.start())) is not None:
+            word = am.group(1)
+            nxt = text[m.end():m.end() + 3].lstrip()
+            if nxt[:1].islower() or nxt[:1] in ",[":
+                continue
+            if word in ("Corp", "Co", "Ltd", "Inc") and nxt[:1] not in ("", "\n"):
+                if not _CONTINUE_AFTER_LEGAL.match(text, m.end()):
                     continue
-                if word in ("Corp", "Co", "Ltd", "Inc") and nxt[:1] not in ("", "\n"):
-                    if not _CONTINUE_AFTER_LEGAL.match(text, m.end()):
-                        continue
         end = m.end()
+        if m.group(0) == "--":  # " -- " between sentences
+            if m.start() == 0 or not text[m.start() - 1].isspace():
+                continue
+            end += 1
         if end > start and not text[start:end].isspace():
             out.append((start, end))
         start = end
@@ -606,6 +659,8 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     ms = find_mentions(ctx)
     ctx.mentions = ms
     build_entities(ctx, ms)
+    ctx.triggers = trigger_positions(ctx.folded or fold(mtext))
+    ev_pos = ctx.triggers["ev"]
     # sentence by sentence, in order: discourse state carries over
     mi = 0
     for n, (s, e) in enumerate(ctx._sents):  # type: ignore[attr-defined]
@@ -621,8 +676,10 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
             continue  # a sentence that names nothing states no relation
         inside = relations.new_org_reference(ctx, s, e, inside)
         tpl, idx = template(ctx, s, e, inside)
+        ctx.zh_structure = _has_trigger(ctx.triggers["zs"], s, e)
         relations.apply(ctx, tpl, idx, (s, e))
-        events.apply(ctx, tpl, idx, (s, e))
+        if _has_trigger(ev_pos, s, e):
+            events.apply(ctx, tpl, idx, (s, e))
     return _emit(ctx, doc)
 
 

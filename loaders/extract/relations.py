@@ -110,17 +110,22 @@ def new_org_reference(ctx, s, e, inside):
 _SUBJECT = re.compile(r"^\s*(?:The\s+|the\s+)?«O(\d+)»")
 
 
+_HAN1 = re.compile(r"[\u4e00-\u9fff]")
+_LATIN3 = re.compile(r"[A-Za-z]{3}")  # placeholders («P12») never match
+_IT = re.compile(r"\s*(?:It|Its)\b")
+
+
 def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     r = _R(ctx, tpl, idx, sent)
-    if re.search(r"[\u4e00-\u9fff]", tpl):
+    if _HAN1.search(tpl):
         _zh(r)
-    if re.search(r"[A-Za-z]{3}", _PH.sub("", tpl)):
+    if _LATIN3.search(tpl):
         _en(r)
     # the organization a sentence starts with is what "it" in the next sentence refers to
     sm = _SUBJECT.match(tpl)
     if sm:
         ctx.last_subject = r.k(sm.group(1))
-    elif not re.match(r"\s*(?:It|Its)\b", tpl):
+    elif not _IT.match(tpl):
         ctx.last_subject = None
 
 
@@ -544,6 +549,10 @@ def _zh(r: _R) -> None:
         bodies = [r.k(i) for i in lst if r.t(i) in ("GovernmentBody", "PartyOrgan")]
         if bodies:
             ctx.appointers = bodies
+    if "«P" not in tpl:  # the rules below are about people
+        if getattr(ctx, "zh_structure", True):
+            _zh_structure(r)
+        return
     toks = _tokens(tpl)
     handled: set[int] = set()
     # TITLE chain before a person: 国务院国资委主任、党委书记张毅 / 现任一汽集团董事长、党委书记的徐平
@@ -594,7 +603,8 @@ def _zh(r: _R) -> None:
                 if org is None:
                     continue
                 r.rel("HOLDS_POSITION", r.k(p), r.k(org), "zh.removed", 0.85, status="former", **_zh_title_props(titles))
-    _zh_structure(r)
+    if getattr(ctx, "zh_structure", True):
+        _zh_structure(r)
 
 
 _Z_NEW = re.compile(r"(?:新组建|新成立|组建)的«O(?P<o>\d+)»")
