@@ -467,6 +467,23 @@ def _warn_leftovers(row: _Row, allowed: tuple[str, ...]) -> None:
             )
 
 
+def _scalar_props(row: _Row, d: dict, allowed) -> dict[str, Any]:
+    """The row's values for the properties its type allows: dates checked, one value each."""
+    props: dict[str, Any] = {}
+    for key in sorted(allowed):
+        if key not in d or d[key] is None or d[key] == "":
+            continue
+        if key in DATE_FIELDS:
+            v = _opt_date(row, key)
+            if v is not None:
+                props[key] = v
+        elif isinstance(d[key], (str, int, float)) and not isinstance(d[key], bool):
+            props[key] = d[key].strip() if isinstance(d[key], str) else d[key]
+        else:
+            row.err(f"{key} must be a single value, not {d[key]!r}")
+    return props
+
+
 def _parse_entity_row(row: _Row, default_type: str | None) -> None:
     d = row.data
     etype = d.get("type", default_type)
@@ -492,18 +509,7 @@ def _parse_entity_row(row: _Row, default_type: str | None) -> None:
                 row.err(f"alias {a!r} is not a string")
             elif str(a).strip() and str(a).strip() not in aliases:
                 aliases.append(str(a).strip())
-    props: dict[str, Any] = {}
-    for key in sorted(ENTITY_PROPS.get(etype or "", ())):
-        if key not in d or d[key] is None or d[key] == "":
-            continue
-        if key in DATE_FIELDS:
-            v = _opt_date(row, key)
-            if v is not None:
-                props[key] = v
-        elif isinstance(d[key], (str, int, float)) and not isinstance(d[key], bool):
-            props[key] = d[key].strip() if isinstance(d[key], str) else d[key]
-        else:
-            row.err(f"{key} must be a single value, not {d[key]!r}")
+    props = _scalar_props(row, d, ENTITY_PROPS.get(etype or "", ()))
     part_of = d.get("part_of")
     if part_of is not None:
         for p in part_of if isinstance(part_of, list) else [part_of]:
@@ -583,18 +589,7 @@ def _parse_relation_row(row: _Row) -> None:
             row.ends.append(_Ref(key, v, row))
     ev = _opt_str(row, "evidence")
     row.evidence = ev
-    props: dict[str, Any] = {}
-    for key in sorted(REL_PROPS.get(rtype or "", ())):
-        if key not in d or d[key] is None or d[key] == "":
-            continue
-        if key in DATE_FIELDS:
-            v = _opt_date(row, key)
-            if v is not None:
-                props[key] = v
-        elif isinstance(d[key], (str, int, float)) and not isinstance(d[key], bool):
-            props[key] = d[key].strip() if isinstance(d[key], str) else d[key]
-        else:
-            row.err(f"{key} must be a single value, not {d[key]!r}")
+    props = _scalar_props(row, d, REL_PROPS.get(rtype or "", ()))
     if rtype:
         for key in ("date", "start", "end", "title", "title_zh", "share", "role", "status", "event"):
             if key in d and key not in REL_PROPS[rtype]:
