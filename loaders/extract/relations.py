@@ -236,9 +236,27 @@ def _gate(low: str, kw: str) -> bool:
     return rx.search(low) is not None
 
 
+def _en_investor(r: _R, low: str) -> None:
+    """"«O» performs the investor's role for «O»" / "It performs ..." (the subject of the sentence before)."""
+    for m in _E_INVESTOR.finditer(r.tpl) if _gate(low, 'investor|shareholder') else ():
+        subj = r.k(m.group("a")) if m.group("a") else r.ctx.last_subject
+        if not subj:
+            continue
+        for c in _nums(m.group("rest")):
+            if r.t(c) in ("CentralSOE", "Company"):
+                r.rel("SUPERVISES", subj, r.k(c), "en.investor_role", 0.8)
+
+
 def _en(r: _R) -> None:
     tpl, ctx = r.tpl, r.ctx
     low = tpl.lower()
+    if len(r.idx) < 2:
+        # one mention states no relation by itself; only discourse state and "It ..." rules apply
+        if _gate(low, 'announc|approv|decid|appoint'):
+            _appointer(r)
+        _en_investor(r, low)
+        _en_establish(r, low)  # "X was established": X is what "the new group" refers to
+        return
     hp_order: list[tuple[str, str, str]] = []  # (person, org, title) in order, for "replaced by"
 
     def hold(p, o, title, rule, conf, status=None):
@@ -343,7 +361,13 @@ def _en(r: _R) -> None:
     for m in _E_STAKE.finditer(tpl) if _gate(low, 'stake|share|equity|interest') else ():
         share = float(m.group("n")) if m.group("n") else None
         r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "en.stake", 0.85, share=share)
-    # establishment
+    _en_establish(r, low)
+    # structure and supervision
+    _en_structure(r, low)
+
+
+def _en_establish(r: _R, low: str) -> None:
+    tpl, ctx = r.tpl, r.ctx
     for m in _E_ANNOUNCE_EST.finditer(tpl) if _gate(low, 'establishment|founding|creation|launch|formation') else ():
         ctx.new_org = r.k(m.group("b"))
         r.rel("ESTABLISHED", r.k(m.group("a")), r.k(m.group("b")), "en.announced_establishment", 0.6, date=_sent_date(r))
@@ -354,7 +378,10 @@ def _en(r: _R) -> None:
             ctx.new_org = ctx.new_org or r.k(b)
         if a:
             r.rel("ESTABLISHED", r.k(a), r.k(b), "en.established", 0.8, date=_sent_date(r))
-    # structure and supervision
+
+
+def _en_structure(r: _R, low: str) -> None:
+    tpl, ctx = r.tpl, r.ctx
     for m in _E_DIRECTLY_UNDER.finditer(tpl) if _gate(low, 'under|affiliated|unit of|department of|bureau of|division of|agency of|part of') else ():
         r.rel("PART_OF", r.k(m.group("a")), r.k(m.group("b")), "en.directly_under", 0.85)
     for m in _E_SUPERVISED.finditer(tpl) if _gate(low, 'supervis|oversee|oversaw|oversight|jurisdiction|report|administration|leadership') else ():
@@ -363,13 +390,7 @@ def _en(r: _R) -> None:
         else:
             for a in _nums(m.group("list")):
                 r.rel("SUPERVISES", r.k(m.group("b2")), r.k(a), "en.supervises", 0.8)
-    for m in _E_INVESTOR.finditer(tpl) if _gate(low, 'investor|shareholder') else ():
-        subj = r.k(m.group("a")) if m.group("a") else ctx.last_subject
-        if not subj:
-            continue
-        for c in _nums(m.group("rest")):
-            if r.t(c) in ("CentralSOE", "Company"):
-                r.rel("SUPERVISES", subj, r.k(c), "en.investor_role", 0.8)
+    _en_investor(r, low)
     # cooperation
     for m in _E_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|alliance|ties') else ():
         objs = _nums(m.group("objs"))
@@ -549,6 +570,10 @@ def _zh(r: _R) -> None:
         bodies = [r.k(i) for i in lst if r.t(i) in ("GovernmentBody", "PartyOrgan")]
         if bodies:
             ctx.appointers = bodies
+    if len(r.idx) < 2:
+        if getattr(ctx, "zh_structure", True):
+            _zh_structure(r)
+        return
     if "«P" not in tpl:  # the rules below are about people
         if getattr(ctx, "zh_structure", True):
             _zh_structure(r)
