@@ -17,6 +17,7 @@ import io
 import json
 import logging
 import os
+import stat
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -274,8 +275,11 @@ def _read_pdf(raw: bytes) -> tuple[str, dict]:
 # --- sidecars ------------------------------------------------------------------------------
 
 def _sidecar(path: Path) -> dict:
-    for cand in (path.with_name(path.stem + ".meta.json"), path.with_name(path.name + ".meta.json")):
-        if cand.is_file():
+    name = str(path)
+    stem, _ = os.path.splitext(name)
+    for cand in (stem + ".meta.json", name + ".meta.json"):
+        if os.path.isfile(cand):
+            cand = Path(cand)
             try:
                 data = json.loads(cand.read_text(encoding="utf-8-sig"))
             except (OSError, ValueError) as exc:
@@ -308,15 +312,19 @@ def read_document(path: str | os.PathLike) -> ReadDoc:
     def fail(reason: str) -> DocumentError:
         return DocumentError(f"{name}: {reason}")
 
-    if p.is_symlink() and not p.exists():
-        raise fail("dangling symlink")
+    # one lstat (and a stat only for a symlink) instead of is_symlink/exists/stat/is_file
     try:
-        st = p.stat()
+        st = os.lstat(name)
+        if stat.S_ISLNK(st.st_mode):
+            try:
+                st = os.stat(name)
+            except FileNotFoundError:
+                raise fail("dangling symlink") from None
     except FileNotFoundError:
         raise fail("no such file") from None
     except OSError as exc:
         raise fail(f"cannot stat ({exc.strerror})") from None
-    if not p.is_file():
+    if not stat.S_ISREG(st.st_mode):
         raise fail("not a regular file")
     if st.st_size > MAX_BYTES:
         raise fail(f"file too large ({st.st_size / 1048576:.1f} MB > {MAX_BYTES // 1048576} MB)")
