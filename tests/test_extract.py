@@ -325,7 +325,55 @@ FRESH = [
      {("COOPERATES_WITH", org_id(None, "中国测试电信集团有限公司"), org_id(None, "清华大学"))}),
     ("国务院发展研究中心是国务院直属事业单位。",
      {("PART_OF", org_id(None, "国务院发展研究中心"), "org:state-council")}),
+    ("SASAC named Li Wei general manager of China Test Shipping Group.",
+     {("APPOINTS", "org:sasac", "person:li-wei"), ("HOLDS_POSITION", "person:li-wei", "org:china-test-shipping-group")}),
+    ("China Test Power Corporation, a central enterprise supervised by SASAC, reported higher profits.",
+     {("SUPERVISES", "org:sasac", "org:china-test-power")}),
+    ("China Test Steel Group and China Test Mining Group have been merged to form China Test Metals Group.",
+     {("MERGED_INTO", "org:china-test-steel-group", "org:china-test-metals-group"),
+      ("MERGED_INTO", "org:china-test-mining-group", "org:china-test-metals-group")}),
+    ("China Test Holdings Group owns 30 percent of China Test Securities Co., Ltd.",
+     {("OWNS", "org:china-test-holdings-group", "org:china-test-securities")}),
+    ("SASAC and the Ministry of Finance jointly established China Test Investment Corporation in 2019.",
+     {("ESTABLISHED", "org:sasac", "org:china-test-investment"), ("ESTABLISHED", "org:mof", "org:china-test-investment")}),
+    ("China Test Telecom Group signed a memorandum of understanding with Peking University on 5G research.",
+     {("COOPERATES_WITH", "org:china-test-telecom-group", "org:peking-university")}),
+    ("The Central Test Bureau is an agency directly under the CPC Central Committee.",
+     {("PART_OF", "org:central-test-bureau", "org:cpc-central-committee")}),
+    ("国务院国资委持有中国测试投资有限责任公司100%股权。",
+     {("OWNS", "org:sasac", org_id(None, "中国测试投资有限责任公司"))}),
+    ("中国测试钢铁集团有限公司整体并入中国宝武钢铁集团有限公司。",
+     {("MERGED_INTO", org_id(None, "中国测试钢铁集团有限公司"), "org:china-baowu")}),
+    ("中国测试研究院隶属于国务院国资委。", {("PART_OF", org_id(None, "中国测试研究院"), "org:sasac")}),
+    ("经国务院国资委研究决定，聘任赵东明为中国测试能源集团有限公司副总经理。",
+     {("APPOINTS", "org:sasac", "person:zhao-dongming"),
+      ("HOLDS_POSITION", "person:zhao-dongming", org_id(None, "中国测试能源集团有限公司"))}),
+    ("中国测试港口集团有限公司是中国测试物流集团有限公司的全资子公司。",
+     {("OWNS", org_id(None, "中国测试物流集团有限公司"), org_id(None, "中国测试港口集团有限公司"))}),
 ]
+
+
+def test_generic_company_words_are_no_entities(gaz):
+    x = run("中国测试港口集团有限公司是中国测试物流集团有限公司的全资子公司。"
+            "China Test Holdings Group owns 30 percent of China Test Securities Co., Ltd.", gaz)
+    names = {e.name for e in x.entities} | {e.name_zh for e in x.entities}
+    assert "全资子公司" not in names and "org:central-huijin" not in {e.id for e in x.entities}
+    assert "China Test Securities Co., Ltd." in names
+
+
+def test_zh_meeting_chaired_passive(gaz):
+    x = run("3月8日，国务院国资委召开中央企业负责人会议。党委书记、主任张玉卓出席会议并讲话，会议由党委副书记、副主任王宏志主持。", gaz)
+    roles = {r.source: r.properties["role"] for r in x.relations if r.type == "PARTICIPATED_IN"}
+    assert roles == {"person:zhang-yuzhuo": "attended", "person:wang-hongzhi": "chaired"}
+
+
+def test_en_forum_presided_and_keynote(gaz):
+    x = run("China Test Shipbuilding Group hosted a forum on green shipping in Shanghai on April 8, 2024. The forum was "
+            "presided over by Hu Wenming. Wen Gang delivered a keynote speech at the forum.", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.properties["date"] == "2024-04-08" and "forum" in ev.name.lower()
+    roles = {r.source: r.properties["role"] for r in x.relations if r.type == "PARTICIPATED_IN"}
+    assert roles == {"person:hu-wenming": "chaired", "person:wen-gang": "spoke"}
 
 
 @pytest.mark.parametrize("text,expected", FRESH, ids=[f"fresh-{i}" for i in range(len(FRESH))])

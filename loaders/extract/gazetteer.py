@@ -95,6 +95,12 @@ DESCRIPTORS: dict[str, str] = {
 }
 
 
+# Words that are no entity's name on their own: legal forms and generic heads.
+_GENERIC_NAMES = frozenset(norm_key(w) for w in (
+    "Ltd.", "Ltd", "Co.", "Co", "Inc.", "Corp.", "Corp", "Limited", "Company", "Corporation", "Group", "Co., Ltd.",
+    "Holdings", "公司", "集团", "有限公司", "集团公司", "有限责任公司", "股份有限公司", "集团有限公司"))
+
+
 @dataclass(frozen=True, slots=True)
 class GazMatch:
     start: int
@@ -143,8 +149,8 @@ class Gazetteer:
 
     def _add(self, name: str, eid: str, listed: bool = True) -> int:
         name = name.strip()
-        if len(name) < 2:
-            return 0
+        if len(name) < 2 or norm_key(name) in _GENERIC_NAMES:
+            return 0  # "Ltd." (a YAML list split at "Co., Ltd.") would match every company
         key = fold(name)
         if listed:
             self._by_norm.setdefault(norm_key(name), eid)

@@ -68,7 +68,7 @@ _SUFFIX = re.compile(
     r"Federation|Foundation|Society|College|Center|Centre|Commission|Administration|Ministry|Bureau|Committee|Government)(?![\w’'])"
 )
 _WORD = re.compile(r"(?:People[’']s|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\.?|[A-Z]{2,}|&)$")
-_LEGAL_TAIL = re.compile(r"(?:\s+(?:Group|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Company))+")
+_LEGAL_TAIL = re.compile(r"(?:\s+(?:Group|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Company)|(?<=Co\.),\s*(?:Ltd\.?|Limited))+")
 _NOT_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                   r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
 _RIGHT_OF = re.compile(

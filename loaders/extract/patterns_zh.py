@@ -53,6 +53,11 @@ def _left_start(text: str, pos: int, floor: int) -> int:
     return start
 
 
+# What stands before 公司/集团 in a common noun, not a name: 全资子公司, 控股公司, 上市公司.
+_GENERIC_CORE = frozenset("全资子 控股子 参股 控股 上市 国有 国有独资 国有控股 母 子 分 总 新 原 合资 独资 民营 外资 有限 股份 投资 "
+                          "中央企业 央企 地方 相关 有关 下属 所属 旗下 二级 三级 全资".split())
+
+
 def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
     out: list[Mention] = []
     last_end = 0
@@ -61,7 +66,7 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
         s = _left_start(text, m.start(), last_end)
         name = text[s:m.end()]
         core = text[s:m.start()]
-        if len(core) < 2 or core[0] in ZH_NUMERAL_START:
+        if len(core) < 2 or core[0] in ZH_NUMERAL_START or core in _GENERIC_CORE:
             continue
         if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START):
             continue  # bare 集团 only with a strong start: "两大汽车集团" is no name

@@ -149,6 +149,11 @@ _E_APPOINTED = re.compile(
     rf"(?P<t>{TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»)?(?P<rest>.*)",
     _FLAGS,
 )
+_E_APPOINTS_ACTIVE = re.compile(
+    rf"«O(?P<a>\d+)»(?:\s+(?:has|have|had))?\s+(?:appointed|named|nominated|appoints|names)\s+«P(?P<p>\d+)»,?\s+(?:as\s+)?(?:the\s+|a\s+)?"
+    rf"(?P<t>{TITLE})\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»",
+    _FLAGS,
+)
 _E_NO_LONGER = re.compile(
     rf"«P(?P<p>\d+)»\s+(?:is|was)\s+no\s+longer\s+(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»"
     rf"|«P(?P<p2>\d+)»\s+(?:was|has been|had been)\s+(?:removed|dismissed|relieved)\s+(?:from\s+(?:the\s+post\s+of|his\s+post\s+as|her\s+post\s+as)|as)\s+"
@@ -188,7 +193,7 @@ _E_SUBSIDIARY = re.compile(
 )
 _E_STAKE = re.compile(
     rf"«O(?P<p>\d+)»(?:(?!«O).){{0,60}}?\b(?:owns|holds|held|controls|acquired|took|has)\s+(?:a\s+|an\s+|the\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
-    rf"(?:stake|share|equity|interest|shares)\s+(?:in|of)\s+(?:the\s+)?«O(?P<c>\d+)»",
+    rf"(?:(?:stake|share|equity|interest|shares)\s+(?:in|of)|(?<=%\s)of|(?<=percent\s)of|(?<=cent\s)of)\s+(?:the\s+)?«O(?P<c>\d+)»",
     _FLAGS,
 )
 _E_ANNOUNCE_EST = re.compile(
@@ -196,7 +201,7 @@ _E_ANNOUNCE_EST = re.compile(
     _FLAGS,
 )
 _E_ESTABLISHED = re.compile(
-    rf"«O(?P<a>\d+)»\s+(?:has\s+|have\s+|had\s+)?(?:established|founded|set\s+up|created)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?«O(?P<b>\d+)»"
+    rf"(?P<alist>{_ORG_LIST})\s+(?:jointly\s+|together\s+)?(?:has\s+|have\s+|had\s+)?(?:jointly\s+)?(?:established|founded|set\s+up|created)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?«O(?P<b>\d+)»"
     rf"|«O(?P<b2>\d+)»\s+(?:was|has\s+been|had\s+been|is)\s+(?:officially\s+|formally\s+)?(?:established|founded|set\s+up|created|inaugurated|launched)"
     rf"(?:(?:(?!«O).){{0,40}}?\bby\s+(?:the\s+)?«O(?P<a2>\d+)»)?",
     _FLAGS,
@@ -206,7 +211,7 @@ _E_DIRECTLY_UNDER = re.compile(
     _FLAGS,
 )
 _E_SUPERVISED = re.compile(
-    rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+the\s+(?:supervision|oversight|administration|jurisdiction|leadership)\s+of|reports?\s+to|(?:is|are|was)\s+supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
+    rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+the\s+(?:supervision|oversight|administration|jurisdiction|leadership)\s+of|reports?\s+to|(?:(?:is|are|was|were)\s+)?(?:directly\s+)?supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
     rf"|«O(?P<b2>\d+)»\s+(?:directly\s+)?(?:supervises|oversees|supervised|oversaw)\s+(?:the\s+)?(?P<list>{_ORG_LIST})",
     _FLAGS,
 )
@@ -318,6 +323,11 @@ def _en(r: _R) -> None:
                        m.group("rest"), _FLAGS)
         if rep:
             hold(rep.group(1), o, m.group("t"), "en.replacing", 0.7, status="former")
+    for m in _E_APPOINTS_ACTIVE.finditer(tpl) if _gate(low, 'appoint|named|names|nominated') else ():
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.appoints", 0.85, status="current")
+        if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
+            r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.appoints", 0.85,
+                  title=_title_en(m.group("t"))[0], date=_sent_date(r))
     for m in _E_NO_LONGER.finditer(tpl) if _gate(low, 'longer|removed|dismissed|relieved') else ():
         p, t, o = (m.group("p"), m.group("t"), m.group("o")) if m.group("p") else (m.group("p2"), m.group("t2"), m.group("o2"))
         hold(p, o, t, "en.no_longer", 0.85, status="former")
@@ -358,7 +368,7 @@ def _en(r: _R) -> None:
         p = m.group("p") or m.group("p2") or m.group("p3")
         c = m.group("c") or m.group("c2") or m.group("c3")
         r.rel("OWNS", r.k(p), r.k(c), "en.subsidiary", 0.8)
-    for m in _E_STAKE.finditer(tpl) if _gate(low, 'stake|share|equity|interest') else ():
+    for m in _E_STAKE.finditer(tpl) if _gate(low, 'stake|share|equity|interest|percent|per cent|%') else ():
         share = float(m.group("n")) if m.group("n") else None
         r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "en.stake", 0.85, share=share)
     _en_establish(r, low)
@@ -373,7 +383,11 @@ def _en_establish(r: _R, low: str) -> None:
         r.rel("ESTABLISHED", r.k(m.group("a")), r.k(m.group("b")), "en.announced_establishment", 0.6, date=_sent_date(r))
     for m in _E_ESTABLISHED.finditer(tpl) if _gate(low, 'establish|found|set up|creat|inaugurat|launch') else ():
         b = m.group("b") or m.group("b2")
-        a = m.group("a") or m.group("a2")
+        a = m.group("a2")
+        for a1 in _nums(m.group("alist") or "")[:-1]:
+            r.rel("ESTABLISHED", r.k(a1), r.k(b), "en.established", 0.8, date=_sent_date(r))
+        if m.group("alist"):
+            a = str(_nums(m.group("alist"))[-1])
         if m.group("b2") and re.match(r"\s*,", tpl[m.start():]) is None and "in 1" not in m.group(0):
             ctx.new_org = ctx.new_org or r.k(b)
         if a:
@@ -547,7 +561,7 @@ _Z_APPOINTERS = re.compile(
     r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:决定|研究决定|任命|批准)"
 )
 _Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:任命为|任|担任|出任|调任|接任|升任)")
-_Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
+_Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
 _Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?不再担任")
 
@@ -645,6 +659,7 @@ _Z_HOLDS = re.compile(r"«O(?P<p>\d+)»(?:持有|持股|控股)«O(?P<c>\d+)»(?
 _Z_INVESTORS = re.compile(r"引入(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:作为|为)(?:战略)?投资者")
 _Z_INV_SHARES = re.compile(r"(?:战略)?投资者持股比例分别为(?P<ns>\d+(?:\.\d+)?%(?:[、和]\d+(?:\.\d+)?%)*)")
 _Z_SUPERVISE = re.compile(r"«O(?P<a>\d+)»(?:直接)?(?:监管|管理|履行出资人职责)的(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
+_Z_SUBSIDIARY = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为)«O(?P<p>\d+)»(?:的|旗下的|下属的)?(?:全资|控股|绝对控股|相对控股)?(?:子公司|子企业|二级公司|二级企业)")
 _Z_PART = re.compile(r"«O(?P<a>\d+)»(?:是|为|系)?(?:«O(?P<b>\d+)»)(?:直属|下属|所属)|«O(?P<a2>\d+)»隶属于«O(?P<b2>\d+)»")
 _Z_MERGE_PAIR = re.compile(r"(?P<list>«O\d+»(?:[、和与及同]«O\d+»)+)(?:两家|三家|等)?(?:企业|公司|集团)?(?:正式|将|拟|宣布)?(?:实施|进行|开展|启动)?(?:战略性|联合|专业化)?(?:重组|合并)(?![^，。；]{0,4}(?:为|成立|组建|成|新设|设立))")
 _Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)?(?:新)?(?:组建|成立|设立|筹建)了?(?:新的)?«O(?P<b>\d+)»"
@@ -724,6 +739,8 @@ def _zh_structure(r: _R) -> None:
     for m in _Z_SUPERVISE.finditer(tpl):
         for c in _nums(m.group("list")):
             r.rel("SUPERVISES", r.k(m.group("a")), r.k(c), "zh.supervises", 0.8)
+    for m in _Z_SUBSIDIARY.finditer(tpl):
+        r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "zh.subsidiary", 0.8)
     for m in _Z_PART.finditer(tpl):
         a = m.group("a") or m.group("a2")
         b = m.group("b") or m.group("b2")
