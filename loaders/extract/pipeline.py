@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from soegraph.loaders.extract.base import Mention
@@ -66,7 +65,6 @@ class DocContext:
         self.n_events = 0
         self.doc_prefix: str | None = None
         self.folded = ""
-        self.triggers: dict[str, list[int]] = {}
         self.sent_no = 0  # index of the sentence the rules are on
         self.event_sent_no = -99  # sentence where the current event was introduced
 
@@ -137,7 +135,7 @@ class DocContext:
 
 # --- stage 1-3: mentions ----------------------------------------------------------------------
 
-# --- triggers: one Aho-Corasick pass over the document tells which sentences need which rules ---
+# --- triggers: an Aho-Corasick pass over a sentence tells which rule families can fire there ---
 
 # Words without which a rule family cannot fire (lower case; substrings are enough: a false
 # positive only costs running the rules).
@@ -166,20 +164,6 @@ def _trigger_automaton():
 
 
 _TRIGGERS = _trigger_automaton()
-
-
-def trigger_positions(folded: str) -> dict[str, list[int]]:
-    """Sorted start positions of trigger words, by rule family."""
-    out: dict[str, list[int]] = {g: [] for g in _TRIGGER_WORDS}
-    for end, groups in _TRIGGERS.iter(folded):
-        for g in groups:
-            out[g].append(end)
-    return out
-
-
-def _has_trigger(pos: list[int], s: int, e: int) -> bool:
-    i = bisect_left(pos, s)
-    return i < len(pos) and pos[i] < e
 
 
 def _gaz_mentions(ctx: DocContext) -> list[Mention]:
@@ -564,17 +548,20 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     n = len(text)
     for m in _SENT_END.finditer(text):
-        if m.group(0) == "." and (am := _AB_TAIL.search(text, max(0, m.start() - 6), m.start())) is not None:
-            word = am.group(1)
-            nxt = text[m.end():m.end() + 3].lstrip()
-            if nxt[:1].islower() or nxt[:1] in ",[":
-                continue
-            if word in ("Corp", "Co", "Ltd", "Inc") and nxt[:1] not in ("", "\n"):
-                if not _CONTINUE_AFTER_LEGAL.match(text, m.end()):
+        a, end = m.span()
+        c = text[a]
+        if c == ".":
+            am = _AB_TAIL.search(text, a - 6 if a > 6 else 0, a)
+            if am is not None:
+                word = am.group(1)
+                nxt = text[end:end + 3].lstrip()
+                if nxt[:1].islower() or nxt[:1] in ",[":
                     continue
-        end = m.end()
-        if m.group(0) == "--":  # " -- " between sentences
-            if m.start() == 0 or not text[m.start() - 1].isspace():
+                if word in ("Corp", "Co", "Ltd", "Inc") and nxt[:1] not in ("", "\n"):
+                    if not _CONTINUE_AFTER_LEGAL.match(text, end):
+                        continue
+        elif c == "-":  # " -- " between sentences
+            if a == 0 or not text[a - 1].isspace():
                 continue
             end += 1
         if end > start and not text[start:end].isspace():
@@ -659,8 +646,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     ms = find_mentions(ctx)
     ctx.mentions = ms
     build_entities(ctx, ms)
-    ctx.triggers = trigger_positions(ctx.folded or fold(mtext))
-    ev_pos = ctx.triggers["ev"]
+    folded = ctx.folded or fold(mtext)
     # sentence by sentence, in order: discourse state carries over
     mi = 0
     for n, (s, e) in enumerate(ctx._sents):  # type: ignore[attr-defined]
@@ -676,9 +662,13 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
             continue  # a sentence that names nothing states no relation
         inside = relations.new_org_reference(ctx, s, e, inside)
         tpl, idx = template(ctx, s, e, inside)
-        ctx.zh_structure = _has_trigger(ctx.triggers["zs"], s, e)
+        # trigger words of this sentence, by rule family (one Aho-Corasick pass over the sentence)
+        fams: set[str] = set()
+        for _, groups in _TRIGGERS.iter(folded, s, e):
+            fams.update(groups)
+        ctx.zh_structure = "zs" in fams
         relations.apply(ctx, tpl, idx, (s, e))
-        if _has_trigger(ev_pos, s, e):
+        if "ev" in fams:
             events.apply(ctx, tpl, idx, (s, e))
     return _emit(ctx, doc)
 
@@ -699,6 +689,19 @@ def _infer_types(ctx: DocContext) -> None:
             t.etype = "CentralSOE"
 
 
+_setattr = object.__setattr__
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    """A ``Span`` of offsets this module computed (so valid): pydantic's model_construct costs 3x more."""
+    sp = Span.__new__(Span)
+    _setattr(sp, "__dict__", {"text": text, "start": start, "end": end})
+    _setattr(sp, "__pydantic_fields_set__", {"text", "start", "end"})
+    _setattr(sp, "__pydantic_extra__", None)
+    _setattr(sp, "__pydantic_private__", None)
+    return sp
+
+
 def _emit(ctx: DocContext, doc) -> Extraction:
     _infer_types(ctx)
     ids = _final_ids(ctx)
@@ -712,7 +715,7 @@ def _emit(ctx: DocContext, doc) -> Extraction:
         aliases = [a for a in dict.fromkeys(info.aliases) if a and a != info.name and a != info.name_zh]
         entities.append(Entity(
             id=ids[key], type=info.etype, name=info.name, name_zh=info.name_zh, aliases=aliases,
-            properties=props, mentions=[Span.model_construct(text=ctx.text[s:e], start=s, end=e) for s, e in spans],
+            properties=props, mentions=[_span(ctx.text[s:e], s, e) for s, e in spans],
         ))
     rels: list[Relation] = []
     for (rtype, src, tgt), r in ctx.rels.items():
@@ -724,7 +727,7 @@ def _emit(ctx: DocContext, doc) -> Extraction:
         ev = ev.strip()
         rels.append(Relation(
             type=rtype, source=ids[src], target=ids[tgt], properties=r["props"],
-            evidence=Span.model_construct(text=ev, start=s + lead, end=s + lead + len(ev)), confidence=round(r["conf"], 2),
+            evidence=_span(ev, s + lead, s + lead + len(ev)), confidence=round(r["conf"], 2),
             rule=r["rule"],
         ))
     rels.sort(key=lambda r: (r.evidence.start if r.evidence else 0, r.type, r.source, r.target))
