@@ -99,6 +99,7 @@ _ZH_TITLE_CORE = sorted(
     reverse=True,
 )
 ZH_TITLE = trie_regex(_ZH_TITLE_CORE)
+ZH_TITLE_WORDS = tuple(_ZH_TITLE_CORE)
 # Titles that name a government post of a place rather than of the organ before them.
 ZH_PLACE_GOV_TITLES = {"市长": "市", "副市长": "市", "常务副市长": "市", "省长": "省", "副省长": "省",
                        "常务副省长": "省", "县长": "县", "区长": "区"}
