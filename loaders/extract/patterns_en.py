@@ -11,7 +11,7 @@ from soegraph.loaders.resolve import org_key, person_slug
 
 # --- people: "Family Given" in pinyin ---------------------------------------------------------
 
-_EN_NAME = re.compile(r"\b([A-Z][a-z]{0,6})\s([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
+_EN_NAME = re.compile(r"(?=[A-Z])\b([A-Z][a-z]{0,6})\s([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
 
 
 @lru_cache(maxsize=65536)
@@ -64,7 +64,7 @@ _HEAD = {
     "Ministry": "GovernmentBody", "Bureau": "GovernmentBody", "Committee": "PartyOrgan", "Government": "GovernmentBody",
 }
 _SUFFIX = re.compile(
-    r"\b(Group|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Holdings|Bank|Institute|University|Academy|Association|"
+    r"(?=[GCLHBIUAFSM])\b(Group|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Holdings|Bank|Institute|University|Academy|Association|"
     r"Federation|Foundation|Society|College|Center|Centre|Commission|Administration|Ministry|Bureau|Committee|Government)(?![\w’'])"
 )
 _WORD = re.compile(r"(?:People[’']s|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\.?|[A-Z]{2,}|&)$")
