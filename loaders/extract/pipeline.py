@@ -151,19 +151,22 @@ _TRIGGER_WORDS = {
 }
 
 
-def _trigger_automaton():
+def _trigger_automaton(latin_only: bool):
     import ahocorasick
 
     a = ahocorasick.Automaton()
     for group, words in _TRIGGER_WORDS.items():
         for w in words:
+            if latin_only and not w.isascii():
+                continue
             cur = a.get(w, ()) if w in a else ()
             a.add_word(w, (*cur, group))
     a.make_automaton()
     return a
 
 
-_TRIGGERS = _trigger_automaton()
+_TRIGGERS = _trigger_automaton(False)
+_TRIGGERS_LATIN = _trigger_automaton(True)  # for ASCII text: a smaller root is faster to walk
 
 
 def _gaz_mentions(ctx: DocContext) -> list[Mention]:
@@ -647,6 +650,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     ctx.mentions = ms
     build_entities(ctx, ms)
     folded = ctx.folded or fold(mtext)
+    trig = _TRIGGERS_LATIN if folded.isascii() else _TRIGGERS
     # sentence by sentence, in order: discourse state carries over
     mi = 0
     for n, (s, e) in enumerate(ctx._sents):  # type: ignore[attr-defined]
@@ -664,7 +668,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         tpl, idx = template(ctx, s, e, inside)
         # trigger words of this sentence, by rule family (one Aho-Corasick pass over the sentence)
         fams: set[str] = set()
-        for _, groups in _TRIGGERS.iter(folded, s, e):
+        for _, groups in trig.iter(folded, s, e):
             fams.update(groups)
         ctx.zh_structure = "zs" in fams
         relations.apply(ctx, tpl, idx, (s, e))
