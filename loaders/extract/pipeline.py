@@ -253,18 +253,37 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     ms = sorted(ms + extra, key=lambda x: x.start)
     # later uses of a defined acronym
     if acronyms:
-        pat = re.compile(r"\b(" + "|".join(map(re.escape, acronyms)) + r")\b")
         occupied = [(m.start, m.end) for m in ms]
         add = []
-        for am in pat.finditer(text):
-            if any(s < am.end() and am.start() < e for s, e in occupied):
-                continue
-            src = acronyms[am.group(1)]
-            add.append(Mention(am.start(), am.end(), "O", src.etype, src.key, src.name, source="ref", rule="acronym"))
+        for word, src in acronyms.items():
+            for a, b in word_hits(text, word):
+                if any(s < b and a < e for s, e in occupied):
+                    continue
+                add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="acronym"))
         ms = sorted(ms + add, key=lambda x: x.start)
     return ms
 
 
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def word_hits(text: str, word: str):
+    """(start, end) of ``word`` where it stands as a whole word (as r"\bWORD\b" would match).
+
+    A regular expression compiled per document for a handful of names costs more than the
+    search itself; ``str.find`` needs no compiling.
+    """
+    n, size = len(word), len(text)
+    k = text.find(word)
+    while k >= 0:
+        e = k + n
+        if (k == 0 or not _is_word_char(text[k - 1])) and (e >= size or not _is_word_char(text[e])):
+            yield k, e
+        k = text.find(word, k + 1)
+
+
+_CAP_NEXT = re.compile(r"\s+[A-Z]")
 _SURNAME_REF = re.compile(r"\b([A-Z][a-z]{1,6})\b(?!\s+[A-Z])")
 _NEW_ORG_REF = re.compile(r"\b[Tt]he new (?:group|company|enterprise|entity|conglomerate|corporation)\b")
 
@@ -282,18 +301,18 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.kind == "P" and not is_han_text(text[m.start:m.end]) and " " in text[m.start:m.end]:
             fam.setdefault(text[m.start:m.end].split(" ")[0], []).append(m)
-    if fam:
-        surname_rx = re.compile(r"\b(" + "|".join(map(re.escape, sorted(fam))) + r")\b(?!\s+[A-Z])")
-        for sm in surname_rx.finditer(text):
-            cands = fam.get(sm.group(1))
-            if not cands or not free(sm.start(), sm.end()):
-                continue
-            prev = [c for c in cands if c.start < sm.start()]
-            keys = {ctx.root(c.key) for c in cands}
-            if not prev or len(keys) > 1:
+    for surname, cands in sorted(fam.items()):
+        keys = {ctx.root(c.key) for c in cands}
+        if len(keys) > 1:
+            continue
+        for a, b in word_hits(text, surname):
+            if _CAP_NEXT.match(text, b) or not free(a, b):
+                continue  # "Zhang Yuzhuo" is no surname alone
+            prev = [c for c in cands if c.start < a]
+            if not prev:
                 continue
             src = prev[-1]
-            add.append(Mention(sm.start(), sm.end(), "P", "Person", src.key, src.name, source="ref", rule="surname_ref"))
+            add.append(Mention(a, b, "P", "Person", src.key, src.name, source="ref", rule="surname_ref"))
     # places learnt from "Bijie Municipal CPC Committee" -> bare "Bijie" is the place's government
     places = {}
     for m in ms:
@@ -301,11 +320,11 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         if place and not is_han_text(place) and m.extra.get("level"):
             places.setdefault(place, m.extra["level"])
     for place, level in places.items():
-        for pm in re.finditer(r"\b" + re.escape(place) + r"\b", text):
-            if not free(pm.start(), pm.end()):
+        for pa, pb in word_hits(text, place):
+            if not free(pa, pb):
                 continue
             name = f"{place} {level} People's Government" if level in ("Municipal", "Provincial", "County") else f"{place} Government"
-            add.append(Mention(pm.start(), pm.end(), "O", "GovernmentBody", "o:" + org_key(name), name, source="pat",
+            add.append(Mention(pa, pb, "O", "GovernmentBody", "o:" + org_key(name), name, source="pat",
                                rule="en.place_government", aliases=[place, f"{place} {level} Government"]))
     return sorted(ms + add, key=lambda x: x.start)
 
