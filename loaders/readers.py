@@ -101,6 +101,7 @@ def to_simplified(text: str) -> str:
 # --- language ------------------------------------------------------------------------------
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def detect_language(text: str) -> str:
@@ -108,7 +109,7 @@ def detect_language(text: str) -> str:
     sample = text[:200_000]
     if not _HAN.search(sample):
         return "en"  # no Chinese at all: the share below would be 0
-    han = len(_HAN.findall(sample))
+    han = sum(map(len, _HAN_RUN.findall(sample)))  # runs, not characters: 4x fewer objects
     words = len(_LATIN_WORD.findall(sample))
     # One Chinese character carries about as much as an English word does.
     total = han / 1.5 + words
