@@ -350,7 +350,23 @@ FRESH = [
       ("HOLDS_POSITION", "person:zhao-dongming", org_id(None, "中国测试能源集团有限公司"))}),
     ("中国测试港口集团有限公司是中国测试物流集团有限公司的全资子公司。",
      {("OWNS", org_id(None, "中国测试物流集团有限公司"), org_id(None, "中国测试港口集团有限公司"))}),
+    ("China Test Group Corporation is one of the central enterprises under SASAC.",
+     {("SUPERVISES", "org:sasac", "org:china-test-group")}),
+    ("中国测试集团有限公司为国务院国资委监管的中央企业。", {("SUPERVISES", "org:sasac", org_id(None, "中国测试集团有限公司"))}),
+    ("The board of China Test Group Corporation appointed Wang Fang as its president.",
+     {("APPOINTS", "org:china-test-group", "person:wang-fang"), ("HOLDS_POSITION", "person:wang-fang", "org:china-test-group")}),
+    ("Dai Houliang, former chairman of Sinopec, was appointed chairman of CNPC.",
+     {("HOLDS_POSITION", "person:dai-houliang", "org:sinopec"), ("HOLDS_POSITION", "person:dai-houliang", "org:cnpc")}),
 ]
+
+
+def test_zh_clause_opening_name_appointed_and_removed(gaz):
+    x = run("陈立新任中国测试集团有限公司党委书记、董事长，刘卫国不再担任中国测试集团有限公司董事长职务。"
+            "要全面任务落实，董事长要负责。", gaz)
+    org = org_id(None, "中国测试集团有限公司")
+    st = {r.source: r.properties["status"] for r in x.relations if r.type == "HOLDS_POSITION" and r.target == org}
+    assert st == {"person:chen-lixin": "current", "person:liu-weiguo": "former"}
+    assert not any(e.name_zh == "全面" for e in x.entities)
 
 
 def test_generic_company_words_are_no_entities(gaz):

@@ -179,6 +179,10 @@ def name_at(text: str, s: int) -> int:
 
 _TITLE_THEN = re.compile(rf"(?=[{''.join(sorted({w[0] for w in ZH_TITLE_WORDS} | set('领负代同')))}])"
                          rf"(?:{ZH_TITLE}|领导|负责人|代表|同志们?)(?=[{_HAN}])")
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[，。；：！？\n]))(?=[\u4e00-\u9fff])", re.M)
+_CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "出任", "调任", "升任", "同志任", "同志不再担任")
+_TITLE_AHEAD = re.compile(ZH_TITLE)
+_REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
 _APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))")
 _COMRADE = re.compile(rf"(?<=[{_HAN}]{{2}})同志")  # only the end is used: the name is looked up before it
 _NOT_NAME_START = ("中央", "国务", "国资", "政府", "集团", "公司", "党委", "党组", "主任", "书记", "董事", "部长", "市委",
@@ -202,6 +206,14 @@ def find_people(text: str) -> list[Mention]:
         n = name_at(text, s)
         if n and _ok_name(text[s:s + n]):
             found[s] = n
+    # 陈立新任…董事长 / 刘卫国不再担任…: a name opening a clause, followed by an appointment verb and a title
+    for m in _CLAUSE_NAME.finditer(text):
+        s = m.start()
+        n = name_at(text, s)
+        if (n and _ok_name(text[s:s + n]) and text.startswith(_CLAUSE_VERBS, s + n)
+                and not (text.startswith("任", s + n) and text[s + n + 1:s + n + 2] in _REN_WORDS)
+                and _TITLE_AHEAD.search(text, s + n, s + n + 40)):
+            found.setdefault(s, n)
     # 任命刘强为…, 免去王伟的…职务: the object of an appointment verb
     for m in _APPOINT_OBJ.finditer(text):
         s = m.end()

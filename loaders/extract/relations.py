@@ -151,7 +151,15 @@ _E_APPOINTED = re.compile(
 )
 _E_APPOINTS_ACTIVE = re.compile(
     rf"«O(?P<a>\d+)»(?:\s+(?:has|have|had))?\s+(?:appointed|named|nominated|appoints|names)\s+«P(?P<p>\d+)»,?\s+(?:as\s+)?(?:the\s+|a\s+)?"
-    rf"(?P<t>{TITLE})\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»",
+    rf"(?P<t>{TITLE})\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»"
+    # "the board of «O» appointed «P» as its president"
+    rf"|«O(?P<a2>\d+)»(?:\s+(?:has|have|had))?\s+(?:appointed|named|appoints|names)\s+«P(?P<p2>\d+)»,?\s+(?:as\s+)?(?:its|the\s+company[’']s|the\s+group[’']s)\s+(?P<t2>{TITLE})",
+    _FLAGS,
+)
+_E_CENTRAL_SOE_UNDER = re.compile(
+    r"«O(?P<a>\d+)»,?\s+(?:is|was|are|were|as|being)?\s*(?:one\s+of\s+the\s+|a\s+|an\s+)?(?:\d+\s+|\w+\s+)?"
+    r"(?:central\s+(?:state-owned\s+)?(?:enterprises?|SOEs?|companies)|state-owned\s+enterprises?|SOEs?)\s+"
+    r"(?:under|administered\s+by|overseen\s+by|supervised\s+by|managed\s+by|under\s+the\s+(?:supervision|administration)\s+of)\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
 )
 _E_NO_LONGER = re.compile(
@@ -324,10 +332,10 @@ def _en(r: _R) -> None:
         if rep:
             hold(rep.group(1), o, m.group("t"), "en.replacing", 0.7, status="former")
     for m in _E_APPOINTS_ACTIVE.finditer(tpl) if _gate(low, 'appoint|named|names|nominated') else ():
-        hold(m.group("p"), m.group("o"), m.group("t"), "en.appoints", 0.85, status="current")
-        if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
-            r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.appoints", 0.85,
-                  title=_title_en(m.group("t"))[0], date=_sent_date(r))
+        a, p, t = (m.group("a"), m.group("p"), m.group("t")) if m.group("a") else (m.group("a2"), m.group("p2"), m.group("t2"))
+        hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
+        if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
+            r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
     for m in _E_NO_LONGER.finditer(tpl) if _gate(low, 'longer|removed|dismissed|relieved') else ():
         p, t, o = (m.group("p"), m.group("t"), m.group("o")) if m.group("p") else (m.group("p2"), m.group("t2"), m.group("o2"))
         hold(p, o, t, "en.no_longer", 0.85, status="former")
@@ -398,6 +406,9 @@ def _en_structure(r: _R, low: str) -> None:
     tpl, ctx = r.tpl, r.ctx
     for m in _E_DIRECTLY_UNDER.finditer(tpl) if _gate(low, 'under|affiliated|unit of|department of|bureau of|division of|agency of|part of') else ():
         r.rel("PART_OF", r.k(m.group("a")), r.k(m.group("b")), "en.directly_under", 0.85)
+    for m in _E_CENTRAL_SOE_UNDER.finditer(tpl) if _gate(low, 'enterprise|soe|compan') else ():
+        if r.t(m.group("b")) in ("GovernmentBody", "PartyOrgan"):
+            r.rel("SUPERVISES", r.k(m.group("b")), r.k(m.group("a")), "en.soe_under", 0.75)
     for m in _E_SUPERVISED.finditer(tpl) if _gate(low, 'supervis|oversee|oversaw|oversight|jurisdiction|report|administration|leadership') else ():
         if m.group("a"):
             r.rel("SUPERVISES", r.k(m.group("b")), r.k(m.group("a")), "en.supervised_by", 0.8)
@@ -658,6 +669,7 @@ _Z_SHARES_SAME = re.compile(r"股权结构为[：:]?(?P<list>«O\d+»(?:[、和�
 _Z_HOLDS = re.compile(r"«O(?P<p>\d+)»(?:持有|持股|控股)«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?)?%?")
 _Z_INVESTORS = re.compile(r"引入(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:作为|为)(?:战略)?投资者")
 _Z_INV_SHARES = re.compile(r"(?:战略)?投资者持股比例分别为(?P<ns>\d+(?:\.\d+)?%(?:[、和]\d+(?:\.\d+)?%)*)")
+_Z_SOE_OF = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为)(?:由)?«O(?P<a>\d+)»(?:直接)?(?:监管|管理|履行出资人职责)的(?:一家|重要)?(?:骨干)?(?:中央企业|央企|国有企业|国有重要骨干企业|企业)")
 _Z_SUPERVISE = re.compile(r"«O(?P<a>\d+)»(?:直接)?(?:监管|管理|履行出资人职责)的(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
 _Z_SUBSIDIARY = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为)«O(?P<p>\d+)»(?:的|旗下的|下属的)?(?:全资|控股|绝对控股|相对控股)?(?:子公司|子企业|二级公司|二级企业)")
 _Z_PART = re.compile(r"«O(?P<a>\d+)»(?:是|为|系)?(?:«O(?P<b>\d+)»)(?:直属|下属|所属)|«O(?P<a2>\d+)»隶属于«O(?P<b2>\d+)»")
@@ -736,6 +748,9 @@ def _zh_structure(r: _R) -> None:
         else:
             for c in _nums(m.group("list")):
                 r.rel("SUPERVISES", r.k(m.group("a2")), r.k(c), "zh.investor_role", 0.8)
+    for m in _Z_SOE_OF.finditer(tpl):
+        if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan"):
+            r.rel("SUPERVISES", r.k(m.group("a")), r.k(m.group("c")), "zh.soe_of", 0.8)
     for m in _Z_SUPERVISE.finditer(tpl):
         for c in _nums(m.group("list")):
             r.rel("SUPERVISES", r.k(m.group("a")), r.k(c), "zh.supervises", 0.8)
