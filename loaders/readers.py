@@ -82,6 +82,19 @@ def _t2s_table() -> dict[int, int]:
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+@lru_cache(maxsize=1)
+def _gb2312_traditional() -> re.Pattern:
+    """Characters of the traditional->simplified table that GB2312 can also encode (乾, 後, 於 ...)."""
+    chars = []
+    for k in _t2s_table():
+        try:
+            chr(k).encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        chars.append(re.escape(chr(k)))
+    return re.compile("[" + "".join(chars) + "]") if chars else re.compile(r"(?!)")
+
+
 def to_simplified(text: str) -> str:
     """Fold traditional Chinese characters to simplified ones; the length never changes.
 
@@ -92,6 +105,14 @@ def to_simplified(text: str) -> str:
     """
     if not _HAN.search(text):
         return text
+    # Most Chinese text is simplified: if it encodes in GB2312 and has none of the few
+    # traditional characters GB2312 also holds, there is nothing to translate (3 us, not 100).
+    try:
+        text.encode("gb2312")
+        if not _gb2312_traditional().search(text):
+            return text
+    except UnicodeEncodeError:
+        pass
     out = text.translate(_t2s_table())
     if len(out) != len(text):  # pragma: no cover - the table maps one code point to one
         raise AssertionError("traditional->simplified changed the text length")

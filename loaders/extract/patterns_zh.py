@@ -179,7 +179,7 @@ def name_at(text: str, s: int) -> int:
 
 _TITLE_THEN = re.compile(rf"(?=[{''.join(sorted({w[0] for w in ZH_TITLE_WORDS} | set('领负代同')))}])"
                          rf"(?:{ZH_TITLE}|领导|负责人|代表|同志们?)(?=[{_HAN}])")
-_CLAUSE_NAME = re.compile(r"(?:^|(?<=[，。；：！？\n]))(?=[\u4e00-\u9fff])", re.M)
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[，。；：！？\n]))(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|出任|调任|升任|同志任|同志不再))", re.M)
 _CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "出任", "调任", "升任", "同志任", "同志不再担任")
 _TITLE_AHEAD = re.compile(ZH_TITLE)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
