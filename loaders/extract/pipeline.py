@@ -21,7 +21,17 @@ from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.gazetteer import Gazetteer, fold, norm_key
 from soegraph.loaders.extract import patterns_en, patterns_zh
 from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_display, person_id, strip_legal
-from soegraph.models import Entity, Extraction, Relation, Span
+from soegraph.models import (
+    DATED_REL_PROPS,
+    PARTICIPATION_ROLES,
+    POSITION_STATUS,
+    REL_PROPS,
+    Entity,
+    Extraction,
+    Relation,
+    Span,
+    check_date,
+)
 
 __all__ = ["extract", "DocContext"]
 
@@ -747,6 +757,32 @@ def _entity(fields: dict) -> Entity:
     return Entity(**fields)
 
 
+_RELATION_FIELDS = frozenset(Relation.model_fields)
+
+
+def _relation(fields: dict) -> Relation:
+    """A ``Relation`` after the checks of ``graph.models.Relation`` (same constants), else validated."""
+    rtype, props = fields["type"], fields["properties"]
+    allowed = REL_PROPS.get(rtype)
+    ok = (allowed is not None and allowed.issuperset(props) and 0.0 <= fields["confidence"] <= 1.0
+          and props.get("role", "attended") in PARTICIPATION_ROLES and props.get("status", "current") in POSITION_STATUS)
+    if ok:
+        try:
+            for key in DATED_REL_PROPS:
+                if isinstance(props.get(key), str):
+                    check_date(props[key])
+        except ValueError:
+            ok = False
+    if not ok:
+        return Relation(**fields)  # raises with pydantic's message
+    rel = Relation.__new__(Relation)
+    _setattr(rel, "__dict__", fields)
+    _setattr(rel, "__pydantic_fields_set__", set(_RELATION_FIELDS))
+    _setattr(rel, "__pydantic_extra__", None)
+    _setattr(rel, "__pydantic_private__", None)
+    return rel
+
+
 def _emit(ctx: DocContext, doc) -> Extraction:
     _infer_types(ctx)
     ids = _final_ids(ctx)
@@ -769,10 +805,10 @@ def _emit(ctx: DocContext, doc) -> Extraction:
         ev = ctx.text[s:e]
         lead = len(ev) - len(ev.lstrip())
         ev = ev.strip()
-        rels.append(Relation(
+        rels.append(_relation(dict(
             type=rtype, source=ids[src], target=ids[tgt], properties=r["props"],
             evidence=_span(ev, s + lead, s + lead + len(ev)), confidence=round(r["conf"], 2),
             rule=r["rule"],
-        ))
+        )))
     rels.sort(key=lambda r: (r.evidence.start if r.evidence else 0, r.type, r.source, r.target))
     return Extraction(document=doc.document, entities=entities, relations=rels)
