@@ -86,7 +86,10 @@ _LEADING_DROP = {"The", "A", "An", "In", "On", "At", "With", "By", "From", "Afte
                  "Former", "Both", "Its", "Their", "His", "Her", "When", "While", "Since", "As", "And", "But"}
 
 
-def _walk_left(text: str, pos: int) -> int:
+_TOKEN_REV = re.compile(r"[^\s,;:()（）“”\"—–]*")  # a token, read backwards in the reversed text
+
+
+def _walk_left(text: str, pos: int, rev: str | None = None) -> int:
     """Start of the run of capitalised words (joined by and/&) that ends at ``pos``."""
     start = pos
     i = pos
@@ -97,9 +100,13 @@ def _walk_left(text: str, pos: int) -> int:
             j -= 1
         if j == i and i != pos:
             break
-        k = j
-        while k > 0 and not text[k - 1].isspace() and text[k - 1] not in ",;:()（）“”\"—–":
-            k -= 1
+        if rev is not None:  # one C-level match instead of a Python loop per character
+            n = len(text)
+            k = j - (_TOKEN_REV.match(rev, n - j).end() - (n - j))
+        else:
+            k = j
+            while k > 0 and not text[k - 1].isspace() and text[k - 1] not in ",;:()（）“”\"—–":
+                k -= 1
         tok = text[k:j]
         if not tok:
             break
@@ -131,9 +138,10 @@ def _walk_left(text: str, pos: int) -> int:
 
 def find_orgs(text: str) -> list[Mention]:
     cands: list[list] = []  # [start, end, head_start, head_end, head, extended]
+    rev = text[::-1]
     for m in _SUFFIX.finditer(text):
         head = m.group(1)
-        s = _walk_left(text, m.start())
+        s = _walk_left(text, m.start(), rev)
         if s == m.start():
             # "Ministry of Finance", "Institute for ..." may start with their head word.
             if head not in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University"):
