@@ -18,6 +18,7 @@ from soegraph.loaders.extract.lexicon import (
     EN_TITLE_WORDS,
     ZH_PLACE_GOV_TITLES,
     ZH_TITLE,
+    ZH_TITLE_WORDS,
 )
 
 P = r"«P(\d+)»"
@@ -516,7 +517,10 @@ def _sent_date(r: _R) -> str | None:
 
 # --- Chinese --------------------------------------------------------------------------------
 
-_Z_TOK = re.compile(rf"«[POE]\d+»|{ZH_TITLE}|[、和及]|的|同志|.", re.S)
+# Runs of characters that cannot start a title, a placeholder or a connector are one token:
+# the rules only look at placeholders, titles and connectors, and 4x fewer tokens are faster.
+_Z_PLAIN = "".join(sorted({w[0] for w in ZH_TITLE_WORDS} | set("«、和及的同")))
+_Z_TOK = re.compile(rf"«[POE]\d+»|{ZH_TITLE}|[、和及]|的|同志|[^{re.escape(_Z_PLAIN)}]+|.", re.S)
 _Z_TITLE_RX = re.compile(rf"^{ZH_TITLE}$")
 
 
