@@ -9,7 +9,14 @@
 4. bilingual pairs "English (中文)" and acronyms defined in the text, and later references
    (a family name alone, a place, "the new group");
 5. per sentence, relation and event rules over a template in which every mention is a
-   placeholder (``relations``, ``events``).
+   placeholder (``relations``, ``events``). Only sentences that name something are looked at;
+   an Aho-Corasick pass over such a sentence finds the trigger words of the event and Chinese
+   structure rules, which run only where their triggers are; a sentence with one mention runs
+   only the rules that update discourse state.
+
+Event ids are deterministic but specific: the date (or, without one, the document id's
+prefix), the event's name and its organizers or participants, so that two meetings of two
+documents never merge into one node.
 """
 
 from __future__ import annotations
