@@ -417,3 +417,12 @@ def test_fresh_training_program_zh(gaz):
     roles = {r.source: r.properties["role"] for r in x.relations if r.type == "PARTICIPATED_IN"}
     assert roles == {"person:wang-hongzhi": "attended", "person:zhang-hua": "lectured"}
     assert ("HOLDS_POSITION", "person:zhang-hua", org_id(None, "清华大学")) in rels(x)
+
+
+@pytest.mark.parametrize("text", ["中国移动、中国电信和中国联通签署战略合作协议。",
+                                  "China Telecom, China Unicom and China Mobile signed a cooperation agreement."])
+def test_every_pair_of_signatories_cooperates(gaz, text):
+    coop = {frozenset((r.source, r.target)) for r in run(text, gaz).relations if r.type == "COOPERATES_WITH"}
+    assert coop == {frozenset(p) for p in (("org:china-mobile", "org:china-telecom"),
+                                           ("org:china-mobile", "org:china-unicom"),
+                                           ("org:china-telecom", "org:china-unicom"))}

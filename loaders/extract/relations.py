@@ -434,9 +434,10 @@ def _en_structure(r: _R, low: str) -> None:
                 continue
             r.rel("COOPERATES_WITH", r.k(a), r.k(b), "en.cooperation", 0.75, date=_sent_date(r))
     for m in _E_SIGNED.finditer(tpl) if _gate(low, 'signed') else ():
-        lst = _nums(m.group("list"))
-        for b in lst[1:]:
-            r.rel("COOPERATES_WITH", r.k(lst[0]), r.k(b), "en.signed_agreement", 0.8, date=_sent_date(r))
+        lst = [p for p in _nums(m.group("list")) if r.t(p) not in ("Person", "Event", "")]
+        for i, a in enumerate(lst):  # the parties to one agreement: every pair
+            for b in lst[i + 1:]:
+                r.rel("COOPERATES_WITH", r.k(a), r.k(b), "en.signed_agreement", 0.8, date=_sent_date(r))
 
 
 _BUSINESS = ("CentralSOE", "Company", "Institution")
@@ -681,7 +682,7 @@ _Z_PART = re.compile(r"«O(?P<a>\d+)»(?:是|为|系)?(?:«O(?P<b>\d+)»)(?:直�
 _Z_MERGE_PAIR = re.compile(r"(?P<list>«O\d+»(?:[、和与及同]«O\d+»)+)(?:两家|三家|等)?(?:企业|公司|集团)?(?:正式|将|拟|宣布)?(?:实施|进行|开展|启动)?(?:战略性|联合|专业化)?(?:重组|合并)(?![^，。；]{0,4}(?:为|成立|组建|成|新设|设立))")
 _Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)?(?:新)?(?:组建|成立|设立|筹建)了?(?:新的)?«O(?P<b>\d+)»"
                          r"|«O(?P<b2>\d+)»由«O(?P<a2>\d+)»(?:牵头|出资|发起)?(?:组建|成立|设立|筹建)")
-_Z_COOP = re.compile(r"«O(?P<a>\d+)»(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|合作|协议|战略)")
+_Z_COOP = re.compile(r"(?P<list>«O\d+»(?:、«O\d+»)*)(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|合作|协议|战略)")
 
 
 def _zh_structure(r: _R) -> None:
@@ -766,6 +767,8 @@ def _zh_structure(r: _R) -> None:
         b = m.group("b") or m.group("b2")
         r.rel("PART_OF", r.k(a), r.k(b), "zh.part_of", 0.8)
     for m in _Z_COOP.finditer(tpl):
-        a, b = m.group("a"), m.group("b")
-        if r.t(a) not in ("Person", "Event") and r.t(b) not in ("Person", "Event"):
-            r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.cooperation", 0.75, date=_sent_date(r))
+        # 甲、乙和丙签署协议: every pair of the parties cooperates
+        parties = [p for p in [*_nums(m.group("list")), int(m.group("b"))] if r.t(p) not in ("Person", "Event", "")]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1:]:
+                r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.cooperation", 0.75, date=_sent_date(r))
