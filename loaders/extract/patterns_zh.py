@@ -179,7 +179,9 @@ def name_at(text: str, s: int) -> int:
 
 _TITLE_THEN = re.compile(rf"(?=[{''.join(sorted({w[0] for w in ZH_TITLE_WORDS} | set('领负代同')))}])"
                          rf"(?:{ZH_TITLE}|领导|负责人|代表|同志们?)(?=[{_HAN}])")
-_CLAUSE_NAME = re.compile(r"(?:^|(?<=[，。；：！？\n]))(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|出任|调任|升任|同志任|同志不再))", re.M)
+_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|出任|调任|升任|同志任|同志不再))"
+_CLAUSE_NAME = re.compile(r"[，。；：！？\n]" + _CLAUSE_AHEAD)  # the name starts after the punctuation
+_CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
 _CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "出任", "调任", "升任", "同志任", "同志不再担任")
 _TITLE_AHEAD = re.compile(ZH_TITLE)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
@@ -207,8 +209,10 @@ def find_people(text: str) -> list[Mention]:
         if n and _ok_name(text[s:s + n]):
             found[s] = n
     # 陈立新任…董事长 / 刘卫国不再担任…: a name opening a clause, followed by an appointment verb and a title
-    for m in _CLAUSE_NAME.finditer(text):
-        s = m.start()
+    starts = [m.end() for m in _CLAUSE_NAME.finditer(text)]
+    if _CLAUSE_FIRST.match(text):
+        starts.insert(0, 0)
+    for s in starts:
         n = name_at(text, s)
         if (n and _ok_name(text[s:s + n]) and text.startswith(_CLAUSE_VERBS, s + n)
                 and not (text.startswith("任", s + n) and text[s + n + 1:s + n + 2] in _REN_WORDS)
