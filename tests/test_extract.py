@@ -426,3 +426,11 @@ def test_every_pair_of_signatories_cooperates(gaz, text):
     assert coop == {frozenset(p) for p in (("org:china-mobile", "org:china-telecom"),
                                            ("org:china-mobile", "org:china-unicom"),
                                            ("org:china-telecom", "org:china-unicom"))}
+
+
+def test_same_meeting_same_id_in_both_languages(gaz):
+    zh = run("3月5日，国务院国资委主任张玉卓会见了中国华能集团有限公司董事长温枢刚。", gaz, date="2025-03-06")
+    en = run("On March 5, SASAC chairman Zhang Yuzhuo met with Wen Shugang, chairman of China Huaneng.", gaz,
+             date="2025-03-06")
+    ids = [next(e.id for e in x.entities if e.type == "Event") for x in (zh, en)]
+    assert ids[0] == ids[1] == "event:2025-03-05-zhang-yuzhuo-meets-wen-shugang"

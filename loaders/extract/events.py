@@ -141,7 +141,10 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         a = idx[before[0]]
         b = idx[int(m.group("o"))]
         pos = text.find("met")
-        key = ctx.new_event(f"Meeting between {en_name(ctx, a)} and {en_name(ctx, b)}", s0 + max(pos, 0), s0 + max(pos, 0) + 3, date)
+        a_en, b_en = en_name(ctx, a), en_name(ctx, b)
+        # the id is the one a Chinese report of the same meeting gets (张玉卓会见温枢刚): the same node
+        key = ctx.new_event(f"Meeting between {a_en} and {b_en}", s0 + max(pos, 0), s0 + max(pos, 0) + 3, date,
+                            id_name=f"{a_en} meets {b_en}")
         for p in dict.fromkeys(people):
             part(p, "attended", "en.met_with", 0.8)
     if ctx.current_event and (_E_REF.search(tpl) or _E_ORGANIZE.search(tpl)):
@@ -194,7 +197,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     b_zh = ""
                     name_en = f"Meeting of {a_en}"
                 pos = text.find(verb)
-                key = ctx.new_event(name_en, s0 + pos, s0 + pos + len(verb), date, name_zh=f"{a_zh}{verb}{b_zh}")
+                key = ctx.new_event(name_en, s0 + pos, s0 + pos + len(verb), date, name_zh=f"{a_zh}{verb}{b_zh}",
+                                    id_name=f"{a_en} meets {b_en}" if after else None)
                 if after:
                     ctx.ents[key].aliases.append(f"Meeting between {a_en} and {b_en}")
                 for p in dict.fromkeys(before + after):

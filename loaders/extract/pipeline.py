@@ -140,11 +140,15 @@ class DocContext:
         if conf > cur["conf"]:
             cur["conf"], cur["rule"], cur["sent"] = conf, rule, sent
 
-    def new_event(self, name: str, start: int, end: int, date: str | None, name_zh: str | None = None) -> str:
+    def new_event(self, name: str, start: int, end: int, date: str | None, name_zh: str | None = None,
+                  id_name: str | None = None) -> str:
+        """A new event; ``id_name`` names it for its id where ``name`` depends on the language."""
         self.n_events += 1
         key = f"e:{self.n_events}"
         self.ents[key] = EntInfo(key, "Event", name, name_zh=name_zh, mentions=[(start, end)],
                                  props={"date": date} if date else {})
+        if id_name:
+            self.ents[key].props["id_name"] = id_name
         self.current_event = key
         self.event_sent_no = self.sent_no
         return key
@@ -659,7 +663,8 @@ def _final_ids(ctx: DocContext) -> dict[str, str]:
             rid = ctx.gaz.lookup(info.name) or (ctx.gaz.lookup(info.name_zh) if info.name_zh else None)
             eid = rid or person_id(info.name_zh or info.name)
         elif info.etype == "Event":
-            eid = event_id(info.name, info.props.get("date"), ctx.doc_prefix, _event_who(ctx, key))
+            eid = event_id(info.props.get("id_name") or info.name, info.props.get("date"), ctx.doc_prefix,
+                           _event_who(ctx, key))
         else:
             en = info.name if not is_han_text(info.name) else None
             eid = org_id(en, info.name_zh or (info.name if is_han_text(info.name) else None))
