@@ -434,3 +434,20 @@ def test_same_meeting_same_id_in_both_languages(gaz):
              date="2025-03-06")
     ids = [next(e.id for e in x.entities if e.type == "Event") for x in (zh, en)]
     assert ids[0] == ids[1] == "event:2025-03-05-zhang-yuzhuo-meets-wen-shugang"
+
+
+def test_event_organized_by_passive_with_attendees(gaz):
+    x = run("The symposium on state capital reform, hosted by SASAC on July 1, 2024, was attended by Wang Hongzhi and "
+            "Zhao Shiyong.", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.name == "Symposium on state capital reform" and ev.properties["date"] == "2024-07-01"
+    assert ("ORGANIZED", "org:sasac", ev.id) in rels(x)
+    assert {r.source for r in x.relations if r.type == "PARTICIPATED_IN"} == {"person:wang-hongzhi", "person:zhao-shiyong"}
+
+
+def test_workshop_organized_by_then_lecture(gaz):
+    x = run("A workshop on corporate governance organized by China Test Group Corporation opened in Beijing on May 9, "
+            "2024. Li Ming gave a lecture on board reform.", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ("ORGANIZED", "org:china-test-group", ev.id) in rels(x)
+    assert ("PARTICIPATED_IN", "person:li-ming", ev.id) in rels(x)

@@ -20,6 +20,12 @@ _E_ORGANIZE = re.compile(
     rf"(?:a|an|the|its)?\s*(?P<ev>(?:[\w-]+\s+){{0,5}}?(?:{_EV_NOUN}))(?P<for>\s+(?:for|on)\s+[\w-]+(?:\s+[\w-]+){{0,2}})?",
     _FLAGS,
 )
+_E_ORGANIZED_BY = re.compile(
+    rf"\b(?P<ev>(?:[\w-]+\s+){{0,3}}?(?:{_EV_NOUN}))(?P<for>\s+(?:on|for)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)?,?\s+"
+    rf"(?:which\s+was\s+|that\s+was\s+|was\s+|were\s+)?(?:jointly\s+)?(?:hosted|organized|organised|sponsored|launched|convened|held|co-hosted)\s+"
+    rf"(?:jointly\s+)?by\s+(?:the\s+)?«O(?P<o>\d+)»",
+    _FLAGS,
+)
 _E_PERSON_NEW = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened)\s+(?P<art>a|an|the)\s+"
     rf"(?P<ev>(?:[\w-]+\s+){{0,4}}?(?:{_EV_NOUN}))",
@@ -84,7 +90,9 @@ def en_name(ctx, m, short: bool = False) -> str:
     if is_han_text(name):
         from soegraph.loaders.resolve import person_display, pinyin_name
 
-        name = person_display(name) if m.kind == "P" else pinyin_name(name)
+        from soegraph.loaders.resolve import strip_legal
+
+        name = person_display(name) if m.kind == "P" else pinyin_name(strip_legal(name))
     return name
 
 
@@ -124,6 +132,16 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         a, b = span_of(re.sub(r"\s+", " ", m.group("ev").strip()).split(" ")[-1])
         key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
         ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_event", 0.8, date=date)
+    # "the symposium on X, hosted by «O»" / "a workshop organized by «O»"
+    for m in _E_ORGANIZED_BY.finditer(tpl):
+        ev = re.sub(r"^(?:the|a|an|this|new|first|second|third|special)\s+", "", m.group("ev").strip(), flags=re.I)
+        if re.match(rf"^(?:{_EV_NOUN})$", ev, re.I) is None and len(ev.split()) > 3:
+            continue
+        if m.group("for"):
+            ev = ev + re.sub(r"(?:\s+(?:for|on|of|and|in|the|to|at|with|a|an))+$", "", m.group("for"), flags=re.I)
+        a, b = span_of(m.group("ev").strip().split(" ")[-1])
+        key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
+        ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_by", 0.8, date=date)
     for m in _E_PERSON_NEW.finditer(tpl):
         if m.group("art").lower() == "the" and ctx.current_event:
             cur = ctx.ents.get(ctx.current_event)

@@ -638,8 +638,9 @@ def template(ctx: DocContext, s: int, e: int, ms: list[Mention]) -> tuple[str, d
 # --- output -------------------------------------------------------------------------------------
 
 def _short_name(info: EntInfo) -> str:
+    """An acronym the entity is known by, else its name without the legal form (for event ids)."""
     acr = [a for a in info.aliases if _ACRONYM.match(a)]
-    return acr[0] if acr else info.name
+    return acr[0] if acr else strip_legal(info.name)
 
 
 def _event_who(ctx: DocContext, key: str) -> list[str]:
