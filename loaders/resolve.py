@@ -26,7 +26,15 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def is_han_text(s: str) -> bool:
-    return bool(_HAN.search(s))
+    """Does ``s`` contain a Chinese character? (Names repeat: short strings are cached.)"""
+    if len(s) > 64:
+        return _HAN.search(s) is not None
+    return _is_han_short(s)
+
+
+@lru_cache(maxsize=65536)
+def _is_han_short(s: str) -> bool:
+    return _HAN.search(s) is not None
 
 
 @lru_cache(maxsize=100_000)
