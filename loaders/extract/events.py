@@ -133,7 +133,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
         ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_event", 0.8, date=date)
     # "the symposium on X, hosted by «O»" / "a workshop organized by «O»"
-    for m in _E_ORGANIZED_BY.finditer(tpl):
+    for m in _E_ORGANIZED_BY.finditer(tpl) if (" by " in tpl or " By " in tpl) else ():
         ev = re.sub(r"^(?:the|a|an|this|new|first|second|third|special)\s+", "", m.group("ev").strip(), flags=re.I)
         if re.match(rf"^(?:{_EV_NOUN})$", ev, re.I) is None and len(ev.split()) > 3:
             continue
