@@ -103,7 +103,7 @@ def to_simplified(text: str) -> str:
     conversions such as 乾隆 are not applied; names in the gazetteer are matched per
     character anyway.
     """
-    if not _HAN.search(text):
+    if text.isascii() or not _HAN.search(text):  # isascii is O(1)
         return text
     # Most Chinese text is simplified: if it encodes in GB2312 and has none of the few
     # traditional characters GB2312 also holds, there is nothing to translate (3 us, not 100).
@@ -128,7 +128,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 def detect_language(text: str) -> str:
     """``zh``, ``en`` or ``mixed`` by the share of Chinese characters against Latin words."""
     sample = text[:200_000]
-    if not _HAN.search(sample):
+    if sample.isascii() or not _HAN.search(sample):
         return "en"  # no Chinese at all: the share below would be 0
     han = sum(map(len, _HAN_RUN.findall(sample)))  # runs, not characters: 4x fewer objects
     words = len(_LATIN_WORD.findall(sample))

@@ -28,7 +28,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 def is_han_text(s: str) -> bool:
     """Does ``s`` contain a Chinese character? (Names repeat: short strings are cached.)"""
     if len(s) > 64:
-        return _HAN.search(s) is not None
+        return not s.isascii() and _HAN.search(s) is not None  # isascii is O(1)
     return _is_han_short(s)
 
 

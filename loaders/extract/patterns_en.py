@@ -211,7 +211,7 @@ def find_orgs(text: str) -> list[Mention]:
 _LOCAL_SASAC = re.compile(r"\b((?:[A-Z][a-z]+\s){1,2}(?:Provincial|Municipal|Autonomous\sRegional|Regional|City|Prefectural)\s)(?:SASAC|State-owned\sAssets\sSupervision\sand\sAdministration\sCommission)\b")
 
 
-_LEVEL_SASAC = re.compile(r"(?:Provincial|Municipal|Regional|City|Prefectural) (?:SASAC|State-owned)")
+_LEVEL_SASAC = re.compile(r"(?=[PMRC])(?:Provincial|Municipal|Regional|City|Prefectural) (?:SASAC|State-owned)")
 
 
 def find_local_sasacs(text: str) -> list[Mention]:
