@@ -136,11 +136,17 @@ def _walk_left(text: str, pos: int, rev: str | None = None) -> int:
     return start if words else pos
 
 
+_LEGAL_HEADS = frozenset({"Group", "Corporation", "Corp", "Corp.", "Company", "Holdings"})
+
+
 def find_orgs(text: str) -> list[Mention]:
     cands: list[list] = []  # [start, end, head_start, head_end, head, extended]
     rev = text[::-1]
-    for m in _SUFFIX.finditer(text):
+    hits = list(_SUFFIX.finditer(text))
+    for i, m in enumerate(hits):
         head = m.group(1)
+        if head in _LEGAL_HEADS and i + 1 < len(hits) and hits[i + 1].start() - m.end() == 1 and text[m.end()] == " ":
+            continue  # "Group Corporation": the walk from "Corporation" covers this one and goes further
         s = _walk_left(text, m.start(), rev)
         if s == m.start():
             # "Ministry of Finance", "Institute for ..." may start with their head word.
