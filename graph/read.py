@@ -41,7 +41,10 @@ def entity(db: Database, id_or_name: str) -> dict:
         rows = db.read("entity_by_id", id=id_or_name)
         if rows:
             return rows[0]["entity"]
-    rows = db.read("entity_by_name", name=id_or_name.strip(), key=normalize_name(id_or_name))
+    rows = db.read("entity_by_name", name=id_or_name.strip(), key=normalize_name(id_or_name),
+                   phrase=phrase_query(id_or_name)) if id_or_name.strip() else []
+    if not rows and normalize_name(id_or_name):  # spelt with other word breaks: compare every key
+        rows = db.read("entity_by_key", key=normalize_name(id_or_name))
     if rows:
         return rows[0]["entity"]
     raise NotFound(f"no entity named {id_or_name!r}", suggestions=close_matches(db, id_or_name))
@@ -52,14 +55,18 @@ def close_matches(db: Database, text: str, limit: int = 5) -> list[str]:
     hits = [f"{r['name']} ({r['id']})" for r in search(db, text, limit=limit)] if text.strip() else []
     if hits:
         return hits
-    names = db.read("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.name_zh AS name_zh")
-    choices = {}
-    for row in names:
-        for n in (row["name"], row["name_zh"]):
-            if n:
-                choices[n] = row["id"]
-    best = process.extract(text, list(choices), scorer=fuzz.WRatio, limit=limit)
-    return [f"{name} ({choices[name]})" for name, score, _ in best if score >= 50]
+    choices: dict[str, tuple[str, str]] = {}
+    for row in db.read("all_names"):
+        for n in [row["name"], *row["other_names"]]:
+            choices.setdefault(n, (row["id"], row["name"]))
+    best = process.extract(text, list(choices), scorer=fuzz.WRatio, limit=limit * 3)
+    out: list[str] = []
+    for name, score, _ in best:
+        eid, canonical = choices[name]
+        label = f"{canonical} ({eid})"
+        if score >= 50 and label not in out:
+            out.append(label)
+    return out[:limit]
 
 
 def lucene_query(text: str) -> str:
@@ -71,6 +78,11 @@ def lucene_query(text: str) -> str:
     if re.fullmatch(r"[A-Za-z0-9]+", words[-1]) and len(words[-1]) >= 2:
         terms[-1] = f"({words[-1]} OR {words[-1]}*)"
     return " AND ".join(terms)
+
+
+def phrase_query(text: str) -> str:
+    """The whole text as one full-text phrase, special characters escaped."""
+    return '"' + _LUCENE_SPECIAL.sub(r"\\\1", text.strip()) + '"'
 
 
 def search(db: Database, text: str, limit: int = 20) -> list[dict]:

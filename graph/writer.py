@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -131,6 +132,38 @@ def _forget(tx, source_id: str) -> None:
         tx.run(statement, source=source_id).consume()
 
 
+@dataclass
+class _Prepared:
+    """One transaction's worth of rows, built from whole sources."""
+
+    batches: list[SourcedBatch]
+    digests: dict[str, str]
+    doc_rows: list[dict]
+    ent_rows: list[dict]
+    rel_rows: list[dict]
+    men_rows: list[dict]
+
+    @classmethod
+    def build(cls, batches: list[SourcedBatch], digests: dict[str, str] | None = None) -> "_Prepared":
+        digests = digests or {b.source.id: batch_digest(b) for b in batches}
+        doc_rows, ent_rows, men_rows = [], [], []
+        for batch in batches:
+            src = batch.source
+            authoritative = src.kind == "registry"
+            touched = {e.id for e in batch.entities}
+            for rel in batch.relations:
+                touched.update((rel.source, rel.target))
+            props = src.model_dump(exclude_none=True, exclude={"id"})
+            doc_rows.append({"id": src.id, "props": props, "digest": digests[src.id], "entities": sorted(touched)})
+            mentions: dict[str, int] = {}
+            for entity in batch.entities:
+                ent_rows.append(_entity_row(entity, src.id, authoritative))
+                if entity.mentions and not authoritative:
+                    mentions[entity.id] = mentions.get(entity.id, 0) + len(entity.mentions)
+            men_rows.extend({"doc": src.id, "entity": eid, "count": n} for eid, n in mentions.items())
+        return cls(batches, digests, doc_rows, ent_rows, relation_rows(batches), men_rows)
+
+
 class GraphWriter:
     """Writes :class:`SourcedBatch` objects; see the module docstring for the guarantees."""
 
@@ -162,22 +195,37 @@ class GraphWriter:
         self.ensure_schema()
         total = WriteStats()
         ordered = self._in_dependency_order(list(batches), total) if reorder else batches
-        for group in self._groups(ordered):
-            total.add(self._write_group(group, force=force))
+        # Rows for the next group are built in a thread while the current one is written:
+        # the driver waits on the socket without the GIL, so the two overlap.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = None
+            for group in self._groups(ordered):
+                prepared = pool.submit(_Prepared.build, group)
+                if pending is not None:
+                    total.add(self._write_group(pending.result(), force=force))
+                pending = prepared
+            if pending is not None:
+                total.add(self._write_group(pending.result(), force=force))
         return total
 
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        """The ids among these that an entity in the graph has."""
+        ids = set(ids)
+        return ids - self.missing_ids(ids)
+
+    def missing_ids(self, ids: Iterable[str]) -> set[str]:
+        """The ids among these that no entity in the graph has."""
         ids = sorted(set(ids))
-        found: set[str] = set()
-        for i in range(0, len(ids), 50_000):
-            found.update(r["id"] for r in self.db.read("existing_entities", ids=ids[i:i + 50_000]))
-        return found
+        missing: set[str] = set()
+        for i in range(0, len(ids), 100_000):
+            missing.update(self.db.read("missing_entities", ids=ids[i:i + 100_000])[0]["missing"])
+        return missing
 
     def _in_dependency_order(self, batches: list[SourcedBatch], stats: WriteStats) -> list[SourcedBatch]:
         refs = {ref for b in batches for ref in b.external_refs}
         if not refs:
             return batches
-        defined = self.existing_ids(refs)
+        defined = refs - self.missing_ids(refs)
         ordered: list[SourcedBatch] = []
         pending = batches
         while pending:
@@ -209,77 +257,60 @@ class GraphWriter:
         if group:
             yield group
 
-    def _write_group(self, group: list[SourcedBatch], *, force: bool) -> WriteStats:
+    def _write_group(self, prepared: "_Prepared", *, force: bool) -> WriteStats:
         stats = WriteStats()
-        digests = {b.source.id: batch_digest(b) for b in group}
-        loaded = {r["id"]: r["digest"] for r in self.db.read("loaded_sources", ids=list(digests))}
-        todo: list[SourcedBatch] = []
+        loaded = {r["id"]: r["digest"] for r in self.db.read("loaded_sources", ids=list(prepared.digests))}
         replace: list[str] = []
-        for batch in group:
+        keep: list[SourcedBatch] = []
+        for batch in prepared.batches:
             sid = batch.source.id
-            if sid in loaded and loaded[sid] == digests[sid] and not force:
+            if sid in loaded and loaded[sid] == prepared.digests[sid] and not force:
                 stats.sources_skipped += 1
                 stats.skipped_ids.append(sid)
                 continue
             if sid in loaded:  # changed (or forced): retract first, so nothing is merged twice
                 replace.append(sid)
-            todo.append(batch)
-        if not todo:
+            keep.append(batch)
+        keep = self._drop_dangling(keep, stats)
+        if not keep:
             return stats
-        todo = self._drop_dangling(todo, stats)
-        if not todo:
-            return stats
-
-        doc_rows, ent_rows, men_rows = [], [], []
-        for batch in todo:
-            src = batch.source
-            authoritative = src.kind == "registry"
-            touched = {e.id for e in batch.entities}
-            for rel in batch.relations:
-                touched.update((rel.source, rel.target))
-            props = src.model_dump(exclude_none=True, exclude={"id"})
-            doc_rows.append({"id": src.id, "props": props, "digest": digests[src.id], "entities": sorted(touched)})
-            mentions: dict[str, int] = {}
-            for entity in batch.entities:
-                ent_rows.append(_entity_row(entity, src.id, authoritative))
-                if entity.mentions and not authoritative:
-                    mentions[entity.id] = mentions.get(entity.id, 0) + len(entity.mentions)
-            men_rows.extend({"doc": src.id, "entity": eid, "count": n} for eid, n in mentions.items())
-        rel_rows = relation_rows(todo)
+        if len(keep) != len(prepared.batches):
+            prepared = _Prepared.build(keep, prepared.digests)
 
         def work(tx):
             for sid in replace:
                 _forget(tx, sid)
-            tx.run(cypher.load("write_documents"), rows=doc_rows).consume()
-            if ent_rows:
-                tx.run(cypher.load("write_entities"), rows=ent_rows).consume()
-            if rel_rows:
+            tx.run(cypher.load("write_documents"), rows=prepared.doc_rows).consume()
+            if prepared.ent_rows:
+                tx.run(cypher.load("write_entities"), rows=prepared.ent_rows).consume()
+            if prepared.rel_rows:
                 # Replan each time: a plan cached while the store was empty would scan every relationship.
-                tx.run("CYPHER replan=force " + cypher.load("write_relationships"), rows=rel_rows).consume()
-            if men_rows:
-                tx.run(cypher.load("write_mentions"), rows=men_rows).consume()
+                tx.run("CYPHER replan=force " + cypher.load("write_relationships"), rows=prepared.rel_rows).consume()
+            if prepared.men_rows:
+                tx.run(cypher.load("write_mentions"), rows=prepared.men_rows).consume()
 
         self.db.write_tx(work)
-        stats.sources_written += len(todo)
+        stats.sources_written += len(keep)
         stats.sources_replaced += len(replace)
-        stats.entities += len(ent_rows)
-        stats.relationships += sum(len(r["created"]["sources"]) for r in rel_rows)
-        stats.mentions += len(men_rows)
+        stats.entities += len(prepared.ent_rows)
+        stats.relationships += sum(len(r["created"]["sources"]) for r in prepared.rel_rows)
+        stats.mentions += len(prepared.men_rows)
         return stats
 
     def _drop_dangling(self, todo: list[SourcedBatch], stats: WriteStats) -> list[SourcedBatch]:
         """Reject whole sources that refer to entities neither the graph nor this group has."""
-        refs = {ref for b in todo for ref in b.external_refs}
+        here = {e.id for b in todo for e in b.entities}
+        refs = {ref for b in todo for ref in b.external_refs} - here
         if not refs:
             return todo
-        here = {e.id for b in todo for e in b.entities}
-        missing_any = refs - here
-        known = self.existing_ids(missing_any) if missing_any else set()
+        missing = self.missing_ids(refs)
+        if not missing:
+            return todo
         kept = []
         for batch in todo:
-            missing = sorted(set(batch.external_refs) - here - known)
-            if missing:
-                stats.errors.append(f"{batch.source.id}: refers to entities that do not exist: {', '.join(missing)}")
+            absent = sorted(set(batch.external_refs) & missing)
+            if absent:
+                stats.errors.append(f"{batch.source.id}: refers to entities that do not exist: {', '.join(absent)}")
             else:
                 kept.append(batch)
         return kept
