@@ -74,6 +74,8 @@ ALL_KNOWN_FIELDS = sorted(
     | {p for ps in ENTITY_PROPS.values() for p in ps} | {p for ps in REL_PROPS.values() for p in ps}
 )
 _ID = re.compile(r"^[a-z]+:[^\s]+$")
+# A YAML flow list splits "X Co., Ltd." at the comma unless quoted.
+_LEGAL_FORMS = frozenset({"ltd", "inc", "co", "corp", "llc", "plc", "limited"})
 _URL = re.compile(r"^https?://\S+$")
 
 
@@ -507,6 +509,8 @@ def _parse_entity_row(row: _Row, default_type: str | None) -> None:
         for a in aliases_raw:
             if isinstance(a, bool) or not isinstance(a, (str, int)):
                 row.err(f"alias {a!r} is not a string")
+            elif str(a).strip().rstrip(".").lower() in _LEGAL_FORMS:
+                row.err(f"alias {a!r} is only a legal form: a name with a comma was split; quote it")
             elif str(a).strip() and str(a).strip() not in aliases:
                 aliases.append(str(a).strip())
     props = _scalar_props(row, d, ENTITY_PROPS.get(etype or "", ()))

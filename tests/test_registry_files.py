@@ -372,3 +372,14 @@ rows:
         "registries: the name 'wangwei' (normalised) belongs to several entities: person:wang-wei-a, person:wang-wei-b",
         "registries: the name '王伟' (normalised) belongs to several entities: person:wang-wei-a, person:wang-wei-b",
     ]
+
+
+def test_an_unquoted_legal_name_split_at_its_comma_is_an_error(tmp_path):
+    bad = tmp_path / "split.yaml"
+    bad.write_text(
+        "source: {publisher: t, title: t, urls: ['https://example.org/x'], as_of: 2025-01-01, expected_rows: 1}\n"
+        "kind: entities\ndefault_type: Company\nrows:\n"
+        "  - {id: 'org:x', name: X Ltd, name_zh: 某公司, aliases: [X Co., Ltd.], source: 'https://example.org/x'}\n",
+        encoding="utf-8")
+    load = load_registries([bad])
+    assert load.errors == ["split.yaml: row 1 (org:x): alias 'Ltd.' is only a legal form: a name with a comma was split; quote it"]
