@@ -3,7 +3,10 @@
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.sources = [], e.aliases = [], e.keys = []
-SET e:$(row.labels)
+// A registry row decides the type: drop a type label it no longer states. A document never changes a known type.
+FOREACH (_ IN CASE WHEN row.authoritative THEN [1] ELSE [] END |
+  REMOVE e:Person:GovernmentBody:PartyOrgan:CentralSOE:Company:Institution:Event:Organization)
+SET e:$(CASE WHEN row.authoritative OR e.type IS NULL THEN row.labels ELSE [] END)
 SET e += row.props,
     e.type = CASE WHEN row.authoritative OR e.type IS NULL THEN row.type ELSE e.type END,
     e.name = CASE WHEN row.authoritative OR e.name IS NULL THEN row.name ELSE e.name END,

@@ -45,7 +45,16 @@ def register(app: typer.Typer) -> None:
             from soegraph.writer import GraphWriter
 
             with connect() as db:
-                stats = GraphWriter(db).write_many(load.batches)
+                writer = GraphWriter(db)
+                stats = writer.write_many(load.batches)
+                # Rows deleted from a file that loaded cleanly are retracted, with what only they supported.
+                by_file: dict[str, set[str]] = {}
+                for batch in load.batches:
+                    stem = batch.source.id.split(":", 1)[1].split("#", 1)[0]
+                    by_file.setdefault(stem, set()).add(batch.source.id)
+                retired = [sid for stem, ids in sorted(by_file.items()) for sid in writer.retire_registry_rows(stem, ids)]
+            for sid in retired:
+                print(f"retracted {sid} (no longer in its file)")
             for error in stats.errors:
                 print(f"error: {error}", file=sys.stderr)
             print(f"loaded {stats.sources_written} rows ({stats.sources_skipped} unchanged, "

@@ -315,6 +315,14 @@ class GraphWriter:
                 kept.append(batch)
         return kept
 
+    def retire_registry_rows(self, file_stem: str, current_ids: Iterable[str]) -> list[str]:
+        """Forget the rows of a registry file that the file no longer has; return their ids."""
+        current = set(current_ids)
+        stale = [r["id"] for r in self.db.read("registry_sources", prefix=f"registry:{file_stem}#") if r["id"] not in current]
+        for source_id in stale:
+            self.db.write_tx(_forget, source_id)
+        return stale
+
     def forget(self, source_id: str) -> dict:
         """Remove a source from every fact; facts and entities nothing supports any more disappear."""
         exists = self.db.read("MATCH (d:Document {id: $id}) RETURN count(d) AS n", id=source_id)[0]["n"]

@@ -233,3 +233,35 @@ def test_search_finds_english_chinese_and_pinyin(db):
     assert read.search(db, "国资委")[0]["id"] == "org:sasac"
     assert read.search(db, "sasac")[0]["id"] == "org:sasac"
     assert read.entity(db, "国资委")["id"] == read.entity(db, "SASAC")["id"]
+
+
+REGISTRY = """source: {{publisher: test, title: test, urls: ['https://example.org/list'], as_of: 2025-01-01, expected_rows: {n}}}
+kind: entities
+default_type: {default_type}
+rows:
+{rows}
+"""
+
+
+def _registry(path: Path, rows: list[str], default_type: str = "CentralSOE") -> None:
+    path.write_text(REGISTRY.format(n=len(rows), default_type=default_type, rows="\n".join(rows)), encoding="utf-8")
+
+
+def test_registry_reload_retracts_deleted_rows_and_follows_type_changes(db, tmp_path):
+    folder = tmp_path / "reg"
+    folder.mkdir()
+    row_a = "  - {id: 'org:a-group', name: A Group, name_zh: 甲集团, source: 'https://example.org/a'}"
+    row_b = "  - {id: 'org:b-group', name: B Group, name_zh: 乙集团, source: 'https://example.org/b'}"
+    _registry(folder / "soes.yaml", [row_a, row_b])
+    first = runner.invoke(app, ["registry", "load", str(folder)])
+    print(first.output)
+    assert first.exit_code == 0
+    assert db.read("MATCH (c:CentralSOE) RETURN count(c) AS n")[0]["n"] == 2
+
+    _registry(folder / "soes.yaml", [row_a], default_type="Company")  # B left the list; A is no longer central
+    second = runner.invoke(app, ["registry", "load", str(folder)])
+    print(second.output)
+    assert second.exit_code == 0
+    assert "retracted registry:soes#org:b-group" in second.output
+    assert db.read("MATCH (e:Entity) RETURN e.id AS id, labels(e) AS labels") == [
+        {"id": "org:a-group", "labels": ["Entity", "Organization", "Company"]}]
