@@ -8,8 +8,6 @@ from typing import Optional
 
 import typer
 import typer.core
-from rich.console import Console
-from rich.table import Table
 
 from soegraph.errors import SoegraphError
 from soegraph.settings import Settings
@@ -31,15 +29,8 @@ neo4j_app = typer.Typer(help="Manage the local Neo4j Community server that soegr
                         no_args_is_help=True)
 app.add_typer(neo4j_app, name="neo4j")
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DATA_DIR_HELP = "Data dir of the local server (default: the user's data dir, or SOEGRAPH_DATA_DIR)."
-
-
-def fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]error:[/red] {message}", markup=True) if sys.stderr.isatty() else print(f"error: {message}", file=sys.stderr)
-    raise typer.Exit(code)
 
 
 def _settings() -> Settings:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
 from neo4j import Driver, GraphDatabase, READ_ACCESS
 from neo4j.exceptions import AuthError, ClientError, ConfigurationError, ServiceUnavailable
@@ -38,17 +37,6 @@ class Database:
 
         def work(tx):
             return [r.data() for r in tx.run(q, params)]
-
-        return self._run(self.driver.session(database=self.database, default_access_mode=READ_ACCESS), "execute_read", work)
-
-    def read_records(self, statement: str, /, **params: Any) -> tuple[list[str], list]:
-        """Keys and raw records (nodes and relationships kept as driver objects), read-only."""
-        text = self._text(statement)
-
-        def work(tx):
-            result = tx.run(text, params)
-            records = list(result)
-            return list(result.keys()), records
 
         return self._run(self.driver.session(database=self.database, default_access_mode=READ_ACCESS), "execute_read", work)
 
@@ -105,7 +93,7 @@ def connect(settings: Settings | None = None, *, uri: str | None = None, auth: t
         except AuthError:
             driver.close()
             raise ConnectionFailed(f"Neo4j at {uri} refused the credentials (check NEO4J_USERNAME/NEO4J_PASSWORD)") from None
-        except (ServiceUnavailable, OSError) as exc:
+        except (ServiceUnavailable, OSError):
             driver.close()
             hint = " (start the local server with 'soegraph neo4j start')" if settings.managed and uri == settings.uri else ""
             raise ConnectionFailed(f"cannot reach Neo4j at {uri}{hint}") from None
@@ -115,13 +103,4 @@ def connect(settings: Settings | None = None, *, uri: str | None = None, auth: t
     return Database(driver, database, uri)
 
 
-@contextmanager
-def session_db(settings: Settings | None = None) -> Iterator[Database]:
-    db = connect(settings)
-    try:
-        yield db
-    finally:
-        db.close()
-
-
-__all__ = ["Database", "connect", "session_db", "SoegraphError"]
+__all__ = ["Database", "connect", "SoegraphError"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
@@ -30,9 +30,6 @@ class Subgraph:
     total_nodes: int = 0
     truncated: bool = False
 
-    def to_dict(self) -> dict:
-        return {"center": self.center, "nodes": list(self.nodes.values()), "relationships": self.relationships,
-                "total_nodes": self.total_nodes, "truncated": self.truncated}
 
 
 def entity(db: Database, id_or_name: str) -> dict:
@@ -221,14 +218,3 @@ def stats(db: Database) -> list[dict]:
 
 def entities_by_ids(db: Database, ids: Iterable[str]) -> dict[str, dict]:
     return {r["entity"]["id"]: r["entity"] for r in db.read("entities_by_ids", ids=list(ids))}
-
-
-def query(db: Database, text_or_name: str, **params: Any) -> tuple[list[str], list]:
-    """Run Cypher (or a saved query by name, ``queries/<name>``) in a read transaction."""
-    from soegraph import cypher
-
-    text = text_or_name
-    if re.fullmatch(r"[\w/\-]+", text_or_name):
-        name = text_or_name if text_or_name.startswith("queries/") else f"queries/{text_or_name}"
-        text = cypher.load(name)
-    return db.read_records(text, **params)

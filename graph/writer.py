@@ -42,10 +42,6 @@ class WriteStats:
         self.skipped_ids.extend(other.skipped_ids)
         self.errors.extend(other.errors)
 
-    @property
-    def failed(self) -> bool:
-        return bool(self.errors)
-
 
 def batch_digest(batch: SourcedBatch) -> str:
     payload = batch.model_dump(mode="json", exclude_none=True)

@@ -295,10 +295,8 @@ def test_query_refuses_writes(g, loaded, statement):
 
 def test_read_access_mode_alone_refuses_graph_writes(loaded):
     """The server itself refuses writes in a read transaction: the EXPLAIN guard is a second line."""
-    from soegraph import read
-
     with pytest.raises(ReadOnlyViolation):
-        read.query(loaded, "CREATE (n:Tmp) RETURN n")
+        loaded.read("CREATE (n:Tmp) RETURN n")
 
 
 # ---------------------------------------------------------------- analysis through the client
