@@ -451,3 +451,13 @@ def test_workshop_organized_by_then_lecture(gaz):
     (ev,) = [e for e in x.entities if e.type == "Event"]
     assert ("ORGANIZED", "org:china-test-group", ev.id) in rels(x)
     assert ("PARTICIPATED_IN", "person:li-ming", ev.id) in rels(x)
+
+
+def test_centre_opening_a_clause_has_its_offsets(gaz):
+    """"，中央决定" names the Party Central Committee with the offsets of 中央 (once -1, -1)."""
+    text = "会议指出，中央决定李明同志任中国测试装备集团有限公司董事长。经中央批准，王刚同志任总经理。"
+    x = run(text, gaz)
+    cc = ent(x, "org:cpc-central-committee")
+    spans = [(m.start, m.end) for m in cc.mentions]
+    assert spans == [(5, 7), (text.index("经中央") + 1, text.index("经中央") + 3)]
+    assert all(m.text == "中央" for m in cc.mentions)

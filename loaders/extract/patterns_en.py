@@ -11,7 +11,10 @@ from soegraph.loaders.resolve import org_key, person_slug
 
 # --- people: "Family Given" in pinyin ---------------------------------------------------------
 
-_EN_NAME = re.compile(r"(?=[A-Z])\b([A-Z][a-z]{0,6})\s([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
+# A pattern that opens with a character class lets the engine scan for it in C; a leading
+# \b or lookahead makes it try a match at every character. "(?<!\w.)" after the capital
+# is the \b before it.
+_EN_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6})\s([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
 
 
 @lru_cache(maxsize=65536)
@@ -63,10 +66,12 @@ _HEAD = {
     "College": "Institution", "Center": "Institution", "Centre": "Institution", "Commission": "GovernmentBody", "Administration": "GovernmentBody",
     "Ministry": "GovernmentBody", "Bureau": "GovernmentBody", "Committee": "PartyOrgan", "Government": "GovernmentBody",
 }
-_SUFFIX = re.compile(
-    r"(?=[GCLHBIUAFSM])\b(Group|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Holdings|Bank|Institute|University|Academy|Association|"
-    r"Federation|Foundation|Society|College|Center|Centre|Commission|Administration|Ministry|Bureau|Committee|Government)(?![\w’'])"
-)
+_SUFFIX_WORDS = (r"Group Corporation Corp\.? Company Co\. Ltd\.? Limited Holdings Bank Institute University Academy "
+                 r"Association Federation Foundation Society College Center Centre Commission Administration Ministry "
+                 r"Bureau Committee Government").split()
+# Every alternative opens with a literal letter (the engine scans for the first letters in C);
+# "(?<!\w.)" after that letter is the \b before the word.
+_SUFFIX = re.compile("(" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in _SUFFIX_WORDS) + r")(?![\w’'])")
 _WORD = re.compile(r"(?:People[’']s|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\.?|[A-Z]{2,}|&)$")
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:Group|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Company)|(?<=Co\.),\s*(?:Ltd\.?|Limited))+")
 _NOT_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -217,7 +222,7 @@ def find_orgs(text: str) -> list[Mention]:
 _LOCAL_SASAC = re.compile(r"\b((?:[A-Z][a-z]+\s){1,2}(?:Provincial|Municipal|Autonomous\sRegional|Regional|City|Prefectural)\s)(?:SASAC|State-owned\sAssets\sSupervision\sand\sAdministration\sCommission)\b")
 
 
-_LEVEL_SASAC = re.compile(r"(?=[PMRC])(?:Provincial|Municipal|Regional|City|Prefectural) (?:SASAC|State-owned)")
+_LEVEL_SASAC = re.compile(r"(?:Provincial|Municipal|Regional|City|Prefectural) (?:SASAC|State-owned)")
 
 
 def find_local_sasacs(text: str) -> list[Mention]:

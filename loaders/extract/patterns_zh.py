@@ -186,7 +186,9 @@ _CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "出任", "调任", 
 _TITLE_AHEAD = re.compile(ZH_TITLE)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
 _APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))")
-_COMRADE = re.compile(rf"(?<=[{_HAN}]{{2}})同志")  # only the end is used: the name is looked up before it
+# only the end is used: the name is looked up before it. The literal first lets the engine
+# search for 同志 in C (a leading lookbehind is tried at every character: 30x slower).
+_COMRADE = re.compile(rf"同志(?<=[{_HAN}]{{2}}同志)")
 _NOT_NAME_START = ("中央", "国务", "国资", "政府", "集团", "公司", "党委", "党组", "主任", "书记", "董事", "部长", "市委",
                    "省委", "会见", "会议", "企业", "中国", "全国", "同志", "领导", "职务", "工作", "有关", "部分", "相关")
 

@@ -486,7 +486,30 @@ def _split_coordinated(ctx: DocContext, gaz: list[Mention], pats: list[Mention])
     return out
 
 
-_ZH_CENTRE = re.compile(r"(?:经|由)(中央)(?:批准|研究决定|决定|同意|任命)|(?<![\u4e00-\u9fff])(中央)(?:决定|研究决定)")
+_ZH_CENTRE_APPROVES = re.compile(r"批准|研究决定|决定|同意|任命")  # 经中央批准, 由中央决定
+_ZH_CENTRE_DECIDES = re.compile(r"决定|研究决定")  # 中央决定 opening a clause
+
+
+def _zh_centre(text: str) -> list[int]:
+    """Offsets of 中央 meaning the Party Central Committee (经中央批准 / 由中央决定 / ，中央决定).
+
+    A ``str.find`` for 中央 and two anchored matches: a regex that opens with a group of
+    alternatives is tried at every character. The 中央 of "，中央决定" is the mention too (it
+    was once recorded with offsets -1).
+    """
+    out = []
+    k = text.find("中央")
+    while k >= 0:
+        prev = text[k - 1] if k > 0 else ""
+        if prev and prev in "经由" and _ZH_CENTRE_APPROVES.match(text, k + 2):
+            out.append(k)
+        elif not ("\u4e00" <= prev <= "\u9fff") and _ZH_CENTRE_DECIDES.match(text, k + 2):
+            out.append(k)
+        k = text.find("中央", k + 2)
+    return out
+
+
+_LATIN3 = re.compile(r"[A-Za-z][A-Za-z]{2}")  # = [A-Za-z]{3}; a class first is scanned for in C
 
 
 def find_mentions(ctx: DocContext) -> list[Mention]:
@@ -494,7 +517,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     gaz = _gaz_mentions(ctx)
     pats: list[Mention] = []
     has_han = is_han_text(text)
-    has_latin = bool(re.search(r"[A-Za-z]{3}", text))
+    has_latin = _LATIN3.search(text) is not None
     if has_latin:
         pats += patterns_en.find_people(text)
         pats += patterns_en.find_orgs(text)
@@ -518,8 +541,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     # 经中央批准 / 中央决定: in officialese "中央" alone is the Party Central Committee
     if has_han and "org:cpc-central-committee" in ctx.gaz.entities:
         e = ctx.gaz.entities["org:cpc-central-committee"]
-        for m in _ZH_CENTRE.finditer(text):
-            pats.append(Mention(m.start(1), m.end(1), "O", e.type, e.id, e.name, source="gaz", name_zh=e.name_zh,
+        for a in _zh_centre(text):
+            pats.append(Mention(a, a + 2, "O", e.type, e.id, e.name, source="gaz", name_zh=e.name_zh,
                                 rule="zh.centre"))
     ms = _resolve_overlaps(ctx, gaz, pats)
     ms = _bare_governments(ctx, ms)
@@ -572,8 +595,9 @@ def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
 
 # --- sentences --------------------------------------------------------------------------------
 
-# Every branch starts with one of a few characters: the lookahead lets the engine skip ahead fast.
-_SENT_END = re.compile(r"(?=[。！？；;!?\n.-])(?:[。！？；;!?\n]+|\.(?=\s|$)|--(?=\s))")
+# The pattern opens with a plain character class (no lookahead, no group), so that the engine
+# scans for those characters in C before it tries a match (~2x faster than a leading lookahead).
+_SENT_END = re.compile(r"[。！？；;!?\n.\-](?:(?<=[。！？；;!?\n])[。！？；;!?\n]*|(?<=\.)(?=\s|$)|(?<=-)-(?=\s))")
 _ABBREV = re.compile(r"(?:\b(?:Corp|Co|Ltd|Inc|Mr|Ms|Dr|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|Gov|Prof|Jr|vs)|\b[A-Z])$")
 
 
