@@ -215,3 +215,27 @@ def test_sample_corpus_reads_cleanly():
     langs = {i.document.language for i in items}
     assert {"en", "zh"} <= langs
     assert all(i.document.url for i in items)
+
+
+def test_folder_reads_match_single_file_reads(tmp_path):
+    """Files read from a folder listing (sidecars looked up in the listing) equal files read one by one."""
+    import json as _json
+
+    (tmp_path / "a.txt").write_text("Title A\n\nbody", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(_json.dumps({"title": "Sidecar A", "date": "2024-01-02"}), encoding="utf-8")
+    (tmp_path / "b.TXT").write_text("\n\n# Title B\nbody", encoding="utf-8")
+    (tmp_path / "b.TXT.meta.json").write_text(_json.dumps({"language": "zh"}), encoding="utf-8")
+    (tmp_path / "c.v1.md").write_text(("x" * 5000) + "\nsecond line", encoding="utf-8")
+    (tmp_path / "d.meta.json").mkdir()  # a folder named like a sidecar is no sidecar
+    (tmp_path / "d.txt").write_text("\n" * 5000 + "late title", encoding="utf-8")
+    (tmp_path / "e.").write_text("no suffix", encoding="utf-8")
+    skipped: list[str] = []
+    got = {d.document.path: d.document for d in iter_documents([tmp_path], on_skip=skipped.append)}
+    want = {str(p): read_document(p).document for p in sorted(tmp_path.iterdir())
+            if p.is_file() and p.suffix.lower() in (".txt", ".md")}
+    assert got == want
+    assert got[str(tmp_path / "a.txt")].title == "Sidecar A"
+    assert got[str(tmp_path / "b.TXT")].language == "zh" and got[str(tmp_path / "b.TXT")].title == "Title B"
+    assert got[str(tmp_path / "c.v1.md")].title == "x" * 200
+    assert got[str(tmp_path / "d.txt")].title == "late title"
+    assert any("e.: not a supported kind (no extension)" in s for s in skipped)
