@@ -102,6 +102,7 @@ def org_key(name: str) -> str:
     return norm_key(strip_legal(name))
 
 
+@lru_cache(maxsize=100_000)
 def org_id(name: str | None, name_zh: str | None = None) -> str:
     if name and not is_han_text(name):
         return "org:" + slugify(strip_legal(name))
@@ -133,6 +134,11 @@ def event_id(name: str, date: str | None, doc_prefix: str | None = None, who: li
     into one node; the date (or the document) and who organized or took part keep them apart
     while the same event reported twice on the same date still gets the same id.
     """
+    return _event_id(name, date, doc_prefix, tuple(who))
+
+
+@lru_cache(maxsize=8192)  # undated events carry their document's prefix: a small cache
+def _event_id(name: str, date: str | None, doc_prefix: str | None, who: tuple[str, ...]) -> str:
     base = " ".join(_pinyin(name)) if is_han_text(name) else name
     slug = slugify(base, 50)
     extra: list[str] = []

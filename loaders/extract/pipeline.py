@@ -28,11 +28,14 @@ from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.gazetteer import Gazetteer, fold, norm_key
 from soegraph.loaders.extract import patterns_en, patterns_zh
 from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_display, person_id, strip_legal
+from pydantic import BaseModel
+
 from soegraph.models import (
     DATED_REL_PROPS,
     PARTICIPATION_ROLES,
     POSITION_STATUS,
     REL_PROPS,
+    Document,
     Entity,
     Extraction,
     Relation,
@@ -759,16 +762,39 @@ def _infer_types(ctx: DocContext) -> None:
             t.etype = "CentralSOE"
 
 
-_setattr = object.__setattr__
+def _slot_setter(name: str):
+    """The setter of a pydantic model's slot (``__dict__``, ``__pydantic_fields_set__`` ...)."""
+    for klass in Span.__mro__:
+        desc = klass.__dict__.get(name)
+        if desc is not None and hasattr(desc, "__set__"):
+            return desc.__set__
+    return lambda obj, value: object.__setattr__(obj, name, value)
+
+
+_set_dict = _slot_setter("__dict__")
+_set_fields = _slot_setter("__pydantic_fields_set__")
+_set_extra = _slot_setter("__pydantic_extra__")
+_set_private = _slot_setter("__pydantic_private__")
+_new_model = BaseModel.__new__
+
+
+def _raw(cls, fields: dict, fields_set: set):
+    """An instance of pydantic model ``cls`` holding ``fields`` as they are (checked by the caller)."""
+    obj = _new_model(cls)
+    _set_dict(obj, fields)
+    _set_fields(obj, fields_set)
+    _set_extra(obj, None)
+    _set_private(obj, None)
+    return obj
 
 
 def _span(text: str, start: int, end: int) -> Span:
     """A ``Span`` of offsets this module computed (so valid): pydantic's model_construct costs 3x more."""
-    sp = Span.__new__(Span)
-    _setattr(sp, "__dict__", {"text": text, "start": start, "end": end})
-    _setattr(sp, "__pydantic_fields_set__", {"text", "start", "end"})
-    _setattr(sp, "__pydantic_extra__", None)
-    _setattr(sp, "__pydantic_private__", None)
+    sp = _new_model(Span)
+    _set_dict(sp, {"text": text, "start": start, "end": end})
+    _set_fields(sp, {"text", "start", "end"})
+    _set_extra(sp, None)
+    _set_private(sp, None)
     return sp
 
 
@@ -785,12 +811,7 @@ def _entity(fields: dict) -> Entity:
     """
     if (not fields["properties"] and fields["type"] in _ENTITY_TYPES and fields["name"]
             and _ID_SHAPE.match(fields["id"]) and isinstance(fields["name"], str)):
-        ent = Entity.__new__(Entity)
-        _setattr(ent, "__dict__", fields)
-        _setattr(ent, "__pydantic_fields_set__", set(_ENTITY_FIELDS))
-        _setattr(ent, "__pydantic_extra__", None)
-        _setattr(ent, "__pydantic_private__", None)
-        return ent
+        return _raw(Entity, fields, set(_ENTITY_FIELDS))
     return Entity(**fields)
 
 
@@ -812,12 +833,7 @@ def _relation(fields: dict) -> Relation:
             ok = False
     if not ok:
         return Relation(**fields)  # raises with pydantic's message
-    rel = Relation.__new__(Relation)
-    _setattr(rel, "__dict__", fields)
-    _setattr(rel, "__pydantic_fields_set__", set(_RELATION_FIELDS))
-    _setattr(rel, "__pydantic_extra__", None)
-    _setattr(rel, "__pydantic_private__", None)
-    return rel
+    return _raw(Relation, fields, set(_RELATION_FIELDS))
 
 
 def _emit(ctx: DocContext, doc) -> Extraction:
@@ -848,4 +864,9 @@ def _emit(ctx: DocContext, doc) -> Extraction:
             rule=r["rule"],
         )))
     rels.sort(key=lambda r: (r.evidence.start if r.evidence else 0, r.type, r.source, r.target))
+    if type(doc.document) is Document:
+        # entities and relations were checked as they were made (above); validating the
+        # Extraction would run their model validators once more
+        return _raw(Extraction, {"document": doc.document, "entities": entities, "relations": rels},
+                    {"document", "entities", "relations"})
     return Extraction(document=doc.document, entities=entities, relations=rels)
