@@ -102,7 +102,7 @@ def org_key(name: str) -> str:
     return norm_key(strip_legal(name))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=16384)
 def org_id(name: str | None, name_zh: str | None = None) -> str:
     if name and not is_han_text(name):
         return "org:" + slugify(strip_legal(name))

@@ -38,17 +38,19 @@ _ODD = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u3000\uff01-\uff5
 _ODD_TO = {chr(k): chr(v) for k, v in _FOLD_MAP.items()}
 
 
-def _odd_sub(m: re.Match) -> str:
-    return _ODD_TO[m.group()]
-
-
 def fold(s: str) -> str:
     """Lower-case ASCII and fold quotes, dashes and full-width forms; never changes the length."""
     low = s.lower()
+    if low.isascii():  # O(1): every odd character is outside ASCII
+        return low
     if len(low) != len(s):  # a few Unicode letters lower-case to two characters
         low = s.translate(_FOLD_MAP)
-    # only the odd characters are replaced: str.translate looks up every character (slow on Chinese text)
-    return _ODD.sub(_odd_sub, low)
+    # only the odd characters are replaced (str.translate looks up every character, slow on
+    # Chinese text), one str.replace per distinct odd character present (a callback per
+    # match costs more: Chinese text has a full-width comma every few words)
+    for ch in set(_ODD.findall(low)):
+        low = low.replace(ch, _ODD_TO[ch])
+    return low
 
 
 @lru_cache(maxsize=200_000)

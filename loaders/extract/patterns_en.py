@@ -31,11 +31,14 @@ def pinyin_segments(word: str) -> int:
     return max(best[n], 0)
 
 
+_CAP_SURNAMES = frozenset(s.capitalize() for s in EN_SURNAMES if s.isascii() and s.isalpha() and s.islower())
+
+
 def find_people(text: str) -> list[Mention]:
     out = []
     for m in _EN_NAME.finditer(text):
-        fam, given = m.group(1), m.group(2)
-        if fam.lower() not in EN_SURNAMES:
+        fam, given = m.groups()
+        if fam not in _CAP_SURNAMES:  # = fam.lower() in EN_SURNAMES: fam is [A-Z][a-z]*
             continue
         if f"{fam} {given}".lower() in EN_NAME_STOP or given.lower() in EN_TITLE_WORDS:
             continue

@@ -22,6 +22,7 @@ documents never merge into one node.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from soegraph.loaders.extract.base import Mention
@@ -612,16 +613,21 @@ _CONTINUE_AFTER_LEGAL = re.compile(r"\s*(?:The|This|It|He|She|They|In|On|At|Afte
 _AB_TAIL = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_ABBREV_WORDS, key=len, reverse=True)) + r"|[A-Z])\Z")
 
 
+# The last character of an abbreviation: a period after any other is no abbreviation's.
+_AB_LAST = frozenset(w[-1] for w in _ABBREV_WORDS) | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: split at 。！？；; !? newlines and at ". " unless the period ends an abbreviation."""
     out = []
+    append = out.append
     start = 0
     n = len(text)
     for m in _SENT_END.finditer(text):
         a, end = m.span()
         c = text[a]
         if c == ".":
-            am = _AB_TAIL.search(text, a - 6 if a > 6 else 0, a)
+            am = _AB_TAIL.search(text, a - 6 if a > 6 else 0, a) if a and text[a - 1] in _AB_LAST else None
             if am is not None:
                 word = am.group(1)
                 nxt = text[end:end + 3].lstrip()
@@ -634,8 +640,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if a == 0 or not text[a - 1].isspace():
                 continue
             end += 1
-        if end > start and not text[start:end].isspace():
-            out.append((start, end))
+        if end > start and (not text[start].isspace() or not text[start:end].isspace()):
+            append((start, end))
         start = end
     if start < n and not text[start:].isspace():
         out.append((start, n))
@@ -720,19 +726,31 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     build_entities(ctx, ms)
     folded = ctx.folded or fold(mtext)
     trig = _TRIGGERS_LATIN if folded.isascii() else _TRIGGERS
-    # sentence by sentence, in order: discourse state carries over
+    # sentence by sentence, in order: discourse state carries over. A sentence that names
+    # nothing states no relation: the loop goes from mention to mention, to the sentence
+    # holding the next one (bisect), not through every sentence. Which mentions a sentence
+    # gets is as a walk over all sentences would give: those that start in it and end by
+    # its end, in order, up to the first that does not.
+    sents = ctx._sents  # type: ignore[attr-defined]
+    starts = [a for a, _ in sents]
+    n_sents = len(sents)
     mi = 0
-    for n, (s, e) in enumerate(ctx._sents):  # type: ignore[attr-defined]
-        ctx.sent_no = n
+    last = -1  # the last sentence looked at
+    while mi < len(ms):
+        n = bisect_right(starts, ms[mi].start) - 1
+        if n <= last:
+            mi += 1  # starts before the sentence in view (or before the first): no sentence takes it
+            continue
+        s, e = sents[n]
+        last = n
         inside = []
-        while mi < len(ms) and ms[mi].start < s:
-            mi += 1
         j = mi
         while j < len(ms) and ms[j].end <= e:
             inside.append((j, ms[j]))
             j += 1
         if not inside:
-            continue  # a sentence that names nothing states no relation
+            continue  # it ends after its sentence: the mentions up to the next sentence are skipped above
+        ctx.sent_no = n
         inside = relations.new_org_reference(ctx, s, e, inside)
         tpl, idx = template(ctx, s, e, inside)
         # trigger words of this sentence, by rule family (one Aho-Corasick pass over the sentence)
@@ -743,6 +761,9 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         relations.apply(ctx, tpl, idx, (s, e))
         if "ev" in fams:
             events.apply(ctx, tpl, idx, (s, e))
+        mi = j
+    if n_sents:
+        ctx.sent_no = n_sents - 1
     return _emit(ctx, doc)
 
 
