@@ -13,7 +13,8 @@ from soegraph.loaders.extract.relations import _PH, _nums, sentence_date
 from soegraph.loaders.resolve import is_han_text
 
 _FLAGS = re.I
-_LATIN3 = re.compile(r"[A-Za-z]{3}")
+_LATIN3 = re.compile(r"[A-Za-z][A-Za-z]{2}")  # = [A-Za-z]{3}, with a class first (scanned in C)
+_HAN1 = re.compile(r"[\u4e00-\u9fff]")
 _EV_NOUN = (r"training\s+program(?:me)?|training\s+course|training\s+session|training\s+class|seminar|symposium|forum|"
             r"conference|summit|workshop|expo|exhibition|campaign|competition|meeting|ceremony")
 _E_ORGANIZE = re.compile(
@@ -108,7 +109,12 @@ def zh_name(ctx, m) -> str:
 def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     s0 = sent[0]
     text = ctx.mtext[sent[0]:sent[1]]
-    date = sentence_date(ctx, text)
+    dates: list = []
+
+    def day():  # the sentence's date, looked for only when an event or a relation needs it
+        if not dates:
+            dates.append(sentence_date(ctx, text))
+        return dates[0]
 
     def k(i):
         return ctx.root(idx[int(i)].key)
@@ -125,35 +131,36 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             ctx.add_rel("PARTICIPATED_IN", k(i), ctx.current_event, sent, rule, conf, role=role)
 
     # --- English ---
-    if _LATIN3.search(tpl):  # placeholders («P12») never match: a Chinese sentence skips these
-        for m in _E_ORGANIZE.finditer(tpl):
+    if _LATIN3.search(tpl) is not None:  # placeholders («P12») never match: a Chinese sentence skips these
+        has_o, has_p = "«O" in tpl, "«P" in tpl  # rules naming an organization or a person need one
+        for m in _E_ORGANIZE.finditer(tpl) if has_o else ():
             ev = re.sub(r"^(?:new|first|second|third|specialized|specialised|special|series\s+of)\s+", "", m.group("ev").strip(), flags=re.I)
             if m.group("for") and len(ev.split()) < 5:
                 ev = ev + re.sub(r"(?:\s+(?:for|on|of|and|in|the|to|at|with|a|an))+$", "", m.group("for"), flags=re.I)
             ev = _PH.sub(lambda x: _name(idx, x.group(2)), ev)
             a, b = span_of(re.sub(r"\s+", " ", m.group("ev").strip()).split(" ")[-1])
-            key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
-            ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_event", 0.8, date=date)
+            key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, day())
+            ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_event", 0.8, date=day())
         # "the symposium on X, hosted by «O»" / "a workshop organized by «O»"
-        for m in _E_ORGANIZED_BY.finditer(tpl) if (" by " in tpl or " By " in tpl) else ():
+        for m in _E_ORGANIZED_BY.finditer(tpl) if has_o and (" by " in tpl or " By " in tpl) else ():
             ev = re.sub(r"^(?:the|a|an|this|new|first|second|third|special)\s+", "", m.group("ev").strip(), flags=re.I)
             if re.match(rf"^(?:{_EV_NOUN})$", ev, re.I) is None and len(ev.split()) > 3:
                 continue
             if m.group("for"):
                 ev = ev + re.sub(r"(?:\s+(?:for|on|of|and|in|the|to|at|with|a|an))+$", "", m.group("for"), flags=re.I)
             a, b = span_of(m.group("ev").strip().split(" ")[-1])
-            key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
-            ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_by", 0.8, date=date)
-        for m in _E_PERSON_NEW.finditer(tpl):
+            key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, day())
+            ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_by", 0.8, date=day())
+        for m in _E_PERSON_NEW.finditer(tpl) if has_p else ():
             if m.group("art").lower() == "the" and ctx.current_event:
                 cur = ctx.ents.get(ctx.current_event)
-                if cur is None or date is None or cur.props.get("date") in (None, date):
+                if cur is None or day() is None or cur.props.get("date") in (None, day()):
                     continue  # "attended the meeting": the event in view (roles below)
             ev = m.group("ev").strip()
             a, b = span_of(re.sub(r"\s+", " ", ev).split(" ")[-1])
-            ctx.new_event(ev[:1].upper() + ev[1:], a, b, date)
+            ctx.new_event(ev[:1].upper() + ev[1:], a, b, day())
             part(m.group("p"), _ROLE_OF_VERB[m.group("verb").split()[0].lower()], "en.person_at_event", 0.75)
-        for m in _E_MEET.finditer(tpl):
+        for m in _E_MEET.finditer(tpl) if has_p else ():
             people = [p for p in _nums(tpl, "P") if t(p) == "Person"]
             before = [p for p in _nums(tpl[:m.start()], "P") if t(p) == "Person"]
             if not before:
@@ -163,7 +170,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             pos = text.find("met")
             a_en, b_en = en_name(ctx, a), en_name(ctx, b)
             # the id is the one a Chinese report of the same meeting gets (张玉卓会见温枢刚): the same node
-            key = ctx.new_event(f"Meeting between {a_en} and {b_en}", s0 + max(pos, 0), s0 + max(pos, 0) + 3, date,
+            key = ctx.new_event(f"Meeting between {a_en} and {b_en}", s0 + max(pos, 0), s0 + max(pos, 0) + 3, day(),
                                 id_name=f"{a_en} meets {b_en}")
             for p in dict.fromkeys(people):
                 part(p, "attended", "en.met_with", 0.8)
@@ -193,16 +200,16 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     part(p, "chaired", "en.chaired_by", 0.7)
             _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", lambda i, role, rule, conf=0.65: part(i, role, rule, conf), t)
     # --- Chinese ---
-    if re.search(r"[\u4e00-\u9fff]", tpl):
+    if _HAN1.search(tpl) is not None:
         for m in _Z_HOLD.finditer(tpl):
             ev = _PH.sub(lambda x: zh_name(ctx, idx[int(x.group(2))]), m.group("ev"))
             orgs = [o for o in _nums(tpl[:m.start()]) if t(o) not in ("Person", "Event")]
             a, b = span_of(m.group("ev")) if "«" not in m.group("ev") else (s0, s0)
             noun = _zh_event_en(ev)
             ev_en = f"{en_name(ctx, idx[orgs[-1]], short=True)} {noun}" if orgs else noun[:1].upper() + noun[1:]
-            key = ctx.new_event(ev_en, a, b, date, name_zh=ev)
+            key = ctx.new_event(ev_en, a, b, day(), name_zh=ev)
             if orgs:
-                ctx.add_rel("ORGANIZED", k(orgs[-1]), key, sent, "zh.held_event", 0.75, date=date)
+                ctx.add_rel("ORGANIZED", k(orgs[-1]), key, sent, "zh.held_event", 0.75, date=day())
         mm = _Z_MEET.search(tpl)
         if mm and not _Z_JOIN.search(tpl):
             before = [p for p in _nums(tpl[:mm.start()], "P") if t(p) == "Person"]
@@ -217,7 +224,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     b_zh = ""
                     name_en = f"Meeting of {a_en}"
                 pos = text.find(verb)
-                key = ctx.new_event(name_en, s0 + pos, s0 + pos + len(verb), date, name_zh=f"{a_zh}{verb}{b_zh}",
+                key = ctx.new_event(name_en, s0 + pos, s0 + pos + len(verb), day(), name_zh=f"{a_zh}{verb}{b_zh}",
                                     id_name=f"{a_en} meets {b_en}" if after else None)
                 if after:
                     ctx.ents[key].aliases.append(f"Meeting between {a_en} and {b_en}")

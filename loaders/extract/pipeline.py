@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.gazetteer import Gazetteer, fold, norm_key
-from soegraph.loaders.extract import patterns_en, patterns_zh
+from soegraph.loaders.extract import events, patterns_en, patterns_zh, relations
 from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_display, person_id, strip_legal
 from pydantic import BaseModel
 
@@ -713,8 +713,6 @@ def _final_ids(ctx: DocContext) -> dict[str, str]:
 
 def extract(doc, gazetteer: Gazetteer) -> Extraction:
     """Entities and relations of one ``ReadDoc`` (see ``soegraph.loaders.readers``)."""
-    from soegraph.loaders.extract import events, relations
-
     text = doc.text
     mtext = getattr(doc, "match_text", None) or text
     ctx = DocContext(text, mtext, gazetteer, doc.document.date)

@@ -9,6 +9,7 @@ Each rule has an id (``en.title_of``) that goes into the relation's ``rule`` fie
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from soegraph.loaders.extract.lexicon import (
     trie_regex,
@@ -43,10 +44,15 @@ _ZH_TITLE_EN = {
 }
 
 
+_WS = re.compile(r"\s+")
+_STATUS_WORD = re.compile(r"(former|then|ex-|outgoing|incumbent|current)\s*", re.I)
+
+
+@lru_cache(maxsize=8192)
 def _title_en(t: str) -> tuple[str, str]:
-    t = re.sub(r"\s+", " ", t.strip(" ,"))
+    t = _WS.sub(" ", t.strip(" ,"))
     status = "current"
-    m = re.match(r"(former|then|ex-|outgoing|incumbent|current)\s*", t, re.I)
+    m = _STATUS_WORD.match(t)
     if m:
         if m.group(1).lower() in ("former", "ex-", "outgoing"):
             status = "former"
@@ -112,7 +118,7 @@ _SUBJECT = re.compile(r"^\s*(?:The\s+|the\s+)?«O(\d+)»")
 
 
 _HAN1 = re.compile(r"[\u4e00-\u9fff]")
-_LATIN3 = re.compile(r"[A-Za-z]{3}")  # placeholders («P12») never match
+_LATIN3 = re.compile(r"[A-Za-z][A-Za-z]{2}")  # placeholders («P12») never match; a class first is scanned in C
 _IT = re.compile(r"\s*(?:It|Its)\b")
 
 
@@ -241,14 +247,37 @@ _E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+)?signed\s+(?
 
 
 _GATES: dict[str, re.Pattern] = {}
+# The literal words of the gates: one Aho-Corasick pass over a sentence finds all that are
+# there, instead of one regular-expression search per gate (~15 per English sentence).
+_GATE_LITERALS = re.compile(r"[a-z %'\-]+(?:\|[a-z %'\-]+)*")
+_GATE_IDS: dict[str, frozenset[int]] = {}  # gate -> ids of its words
+_GATE_WORDS: dict[str, int] = {}  # word -> id
+_GATE_STATE: list = [None, None, frozenset()]  # the automaton, the last sentence, the ids found there
 
 
 def _gate(low: str, kw: str) -> bool:
-    """Cheap test before an expensive rule: does the sentence contain one of its trigger words?"""
-    rx = _GATES.get(kw)
-    if rx is None:
-        rx = _GATES[kw] = re.compile(kw)
-    return rx.search(low) is not None
+    """Cheap test before an expensive rule: does the sentence contain one of its trigger words?
+
+    ``kw`` is words joined by "|", as a regular expression of literals (same answer).
+    """
+    ids = _GATE_IDS.get(kw)
+    if ids is None:
+        if not _GATE_LITERALS.fullmatch(kw):
+            rx = _GATES.get(kw) or _GATES.setdefault(kw, re.compile(kw))
+            return rx.search(low) is not None
+        import ahocorasick
+
+        ids = _GATE_IDS[kw] = frozenset(_GATE_WORDS.setdefault(w, len(_GATE_WORDS)) for w in kw.split("|"))
+        ac = ahocorasick.Automaton()
+        for w, i in _GATE_WORDS.items():
+            ac.add_word(w, i)
+        ac.make_automaton()
+        _GATE_STATE[:] = [ac, None, frozenset()]  # a new gate: a new automaton, nothing cached
+    state = _GATE_STATE
+    if state[1] is not low:
+        state[2] = frozenset(i for _, i in state[0].iter(low))
+        state[1] = low
+    return not ids.isdisjoint(state[2])
 
 
 def _en_investor(r: _R, low: str) -> None:
@@ -283,8 +312,9 @@ def _en(r: _R) -> None:
         r.rel("HOLDS_POSITION", r.k(p), r.k(o), rule, conf, title=t, status=st)
         hp_order.append((r.k(p), r.k(o), t))
 
+    has_p = "«P" in tpl  # every rule about a person's title needs a person placeholder
     # "«P», TITLE of «O» and TITLE of «O»" / "«P», «O»'s TITLE"
-    for m in _E_APPOS_HEAD.finditer(tpl):
+    for m in _E_APPOS_HEAD.finditer(tpl) if has_p else ():
         p = m.group(1)
         pos = m.end()
         while True:
@@ -301,7 +331,7 @@ def _en(r: _R) -> None:
                 break
             pos = sep.end()
     # "«O»'s TITLE «P» and «P»", "TITLE of «O» «P»", "former TITLE «P»"
-    for m in _E_TITLE_BEFORE.finditer(tpl):
+    for m in _E_TITLE_BEFORE.finditer(tpl) if has_p else ():
         persons = [m.group("p")] + _nums(m.group("more"), "P")
         o = m.group("o1") or m.group("o2")
         title = m.group("t")
@@ -321,7 +351,7 @@ def _en(r: _R) -> None:
             hold(p, o, title, "en.title_person", conf, status=st)
     # "«P» was appointed TITLE of «O»"
     appointer = _appointer(r)
-    for m in _E_APPOINTED.finditer(tpl) if _gate(low, 'appoint|named|elected|promoted|nominated') else ():
+    for m in _E_APPOINTED.finditer(tpl) if has_p and _gate(low, 'appoint|named|elected|promoted|nominated') else ():
         p, o = m.group("p"), m.group("o")
         if o is None:
             continue
@@ -333,16 +363,16 @@ def _en(r: _R) -> None:
                        m.group("rest"), _FLAGS)
         if rep:
             hold(rep.group(1), o, m.group("t"), "en.replacing", 0.7, status="former")
-    for m in _E_APPOINTS_ACTIVE.finditer(tpl) if _gate(low, 'appoint|named|names|nominated') else ():
+    for m in _E_APPOINTS_ACTIVE.finditer(tpl) if has_p and _gate(low, 'appoint|named|names|nominated') else ():
         a, p, t = (m.group("a"), m.group("p"), m.group("t")) if m.group("a") else (m.group("a2"), m.group("p2"), m.group("t2"))
         hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
-    for m in _E_NO_LONGER.finditer(tpl) if _gate(low, 'longer|removed|dismissed|relieved') else ():
+    for m in _E_NO_LONGER.finditer(tpl) if has_p and _gate(low, 'longer|removed|dismissed|relieved') else ():
         p, t, o = (m.group("p"), m.group("t"), m.group("o")) if m.group("p") else (m.group("p2"), m.group("t2"), m.group("o2"))
         hold(p, o, t, "en.no_longer", 0.85, status="former")
     # "A and B were removed ..., replaced by C and D respectively, appointed by «O»"
-    rm = _E_REPLACED_BY.search(tpl)
+    rm = _E_REPLACED_BY.search(tpl) if has_p else None
     if rm and hp_order:
         news = _nums(rm.group("ps"), "P")
         olds = [x for x in hp_order if x[0] not in {r.k(n) for n in news}]
@@ -470,11 +500,14 @@ def _context_org(r: _R, pos: int, title: str) -> str | None:
     return None
 
 
+_BY_ORG = re.compile(r"\bby\s+(?:the\s+)?«O(\d+)»")
+
+
 def _appointer(r: _R) -> str | None:
     m = _E_ANNOUNCE_APPT.search(r.tpl)
     if m:
         r.ctx.appointers = [r.k(m.group("o") or m.group("o2"))]
-    by = re.search(rf"\bby\s+(?:the\s+)?«O(\d+)»", r.tpl)
+    by = _BY_ORG.search(r.tpl) if "«O" in r.tpl else None
     if by and r.t(by.group(1)) in ("GovernmentBody", "PartyOrgan"):
         return r.k(by.group(1))
     return r.ctx.appointers[0] if r.ctx.appointers else None
@@ -490,8 +523,13 @@ _EN_DATE = re.compile(
 _ZH_DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
+_ANY_DIGIT = re.compile(r"\d")  # both date patterns need a digit (\d, as they use it)
+
+
 def sentence_date(ctx, text: str) -> str | None:
-    m = _ZH_DATE.search(text)
+    if _ANY_DIGIT.search(text) is None:
+        return None
+    m = _ZH_DATE.search(text) if "月" in text else None
     if m:
         y = m.group("y") or ctx.year
         if not y:
@@ -593,10 +631,21 @@ def _forward_chain(toks: list[str], i: int) -> tuple[list[str], int]:
     return chain, i
 
 
+_Z_APPOINTER_WORDS = ("决定", "批准", "同意", "关于", "任命")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
 def _zh(r: _R) -> None:
     tpl, ctx = r.tpl, r.ctx
     # who appoints: 经中央批准 / 宣布了党中央、国务院关于……的决定
-    for m in _Z_APPOINTERS.finditer(tpl):
+    # (every match has an organization and one of 关于 批准 决定 同意 任命)
+    for m in _Z_APPOINTERS.finditer(tpl) if "«O" in tpl and _has_any(tpl, _Z_APPOINTER_WORDS) else ():
         lst = _nums(m.group("list") or m.group("list2") or "")
         bodies = [r.k(i) for i in lst if r.t(i) in ("GovernmentBody", "PartyOrgan")]
         if bodies:
