@@ -225,9 +225,13 @@ class Gazetteer:
 
     def scan(self, folded: str, original: str | None = None) -> list[GazMatch]:
         """Leftmost-longest, non-overlapping matches in ``folded`` (a ``fold()``-ed text)."""
+        return [GazMatch(*t) for t in self.matches(folded, original)]
+
+    def matches(self, folded: str, original: str | None = None) -> list[tuple[int, int, str]]:
+        """``scan`` as (start, end, entity id) tuples."""
         if self._empty:
             return []
-        out: list[GazMatch] = []
+        out: list[tuple[int, int, str]] = []
         n = len(folded)
         for end_idx, (length, eid, exact) in self._raw_matches(folded):
             start = end_idx - length + 1
@@ -247,5 +251,5 @@ class Gazetteer:
                 if surface != exact and not (surface.upper() == exact.upper() and surface[0].isupper()
                                              and not exact.isupper()):
                     continue
-            out.append(GazMatch(start, end, eid))
+            out.append((start, end, eid))
         return out

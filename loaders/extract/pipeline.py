@@ -198,10 +198,12 @@ def _gaz_mentions(ctx: DocContext) -> list[Mention]:
     folded = fold(ctx.mtext)
     ctx.folded = folded
     out = []
-    for g in ctx.gaz.scan(folded, ctx.mtext):
-        e = ctx.gaz.entities[g.entity_id]
-        kind = "P" if e.type == "Person" else ("E" if e.type == "Event" else "O")
-        out.append(Mention(g.start, g.end, kind, e.type, e.id, e.name, source="gaz", name_zh=e.name_zh, rule="gazetteer"))
+    entities = ctx.gaz.entities
+    for start, end, eid in ctx.gaz.matches(folded, ctx.mtext):
+        e = entities[eid]
+        etype = e.type
+        kind = "P" if etype == "Person" else ("E" if etype == "Event" else "O")
+        out.append(Mention(start, end, kind, etype, e.id, e.name, "gaz", e.name_zh, "gazetteer"))
     return out
 
 
@@ -676,10 +678,16 @@ def _short_name(info: EntInfo) -> str:
     return acr[0] if acr else strip_legal(info.name)
 
 
-def _event_who(ctx: DocContext, key: str) -> list[str]:
-    """Names that make an event's id specific: its organizers, else its participants, in text order."""
+def _event_who(ctx: DocContext, key: str, by_target: dict | None = None) -> list[str]:
+    """Names that make an event's id specific: its organizers, else its participants, in text order.
+
+    ``by_target``: (relation type, target) -> sources in the order of ``ctx.rels``, when built.
+    """
     for rtype in ("ORGANIZED", "PARTICIPATED_IN"):
-        who = [src for (rt, src, tgt) in ctx.rels if rt == rtype and tgt == key]
+        if by_target is not None:
+            who = list(by_target.get((rtype, key), ()))
+        else:
+            who = [src for (rt, src, tgt) in ctx.rels if rt == rtype and tgt == key]
         if who:
             who.sort(key=lambda k: ctx.ents[k].mentions[0] if k in ctx.ents and ctx.ents[k].mentions else (0, 0))
             return [_short_name(ctx.ents[k]) for k in who if k in ctx.ents]
@@ -689,6 +697,7 @@ def _event_who(ctx: DocContext, key: str) -> list[str]:
 def _final_ids(ctx: DocContext) -> dict[str, str]:
     ids: dict[str, str] = {}
     used: set[str] = set()
+    by_target: dict | None = None  # organizers and participants of events, built for the first event
     for key in sorted(ctx.ents):
         info = ctx.ents[key]
         if info.registry:
@@ -697,8 +706,13 @@ def _final_ids(ctx: DocContext) -> dict[str, str]:
             rid = ctx.gaz.lookup(info.name) or (ctx.gaz.lookup(info.name_zh) if info.name_zh else None)
             eid = rid or person_id(info.name_zh or info.name)
         elif info.etype == "Event":
+            if by_target is None:
+                by_target = {}
+                for rt, src, tgt in ctx.rels:
+                    if rt == "ORGANIZED" or rt == "PARTICIPATED_IN":
+                        by_target.setdefault((rt, tgt), []).append(src)
             eid = event_id(info.props.get("id_name") or info.name, info.props.get("date"), ctx.doc_prefix,
-                           _event_who(ctx, key))
+                           _event_who(ctx, key, by_target))
         else:
             en = info.name if not is_han_text(info.name) else None
             eid = org_id(en, info.name_zh or (info.name if is_han_text(info.name) else None))
