@@ -214,7 +214,7 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         head = text[:20_000]
-        han = _HAN.subn("", head)[1]
+        han = sum(map(len, _HAN_RUN.findall(head)))  # counted without building a new string
         nonascii = (len(head.encode("utf-8")) - len(head)) // 2 or 1
         candidates.append((han / nonascii, enc, text))
     if candidates:
@@ -389,7 +389,11 @@ def _read_file(name: str, ext: str, sidecars: frozenset[str] | None = None) -> R
         raise fail("empty file")
     try:
         with open(name, "rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
+            # read(n) allocates n bytes up front: ask for the size stat gave (+1 to see growth),
+            # and read on only if the file grew since
+            raw = fh.read(st.st_size + 1)
+            if len(raw) > st.st_size:
+                raw += fh.read(MAX_BYTES + 1 - len(raw))
     except PermissionError:
         raise fail("permission denied (unreadable)") from None
     except OSError as exc:

@@ -97,11 +97,36 @@ _LEADING_DROP = {"The", "A", "An", "In", "On", "At", "With", "By", "From", "Afte
 _TOKEN_REV = re.compile(r"[^\s,;:()（）“”\"—–]*")  # a token, read backwards in the reversed text
 
 
+_TOK_CLASS: dict[str, int] = {}  # token -> 0 a word of a name, 1 ends the walk, 2 a connector, 3 ends it unless first
+
+
+def _tok_class(tok: str) -> int:
+    c = _TOK_CLASS.get(tok)
+    if c is None:
+        if tok in _CONNECT:
+            c = 2
+        elif (tok.endswith(("’s", "'s")) and not tok.startswith("People")) or not _WORD.match(tok) \
+                or tok.lower() in _STOP_LEFT:
+            c = 1
+        elif tok.endswith(".") and tok not in _ABBREV_DOT:
+            c = 3
+        else:
+            c = 0
+        if len(_TOK_CLASS) >= 65536:
+            _TOK_CLASS.clear()
+        _TOK_CLASS[tok] = c
+    return c
+
+
 def _walk_left(text: str, pos: int, rev: str | None = None) -> int:
-    """Start of the run of capitalised words (joined by and/&) that ends at ``pos``."""
+    """Start of the run of capitalised words (joined by and/&) that ends at ``pos``.
+
+    Tokens are told apart by ``_tok_class`` (cached: names and their words repeat).
+    """
     start = pos
     i = pos
     words = 0
+    n = len(text)
     while True:
         j = i
         while j > 0 and text[j - 1] == " ":
@@ -109,16 +134,16 @@ def _walk_left(text: str, pos: int, rev: str | None = None) -> int:
         if j == i and i != pos:
             break
         if rev is not None:  # one C-level match instead of a Python loop per character
-            n = len(text)
-            k = j - (_TOKEN_REV.match(rev, n - j).end() - (n - j))
+            k = n - _TOKEN_REV.match(rev, n - j).end()
         else:
             k = j
             while k > 0 and not text[k - 1].isspace() and text[k - 1] not in ",;:()（）“”\"—–":
                 k -= 1
+        if k == j:
+            break  # no token
         tok = text[k:j]
-        if not tok:
-            break
-        if tok in _CONNECT:
+        c = _tok_class(tok)
+        if c == 2:
             # "A Corp. and B Group": the word before "and" ending an organization ends the walk.
             j2 = k
             while j2 > 0 and text[j2 - 1] == " ":
@@ -130,11 +155,7 @@ def _walk_left(text: str, pos: int, rev: str | None = None) -> int:
                 break
             i = k
             continue
-        if tok.endswith(".") and tok not in _ABBREV_DOT and i != pos:
-            break
-        if tok.endswith(("’s", "'s")) and not tok.startswith("People"):
-            break
-        if not _WORD.match(tok) or tok.lower() in _STOP_LEFT:
+        if c == 1 or (c == 3 and i != pos):
             break
         start = k
         words += 1
