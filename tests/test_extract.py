@@ -461,3 +461,19 @@ def test_centre_opening_a_clause_has_its_offsets(gaz):
     spans = [(m.start, m.end) for m in cc.mentions]
     assert spans == [(5, 7), (text.index("经中央") + 1, text.index("经中央") + 3)]
     assert all(m.text == "中央" for m in cc.mentions)
+
+
+def test_gazetteer_finds_a_chinese_name_inside_a_longer_names_start():
+    """国网 in 中國網絡: a name that starts inside a partial match of a longer one is still found
+    (pyahocorasick's iter_long missed it at the end of a text or before 絡)."""
+    g = Gazetteer.from_entities([
+        Entity(id="org:cnc-test", type="CentralSOE", name="China Netcom Test", name_zh="中國網絡通信集團"),
+        Entity(id="org:grid-test", type="CentralSOE", name="Grid Test", name_zh="國網"),
+    ], include_core=False)
+    from soegraph.loaders.extract.gazetteer import fold
+
+    for text, start in (("和中國網", 2), ("中國網絡", 1), ("中國網，", 1)):
+        assert [(m.start, m.end, m.entity_id) for m in g.scan(fold(text), text)] == [
+            (start, start + 2, "org:grid-test")], text
+    text = "中國網絡通信集團"
+    assert [(m.start, m.end, m.entity_id) for m in g.scan(fold(text), text)] == [(0, 8, "org:cnc-test")]

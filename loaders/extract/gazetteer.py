@@ -17,6 +17,7 @@ from typing import Iterable
 
 import ahocorasick
 
+from soegraph.loaders.extract.lexicon import trie_regex
 from soegraph.models import Entity
 
 log = logging.getLogger(__name__)
@@ -162,6 +163,15 @@ class Gazetteer:
         if n_other:
             self._ac_other.make_automaton()
         self._has_latin, self._has_other = n_latin > 0, n_other > 0
+        # Chinese names are found with one regular expression shaped as a trie: the engine scans
+        # for their first characters in C (pyahocorasick compares a character with each child of
+        # a node in turn, ~140 at the root), and at each start it takes the longest name, where
+        # pyahocorasick's iter_long misses a name that starts inside a longer one's partial
+        # match ("中國網" holds 國網). Very large gazetteers keep the automaton.
+        self._rx_other = None
+        if 0 < n_other <= 50_000:
+            self._other_values = dict(self._ac_other.items())
+            self._rx_other = re.compile(trie_regex(sorted(self._other_values)))
 
     @staticmethod
     def names_of(e: Entity) -> list[str]:
@@ -210,7 +220,10 @@ class Gazetteer:
         parts = []
         if self._has_latin:
             parts.extend(self._ac_latin.iter_long(folded))
-        if self._has_other:
+        if self._rx_other is not None:
+            values = self._other_values
+            parts.extend([(m.end() - 1, values[m.group()]) for m in self._rx_other.finditer(folded)])
+        elif self._has_other:
             parts.extend(self._ac_other.iter_long(folded))
         if not parts:
             return ()

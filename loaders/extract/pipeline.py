@@ -190,6 +190,7 @@ def _trigger_automaton(latin_only: bool):
     return a
 
 
+_N_FAMILIES = len(_TRIGGER_WORDS)
 _TRIGGERS = _trigger_automaton(False)
 _TRIGGERS_LATIN = _trigger_automaton(True)  # for ASCII text: a smaller root is faster to walk
 
@@ -437,6 +438,7 @@ def _known_org_uncached(gaz: Gazetteer, name: str) -> str | None:
 
 
 _CONNECTOR = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?|\s*[与和、及]\s*")
+_CONNECTOR_WORDS = ("and", "&", "与", "和", "、", "及")  # every _CONNECTOR match has one
 _PARALLEL_START = re.compile(r"(?:China|Chinese|State|National)\s")
 
 
@@ -463,6 +465,9 @@ def _split_coordinated(ctx: DocContext, gaz: list[Mention], pats: list[Mention])
             out.append(p)
             continue
         span = text[p.start:p.end]
+        if not any(c in span for c in _CONNECTOR_WORDS):
+            out.append(p)  # no connector, no cut
+            continue
         cuts = []
         for cm in _CONNECTOR.finditer(span):
             a, b = p.start + cm.start(), p.start + cm.end()
@@ -769,6 +774,8 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         fams: set[str] = set()
         for _, groups in trig.iter(folded, s, e):
             fams.update(groups)
+            if len(fams) == _N_FAMILIES:
+                break  # every family is there: more matches change nothing
         ctx.zh_structure = "zs" in fams
         relations.apply(ctx, tpl, idx, (s, e))
         if "ev" in fams:
