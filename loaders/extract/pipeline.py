@@ -567,7 +567,6 @@ def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
     for m in ms:
         r = ctx.root(m.key)
         info = ctx.ents.get(r)
-        surface = ctx.text[m.start:m.end]
         if info is None:
             if m.key.startswith(("org:", "person:")) and m.key in ctx.gaz.entities:
                 e = ctx.gaz.entities[m.key]
@@ -581,7 +580,8 @@ def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
             info.name_zh = m.name_zh
         info.mentions.append((m.start, m.end))
         if not info.registry and m.rule != "surname_ref":
-            for a in [surface, *m.aliases]:
+            surface = ctx.text[m.start:m.end]
+            for a in [surface, *m.aliases] if m.aliases else (surface,):
                 if a and a != info.name and a != info.name_zh and a not in info.aliases:
                     info.aliases.append(a)
         if m.extra and m.extra.get("parent"):
@@ -880,29 +880,37 @@ def _emit(ctx: DocContext, doc) -> Extraction:
     _infer_types(ctx)
     ids = _final_ids(ctx)
     entities: list[Entity] = []
-    for key in sorted(ctx.ents, key=lambda k: (ctx.ents[k].mentions[0] if ctx.ents[k].mentions else (0, 0))):
-        info = ctx.ents[key]
-        spans = sorted(set(info.mentions))
+    text = ctx.text
+    ents = ctx.ents
+    for key in sorted(ents, key=lambda k: (ents[k].mentions[0] if ents[k].mentions else (0, 0))):
+        info = ents[key]
+        spans = sorted(set(info.mentions)) if len(info.mentions) > 1 else info.mentions
         props = {}
         if info.etype == "Event" and info.props.get("date"):
             props["date"] = info.props["date"]
-        aliases = [a for a in dict.fromkeys(info.aliases) if a and a != info.name and a != info.name_zh]
-        fields = dict(id=ids[key], type=info.etype, name=info.name, name_zh=info.name_zh, aliases=aliases,
-                      properties=props, mentions=[_span(ctx.text[s:e], s, e) for s, e in spans])
-        entities.append(_entity(fields))
+        name, name_zh = info.name, info.name_zh
+        aliases = [a for a in dict.fromkeys(info.aliases) if a and a != name and a != name_zh] if info.aliases else []
+        entities.append(_entity({"id": ids[key], "type": info.etype, "name": name, "name_zh": name_zh,
+                                 "aliases": aliases, "properties": props,
+                                 "mentions": [_span(text[s:e], s, e) for s, e in spans]}))
     rels: list[Relation] = []
+    evidence: dict[tuple[int, int], tuple[str, int]] = {}  # sentence -> its text stripped, its offset
     for (rtype, src, tgt), r in ctx.rels.items():
         if src not in ids or tgt not in ids:
             continue
-        s, e = r["sent"]
-        ev = ctx.text[s:e]
-        lead = len(ev) - len(ev.lstrip())
-        ev = ev.strip()
-        rels.append(_relation(dict(
-            type=rtype, source=ids[src], target=ids[tgt], properties=r["props"],
-            evidence=_span(ev, s + lead, s + lead + len(ev)), confidence=round(r["conf"], 2),
-            rule=r["rule"],
-        )))
+        sent = r["sent"]
+        ev_at = evidence.get(sent)
+        if ev_at is None:
+            s, e = sent
+            ev = text[s:e]
+            lead = len(ev) - len(ev.lstrip())
+            ev_at = evidence[sent] = (ev.strip(), s + lead)
+        ev, at = ev_at
+        rels.append(_relation({
+            "type": rtype, "source": ids[src], "target": ids[tgt], "properties": r["props"],
+            "evidence": _span(ev, at, at + len(ev)), "confidence": round(r["conf"], 2),
+            "rule": r["rule"],
+        }))
     rels.sort(key=lambda r: (r.evidence.start if r.evidence else 0, r.type, r.source, r.target))
     if type(doc.document) is Document:
         # entities and relations were checked as they were made (above); validating the

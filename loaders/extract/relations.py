@@ -561,6 +561,9 @@ def _sent_date(r: _R) -> str | None:
 _Z_PLAIN = "".join(sorted({w[0] for w in ZH_TITLE_WORDS} | set("«、和及的同")))
 _Z_TOK = re.compile(rf"«[POE]\d+»|{ZH_TITLE}|[、和及]|的|同志|[^{re.escape(_Z_PLAIN)}]+|.", re.S)
 _Z_TITLE_RX = re.compile(rf"^{ZH_TITLE}$")
+# A token of _tokens matches _Z_TITLE_RX exactly when it is one of the title words (a title is a
+# token of its own; other tokens cannot start with one): a set lookup, not a regex match.
+_is_title = frozenset(ZH_TITLE_WORDS).__contains__
 
 
 def _tokens(s: str) -> list[str]:
@@ -576,7 +579,7 @@ def _chain_groups(r: _R, chain: list[str]) -> list[tuple[str | None, list[str]]]
             if cur_titles:
                 groups.append((cur_org, cur_titles))
             cur_org, cur_titles = tok[2:-1], []
-        elif _Z_TITLE_RX.match(tok):
+        elif _is_title(tok):
             if tok in ZH_PLACE_GOV_TITLES and (cur_org is None or r.idx[int(cur_org)].etype != "GovernmentBody"):
                 if cur_titles:
                     groups.append((cur_org, cur_titles))
@@ -623,7 +626,7 @@ _Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?不再担任")
 
 def _forward_chain(toks: list[str], i: int) -> tuple[list[str], int]:
     chain = []
-    while i < len(toks) and (toks[i].startswith("«O") or _Z_TITLE_RX.match(toks[i]) or toks[i] in ("、", "和", "及")):
+    while i < len(toks) and (toks[i].startswith("«O") or _is_title(toks[i]) or toks[i] in ("、", "和", "及")):
         chain.append(toks[i])
         i += 1
     while chain and chain[-1] in ("、", "和", "及"):
@@ -668,12 +671,12 @@ def _zh(r: _R) -> None:
         if j >= 0 and toks[j] == "的":
             j -= 1
         chain: list[str] = []
-        while j >= 0 and (toks[j].startswith("«O") or _Z_TITLE_RX.match(toks[j]) or toks[j] == "、"):
+        while j >= 0 and (toks[j].startswith("«O") or _is_title(toks[j]) or toks[j] == "、"):
             chain.insert(0, toks[j])
             j -= 1
         while chain and chain[0] == "、":
             chain.pop(0)
-        if not any(_Z_TITLE_RX.match(t) for t in chain):
+        if not any(map(_is_title, chain)):
             continue
         prefix = "".join(toks[max(0, j - 1):j + 1])
         status = "former" if prefix.endswith(("原", "前")) else "current"
