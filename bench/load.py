@@ -28,37 +28,37 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _server import bench_database, bench_password, rss_mb, wipe  # noqa: E402
 
 from soegraph import cypher, synthetic  # noqa: E402
-from soegraph.writer import GraphWriter, relation_rows  # noqa: E402
+from soegraph.writer import GraphWriter, relation_columns, write_facts  # noqa: E402
 
 
 def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def time_generation(n: int) -> float:
+def time_generation(n: int, shape: str) -> float:
     t = time.perf_counter()
-    for _ in synthetic.document_batches(n):
+    for _ in synthetic.document_batches(n, shape=shape):
         pass
     return time.perf_counter() - t
 
 
-def per_row_baseline(db, sample: int) -> float:
-    """One write transaction per relationship row, on new sources over the loaded entities."""
-    batches = itertools.islice(synthetic.document_batches(sample * 2, seed=99), None)
+def per_row_baseline(db, n: int, sample: int, shape: str) -> float:
+    """One write transaction per fact, the writer's Cypher with columns of one, on a sample of
+    new documents stating facts of the same world (so most facts exist and get merged)."""
     rows = []
-    for batch in batches:
-        rows.extend(relation_rows([batch.model_copy(update={"source": batch.source.model_copy(update={"id": "sha256:perrow-" + batch.source.id})})]))
+    for batch in synthetic.document_batches(n, seed=99, shape=shape):
+        for rtype, cols in relation_columns([batch]).items():
+            rows.extend((rtype, {name: [values[i]] for name, values in cols.items()}) for i in range(len(cols["source"])))
         if len(rows) >= sample:
             break
     rows = rows[:sample]
-    text = cypher.load("write_relationships")
     t = time.perf_counter()
-    for row in rows:
-        db.write(text, rows=[row])
+    for rtype, cols in rows:
+        db.write_tx(write_facts, rtype, cols)
     return len(rows) / (time.perf_counter() - t)
 
 
-def py2neo_baseline(uri: str, password: str, sample: int) -> tuple[float | None, str]:
+def py2neo_baseline(uri: str, password: str, n: int, sample: int, shape: str) -> tuple[float | None, str]:
     """py2neo's bulk merge, if it installs and can talk to Neo4j 5; else (None, reason)."""
     target = Path(tempfile.gettempdir()) / "soegraph-bench-py2neo"
     if not (target / "py2neo").is_dir():
@@ -76,7 +76,7 @@ from soegraph import synthetic
 g = Graph({uri!r}, auth=("neo4j", {password!r}))
 data = {{}}
 n = 0
-for b in synthetic.document_batches({sample} * 2, seed=5):
+for b in synthetic.document_batches({n}, seed=5, shape={shape!r}):
     for r in b.relations:
         data.setdefault(r.type, []).append((r.source, {{"sources": [b.source.id], "evidence": [r.evidence.text], "confidence": r.confidence}}, r.target))
         n += 1
@@ -103,6 +103,9 @@ def main() -> None:
     parser.add_argument("--per-row-sample", type=int, default=2_000, help="rows for the per-row baseline")
     parser.add_argument("--py2neo-sample", type=int, default=100_000, help="rows for the py2neo baseline")
     parser.add_argument("--tx-rows", type=int, default=20_000, help="rows per writer transaction")
+    parser.add_argument("--shape", choices=("governance", "uniform"), default="governance",
+                        help="governance: the real graph's shape, facts restated across documents; "
+                             "uniform: every fact a new random pair (denser, nothing merges)")
     parser.add_argument("--no-py2neo", action="store_true", help="skip the py2neo baseline")
     parser.add_argument("--uri", help="use this Neo4j instead of a dedicated local one (it is wiped!)")
     args = parser.parse_args()
@@ -115,7 +118,7 @@ def main() -> None:
     writer = GraphWriter(db, tx_rows=args.tx_rows)
     writer.ensure_schema()
 
-    gen_s = time_generation(n)
+    gen_s = time_generation(n, args.shape)
     print(f"generating {n:,} facts as pydantic batches alone: {gen_s:.1f}s (subtracted below)")
 
     t = time.perf_counter()
@@ -124,7 +127,7 @@ def main() -> None:
     print(f"entities: {ent_stats.entities:,} in {ent_s:.1f}s")
 
     t = time.perf_counter()
-    stats = writer.write_many(synthetic.document_batches(n), reorder=False)
+    stats = writer.write_many(synthetic.document_batches(n, shape=args.shape), reorder=False)
     total_s = time.perf_counter() - t
     write_s = max(total_s - gen_s, 1e-9)
     assert not stats.errors, stats.errors[:3]
@@ -133,19 +136,20 @@ def main() -> None:
           f"({write_s:.1f}s writing): {writer_rate:,.0f} facts/s")
 
     t = time.perf_counter()
-    again = writer.write_many(synthetic.document_batches(n), reorder=False)
+    again = writer.write_many(synthetic.document_batches(n, shape=args.shape), reorder=False)
     reload_s = time.perf_counter() - t
     print(f"reload of the same documents (all skipped): {again.sources_skipped:,} in {reload_s:.1f}s")
 
-    per_row = per_row_baseline(db, args.per_row_sample)
+    per_row = per_row_baseline(db, n, args.per_row_sample, args.shape)
     print(f"one transaction per row ({args.per_row_sample:,} rows): {per_row:,.0f} facts/s")
 
-    py2neo_rate, note = (None, "skipped") if args.no_py2neo else py2neo_baseline(db.uri, password, args.py2neo_sample)
+    py2neo_rate, note = (None, "skipped") if args.no_py2neo else py2neo_baseline(db.uri, password, n, args.py2neo_sample, args.shape)
     print(f"py2neo bulk merge: {py2neo_rate and f'{py2neo_rate:,.0f} facts/s'} ({note})")
 
     counts = db.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
     result = {
         "relationships": n,
+        "shape": args.shape,
         "relationships_in_graph": counts,
         "writer_rels_per_s": round(writer_rate),
         "per_row_rels_per_s": round(per_row),

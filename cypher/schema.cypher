@@ -11,3 +11,19 @@ CREATE INDEX document_kind IF NOT EXISTS FOR (d:Document) ON (d.kind);
 // so one box finds English, Chinese and pinyin (pinyin is kept among the aliases).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.name_zh, e.aliases]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};
+// Facts are found by fact_id (start id|TYPE|key|end id) when a load merges provenance into them;
+// a relationship index covers one type, so one per fact type.
+CREATE INDEX fact_id_supervises IF NOT EXISTS FOR ()-[r:SUPERVISES]-() ON (r.fact_id);
+CREATE INDEX fact_id_appoints IF NOT EXISTS FOR ()-[r:APPOINTS]-() ON (r.fact_id);
+CREATE INDEX fact_id_trains IF NOT EXISTS FOR ()-[r:TRAINS]-() ON (r.fact_id);
+CREATE INDEX fact_id_cooperates_with IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.fact_id);
+CREATE INDEX fact_id_holds_position IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.fact_id);
+CREATE INDEX fact_id_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.fact_id);
+CREATE INDEX fact_id_owns IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.fact_id);
+CREATE INDEX fact_id_established IF NOT EXISTS FOR ()-[r:ESTABLISHED]-() ON (r.fact_id);
+CREATE INDEX fact_id_merged_into IF NOT EXISTS FOR ()-[r:MERGED_INTO]-() ON (r.fact_id);
+CREATE INDEX fact_id_organized IF NOT EXISTS FOR ()-[r:ORGANIZED]-() ON (r.fact_id);
+CREATE INDEX fact_id_participated_in IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.fact_id);
+// Facts written before fact_id existed get theirs (a no-op once every fact has one).
+MATCH (a)-[r]->(b) WHERE r.fact_id IS NULL AND type(r) <> 'MENTIONS'
+SET r.fact_id = a.id + '|' + type(r) + '|' + coalesce(r.key, '') + '|' + b.id;

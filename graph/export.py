@@ -18,6 +18,7 @@ import networkx as nx
 
 from soegraph.db import Database
 from soegraph.errors import ValidationFailed
+from soegraph.read import public_properties
 
 FORMAT = "soegraph-snapshot"
 VERSION = 1
@@ -35,7 +36,7 @@ def snapshot(db: Database) -> dict:
     nodes = [{"id": r["id"], "labels": _sorted_labels(r["labels"]), "properties": dict(sorted(r["properties"].items()))}
              for r in db.read("export_nodes")]
     rels = [{"type": r["type"], "source": r["source"], "target": r["target"],
-             "properties": dict(sorted(r["properties"].items()))} for r in db.read("export_relationships")]
+             "properties": public_properties(r["properties"])} for r in db.read("export_relationships")]
     return {"format": FORMAT, "version": VERSION, "nodes": nodes, "relationships": rels}
 
 

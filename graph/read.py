@@ -198,9 +198,14 @@ def evidence(db: Database, source: str, target: str, rel_type: str | None = None
     return db.read("fact_evidence", source=a["id"], target=b["id"], type=rel_type)
 
 
+def public_properties(props: dict) -> dict:
+    """A fact's properties without ``fact_id``, the writer's lookup key (import rebuilds it), sorted."""
+    return {k: v for k, v in sorted(props.items()) if k != "fact_id"}
+
+
 def relations(db: Database, id_or_name: str) -> list[dict]:
     e = entity(db, id_or_name)
-    return db.read("entity_relations", id=e["id"])
+    return [{**r, "props": public_properties(r["props"])} for r in db.read("entity_relations", id=e["id"])]
 
 
 def supervised_by(db: Database, body: str) -> list[dict]:

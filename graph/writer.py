@@ -12,11 +12,12 @@ import hashlib
 import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from soegraph import cypher
 from soegraph.db import Database
-from soegraph.models import SYMMETRIC_RELS, Entity, Relation, SourcedBatch
+from soegraph.models import REL_TYPES, SYMMETRIC_RELS, Entity, Relation, SourcedBatch
 from soegraph.names import normalize_name
 
 # Relationship types whose identity includes the title: one person can hold several posts
@@ -99,28 +100,69 @@ def _fact_statements(batch: SourcedBatch) -> dict[tuple, dict]:
     return best
 
 
-def relation_rows(batches: Iterable[SourcedBatch]) -> list[dict]:
-    """Rows for write_relationships.cypher: one per distinct fact across these sources, in input order."""
-    rows: dict[tuple, dict] = {}
+_COLUMNS = ("fact_id", "source", "target", "key", "props", "sources", "evidence", "confidences", "dates", "confidence", "first",
+            "last")
+
+
+def relation_columns(batches: Iterable[SourcedBatch]) -> dict[str, dict[str, list]]:
+    """Parameters for write_relationships.cypher, per relationship type: one entry per distinct
+    fact across these sources, in input order, each with this write's sources of it."""
+    facts: dict[tuple, dict] = {}
     for batch in batches:
         for fact, stmt in _fact_statements(batch).items():
-            row = rows.get(fact)
+            row = facts.get(fact)
             if row is None:
-                row = rows[fact] = {"source": fact[0], "type": fact[1], "key": fact[2], "target": fact[3], "props": {},
-                                    "created": {"sources": [], "evidence": [], "confidences": [], "source_dates": []}}
+                row = facts[fact] = {"props": {}, "sources": [], "evidence": [], "confidences": [], "dates": []}
             row["props"].update(stmt["props"])
-            created = row["created"]
-            created["sources"].append(stmt["src"])
-            created["evidence"].append(stmt["evidence"])
-            created["confidences"].append(stmt["confidence"])
-            created["source_dates"].append(stmt["date"])
-    for row in rows.values():
-        created = row["created"]
-        dates = [d for d in created["source_dates"] if d]
-        created.update(row["props"], key=row["key"], confidence=max(created["confidences"]))
-        if dates:
-            created.update(first_seen=min(dates), last_seen=max(dates))
-    return list(rows.values())
+            row["sources"].append(stmt["src"])
+            row["evidence"].append(stmt["evidence"])
+            row["confidences"].append(stmt["confidence"])
+            row["dates"].append(stmt["date"])
+    out: dict[str, dict[str, list]] = {}
+    for (source, rtype, key, target), row in facts.items():
+        cols = out.get(rtype)
+        if cols is None:
+            cols = out[rtype] = {name: [] for name in _COLUMNS}
+        dates = [d for d in row["dates"] if d]
+        for name, value in (("fact_id", fact_id(source, rtype, key, target)), ("source", source), ("target", target), ("key", key), ("props", row["props"]),
+                            ("sources", row["sources"]), ("evidence", row["evidence"]),
+                            ("confidences", row["confidences"]), ("dates", row["dates"]),
+                            ("confidence", max(row["confidences"])), ("first", min(dates) if dates else None),
+                            ("last", max(dates) if dates else None)):
+            cols[name].append(value)
+    return out
+
+
+def statements_in(columns: dict[str, dict[str, list]]) -> int:
+    """How many sourced statements these columns carry (a fact stated by three sources counts three)."""
+    return sum(len(sources) for cols in columns.values() for sources in cols["sources"])
+
+
+def fact_id(source: str, rtype: str, key: str, target: str) -> str:
+    """A fact's natural key as one string (ids hold no '|'); the Cypher backfill in schema.cypher builds the same."""
+    return f"{source}|{rtype}|{key}|{target}"
+
+
+@lru_cache(maxsize=None)
+def relationship_statement(name: str, rtype: str) -> str:
+    """merge_relationships / create_relationships with the type written into the pattern, so
+    the planner can seek the type's fact_id index (an index seek is planned even on an empty
+    store, so cached plans stay good as it grows)."""
+    if rtype not in REL_TYPES:
+        raise ValueError(f"unknown relationship type {rtype!r}")
+    return cypher.load(name).replace("$($type)", rtype)
+
+
+def write_facts(tx, rtype: str, columns: dict[str, list]) -> None:
+    """Merge provenance into the facts of this type that exist, create the others (one transaction)."""
+    merge = {name: columns[name] for name in ("fact_id", "props", "sources", "evidence", "confidences", "dates")}
+    found = set(tx.run(relationship_statement("merge_relationships", rtype), merge).single()["found"])
+    if len(found) == len(columns["fact_id"]):
+        return
+    if found:
+        keep = [i for i in range(len(columns["fact_id"])) if i not in found]
+        columns = {name: [values[i] for i in keep] for name, values in columns.items()}
+    tx.run(relationship_statement("create_relationships", rtype), columns).consume()
 
 
 def _forget(tx, source_id: str) -> None:
@@ -136,7 +178,7 @@ class _Prepared:
     digests: dict[str, str]
     doc_rows: list[dict]
     ent_rows: list[dict]
-    rel_rows: list[dict]
+    rel_columns: dict[str, dict[str, list]]
     men_rows: list[dict]
 
     @classmethod
@@ -157,7 +199,7 @@ class _Prepared:
                 if entity.mentions and not authoritative:
                     mentions[entity.id] = mentions.get(entity.id, 0) + len(entity.mentions)
             men_rows.extend({"doc": src.id, "entity": eid, "count": n} for eid, n in mentions.items())
-        return cls(batches, digests, doc_rows, ent_rows, relation_rows(batches), men_rows)
+        return cls(batches, digests, doc_rows, ent_rows, relation_columns(batches), men_rows)
 
 
 class GraphWriter:
@@ -279,9 +321,8 @@ class GraphWriter:
             tx.run(cypher.load("write_documents"), rows=prepared.doc_rows).consume()
             if prepared.ent_rows:
                 tx.run(cypher.load("write_entities"), rows=prepared.ent_rows).consume()
-            if prepared.rel_rows:
-                # Replan each time: a plan cached while the store was empty would scan every relationship.
-                tx.run("CYPHER replan=force " + cypher.load("write_relationships"), rows=prepared.rel_rows).consume()
+            for rtype, columns in prepared.rel_columns.items():
+                write_facts(tx, rtype, columns)
             if prepared.men_rows:
                 tx.run(cypher.load("write_mentions"), rows=prepared.men_rows).consume()
 
@@ -289,7 +330,7 @@ class GraphWriter:
         stats.sources_written += len(keep)
         stats.sources_replaced += len(replace)
         stats.entities += len(prepared.ent_rows)
-        stats.relationships += sum(len(r["created"]["sources"]) for r in prepared.rel_rows)
+        stats.relationships += statements_in(prepared.rel_columns)
         stats.mentions += len(prepared.men_rows)
         return stats
 

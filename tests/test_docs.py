@@ -64,7 +64,7 @@ def test_the_readme_names_the_two_commands_and_the_prerequisites():
 
 def test_ontology_doc_names_properties_the_code_writes():
     doc = (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8")
-    code = "\n".join(cypher.load(n) for n in ("write_entities", "write_relationships", "write_documents", "forget_source"))
+    code = "\n".join(cypher.load(n) for n in ("write_entities", "merge_relationships", "create_relationships", "write_documents", "forget_source"))
     code += (ROOT / "graph" / "writer.py").read_text(encoding="utf-8")
     for prop in ("keys", "sources", "evidence", "confidences", "source_dates", "confidence", "first_seen",
                  "last_seen", "key", "digest", "entities"):
