@@ -35,15 +35,41 @@ _STRONG_RX = re.compile("|".join(map(re.escape, ZH_ORG_STRONG_START)))
 _STOP_WORDS_RX = re.compile("|".join(sorted(map(re.escape, ZH_ORG_STOP_WORDS), key=len, reverse=True)))
 
 
-def _left_start(text: str, pos: int, floor: int) -> int:
-    """Walk left from ``pos`` over characters that can be inside an organization name."""
-    i = pos
+def _name_chars_rx() -> re.Pattern:
+    """Characters that can be inside an organization name, read right to left in the reversed
+    text: a Chinese character that is no stop character, or a stop character that starts a
+    word common in names (经 before 济 ...; in the reversed text the next character precedes)."""
+    stops = sorted(c for c in ZH_ORG_STOP if "\u4e00" <= c <= "\u9fff")
+    ranges, lo = [], 0x4E00
+    for c in stops:
+        if ord(c) > lo:
+            ranges.append(f"\\u{lo:04x}-\\u{ord(c) - 1:04x}")
+        lo = ord(c) + 1
+    if lo <= 0x9FFF:
+        ranges.append(f"\\u{lo:04x}-\\u9fff")
+    exceptions = "".join(f"|{re.escape(c)}(?<=[{re.escape(nxt)}]{re.escape(c)})" for c, nxt in ZH_ORG_STOP_EXCEPT.items())
+    return re.compile(f"(?:[{''.join(ranges)}]{exceptions})*")
+
+
+_NAME_CHARS_REV = _name_chars_rx()
+
+
+def _left_start(text: str, pos: int, floor: int, rev: str | None = None) -> int:
+    """Walk left from ``pos`` over characters that can be inside an organization name.
+
+    ``rev``: ``text[::-1]``, when the caller has it (one C-level match for the walk).
+    """
     lo = max(floor, pos - _MAX_LEFT)
-    while i > lo and "\u4e00" <= text[i - 1] <= "\u9fff":
-        c = text[i - 1]
-        if c in ZH_ORG_STOP and not (c in ZH_ORG_STOP_EXCEPT and text[i:i + 1] and text[i] in ZH_ORG_STOP_EXCEPT[c]):
-            break
-        i -= 1
+    if rev is not None:
+        n = len(text)
+        i = n - _NAME_CHARS_REV.match(rev, n - pos, n - lo).end()
+    else:
+        i = pos
+        while i > lo and "\u4e00" <= text[i - 1] <= "\u9fff":
+            c = text[i - 1]
+            if c in ZH_ORG_STOP and not (c in ZH_ORG_STOP_EXCEPT and text[i:i + 1] and text[i] in ZH_ORG_STOP_EXCEPT[c]):
+                break
+            i -= 1
     window = text[i:pos]
     # Cut after verbs and connectives that cannot be inside a name.
     cut = 0
@@ -65,9 +91,10 @@ _GENERIC_CORE = frozenset("全资子 控股子 参股 控股 上市 国有 国�
 def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
     out: list[Mention] = []
     last_end = 0
+    rev = text[::-1]
     for m in _ORG_SUFFIX.finditer(text):
         kind = m.lastgroup
-        s = _left_start(text, m.start(), last_end)
+        s = _left_start(text, m.start(), last_end, rev)
         name = text[s:m.end()]
         core = text[s:m.start()]
         if len(core) < 2 or core[0] in ZH_NUMERAL_START or core in _GENERIC_CORE:

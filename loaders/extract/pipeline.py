@@ -254,6 +254,9 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     extra: list[Mention] = []
     acronyms: dict[str, Mention] = {}
     for i, m in enumerate(ms):
+        c = text[m.end:m.end + 1]
+        if c != "（" and c != "(" and not c.isspace():
+            continue  # _PAIR opens with spaces and a parenthesis
         pm = _PAIR.match(text, m.end)
         if not pm:
             continue
@@ -278,7 +281,8 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             m.aliases.append(inner)
             acronyms[inner] = m
             extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", rule="acronym"))
-    ms = sorted(ms + extra, key=lambda x: x.start)
+    if extra:  # (ms is in text order already)
+        ms = sorted(ms + extra, key=lambda x: x.start)
     # later uses of a defined acronym
     if acronyms:
         occupied = [(m.start, m.end) for m in ms]
@@ -327,8 +331,10 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     add: list[Mention] = []
     fam: dict[str, list[Mention]] = {}
     for m in ms:
-        if m.kind == "P" and not is_han_text(text[m.start:m.end]) and " " in text[m.start:m.end]:
-            fam.setdefault(text[m.start:m.end].split(" ")[0], []).append(m)
+        if m.kind == "P":
+            surface = text[m.start:m.end]
+            if " " in surface and not is_han_text(surface):
+                fam.setdefault(surface.split(" ")[0], []).append(m)
     for surname, cands in sorted(fam.items()):
         keys = {ctx.root(c.key) for c in cands}
         if len(keys) > 1:
@@ -354,7 +360,7 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             name = f"{place} {level} People's Government" if level in ("Municipal", "Provincial", "County") else f"{place} Government"
             add.append(Mention(pa, pb, "O", "GovernmentBody", "o:" + org_key(name), name, source="pat",
                                rule="en.place_government", aliases=[place, f"{place} {level} Government"]))
-    return sorted(ms + add, key=lambda x: x.start)
+    return sorted(ms + add, key=lambda x: x.start) if add else ms  # (ms is in text order already)
 
 
 def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:

@@ -97,6 +97,8 @@ def new_org_reference(ctx, s, e, inside):
     from soegraph.loaders.extract.pipeline import _NEW_ORG_REF
 
     sent = ctx.mtext[s:e]
+    if "he new " not in sent:  # every match has "[Tt]he new "
+        return inside
     add = []
     for m in _NEW_ORG_REF.finditer(sent):
         a, b = s + m.start(), s + m.end()
