@@ -27,8 +27,10 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 def is_han_text(s: str) -> bool:
     """Does ``s`` contain a Chinese character? (Names repeat: short strings are cached.)"""
+    if s.isascii():  # O(1)
+        return False
     if len(s) > 64:
-        return not s.isascii() and _HAN.search(s) is not None  # isascii is O(1)
+        return _HAN.search(s) is not None
     return _is_han_short(s)
 
 
@@ -37,12 +39,18 @@ def _is_han_short(s: str) -> bool:
     return _HAN.search(s) is not None
 
 
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 @lru_cache(maxsize=100_000)
 def slugify(s: str, limit: int = 60) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    if s.isascii():  # NFKD changes no ASCII character and none is combining
+        s = s.lower()
+    else:
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
     s = s.replace("&", " and ").replace("’", "").replace("'", "")
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    s = _NON_SLUG.sub("-", s).strip("-")
     if len(s) > limit:
         s = s[:limit].rsplit("-", 1)[0]
     return s or "x"
@@ -55,19 +63,23 @@ def _pinyin(s: str) -> list[str]:
     return [p.replace("ü", "u").replace("v", "u") for p in lazy_pinyin(s, style=Style.NORMAL, errors="ignore")]
 
 
+_WS = re.compile(r"\s+")
+_APOS_HYPHEN = re.compile(r"[’'\-]")
+
+
 @lru_cache(maxsize=100_000)
 def person_slug(name: str) -> str:
     """``徐平`` -> ``xu-ping``; ``Xu Ping`` -> ``xu-ping``; ``Huang Jing'an`` -> ``huang-jingan``."""
     name = name.strip()
     if is_han_text(name):
-        han = "".join(ch for ch in name if _HAN.match(ch))
+        han = "".join(_HAN.findall(name))
         k = 2 if han[:2] in ZH_COMPOUND_SURNAMES and len(han) > 2 else 1
         fam = "".join(SURNAME_READINGS.get(ch, None) or _pinyin(ch)[0] if _pinyin(ch) else "" for ch in han[:k]) if k == 1 else "".join(_pinyin(han[:k]))
         given = "".join(_pinyin(han[k:]))
         return slugify(f"{fam} {given}")
-    parts = [p for p in re.split(r"\s+", name) if p]
+    parts = [p for p in _WS.split(name) if p]
     if len(parts) >= 2:
-        return slugify(parts[0] + " " + "".join(re.sub(r"[’'\-]", "", p) for p in parts[1:]))
+        return slugify(parts[0] + " " + "".join(_APOS_HYPHEN.sub("", p) for p in parts[1:]))
     return slugify(name)
 
 

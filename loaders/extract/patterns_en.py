@@ -165,6 +165,9 @@ def _walk_left(text: str, pos: int, rev: str | None = None) -> int:
     return start if words else pos
 
 
+# Heads a name may go on after: "Institute for ...", "Ministry of ..."
+_EXTENDED_HEADS = frozenset(("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University",
+                             "Committee", "Association", "Federation", "Foundation", "College", "Center", "Centre"))
 _LEGAL_HEADS = frozenset({"Group", "Corporation", "Corp", "Corp.", "Company", "Holdings"})
 
 
@@ -182,11 +185,9 @@ def find_orgs(text: str) -> list[Mention]:
             if head not in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University"):
                 continue
         e = m.end()
-        right = _RIGHT_OF.match(text, e)
+        right = _RIGHT_OF.match(text, e) if head in _EXTENDED_HEADS else None
         extended = False
-        if right and head in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy",
-                              "University", "Committee", "Association", "Federation", "Foundation", "College",
-                              "Center", "Centre"):
+        if right:
             e = right.end()
             extended = True
         elif s == m.start():
