@@ -177,22 +177,24 @@ _TRIGGER_WORDS = {
 
 
 def _trigger_automaton(latin_only: bool):
+    """The automaton and the number of rule families it can name (a scan stops once all are seen)."""
     import ahocorasick
 
     a = ahocorasick.Automaton()
+    families = set()
     for group, words in _TRIGGER_WORDS.items():
         for w in words:
             if latin_only and not w.isascii():
                 continue
             cur = a.get(w, ()) if w in a else ()
             a.add_word(w, (*cur, group))
+            families.add(group)
     a.make_automaton()
-    return a
+    return a, len(families)
 
 
-_N_FAMILIES = len(_TRIGGER_WORDS)
-_TRIGGERS = _trigger_automaton(False)
-_TRIGGERS_LATIN = _trigger_automaton(True)  # for ASCII text: a smaller root is faster to walk
+_TRIGGERS, _N_FAMILIES = _trigger_automaton(False)
+_TRIGGERS_LATIN, _N_FAMILIES_LATIN = _trigger_automaton(True)  # for ASCII text: a smaller root is faster to walk
 
 
 def _gaz_mentions(ctx: DocContext) -> list[Mention]:
@@ -748,7 +750,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     ctx.mentions = ms
     build_entities(ctx, ms)
     folded = ctx.folded or fold(mtext)
-    trig = _TRIGGERS_LATIN if folded.isascii() else _TRIGGERS
+    trig, n_families = (_TRIGGERS_LATIN, _N_FAMILIES_LATIN) if folded.isascii() else (_TRIGGERS, _N_FAMILIES)
     # sentence by sentence, in order: discourse state carries over. A sentence that names
     # nothing states no relation: the loop goes from mention to mention, to the sentence
     # holding the next one (bisect), not through every sentence. Which mentions a sentence
@@ -780,7 +782,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         fams: set[str] = set()
         for _, groups in trig.iter(folded, s, e):
             fams.update(groups)
-            if len(fams) == _N_FAMILIES:
+            if len(fams) == n_families:
                 break  # every family is there: more matches change nothing
         ctx.zh_structure = "zs" in fams
         relations.apply(ctx, tpl, idx, (s, e))

@@ -61,6 +61,12 @@ def _title_en(t: str) -> tuple[str, str]:
 
 
 def _zh_title_props(titles: list[str]) -> dict:
+    return _zh_title_props_of(tuple(titles))
+
+
+@lru_cache(maxsize=4096)
+def _zh_title_props_of(titles: tuple[str, ...]) -> dict:
+    """(cached: callers unpack the dict into keyword arguments and never change it)"""
     zh = "、".join(titles)
     en = [_ZH_TITLE_EN.get(t) for t in titles]
     props = {"title_zh": zh}
