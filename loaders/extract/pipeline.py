@@ -22,7 +22,7 @@ documents never merge into one node.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from soegraph.loaders.extract.base import Mention
@@ -213,16 +213,16 @@ def _gaz_mentions(ctx: DocContext) -> list[Mention]:
 def _resolve_overlaps(ctx: DocContext, gaz: list[Mention], pats: list[Mention]) -> list[Mention]:
     text = ctx.mtext
     # A pattern span = known name + legal suffix -> the known entity, with the longer span.
-    by_start = {}
-    for g in gaz:
-        by_start.setdefault(g.start, g)
     upgraded = []
+    # the gazetteer mentions in text order: those inside a pattern span start within it (bisect)
+    gaz_o = sorted((g for g in gaz if g.kind == "O"), key=lambda g: g.start)
+    gaz_starts = [g.start for g in gaz_o]
     for p in pats:
         if p.kind != "O":
             upgraded.append(p)
             continue
-        for g in gaz:
-            if g.kind == "O" and p.start <= g.start and g.end <= p.end and (g.end - g.start) < (p.end - p.start):
+        for g in gaz_o[bisect_left(gaz_starts, p.start):bisect_left(gaz_starts, p.end)]:
+            if g.end <= p.end and (g.end - g.start) < (p.end - p.start):
                 resid_l = text[p.start:g.start].strip()
                 resid_r = text[g.end:p.end]
                 if resid_l in ("", "the", "The") and (
@@ -446,7 +446,7 @@ def _known_org_uncached(gaz: Gazetteer, name: str) -> str | None:
 
 
 _CONNECTOR = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?|\s*[与和、及]\s*")
-_CONNECTOR_WORDS = ("and", "&", "与", "和", "、", "及")  # every _CONNECTOR match has one
+_CONNECTOR_WORD = re.compile("and|[&与和、及]")  # every _CONNECTOR match has one of these
 _PARALLEL_START = re.compile(r"(?:China|Chinese|State|National)\s")
 
 
@@ -473,7 +473,7 @@ def _split_coordinated(ctx: DocContext, gaz: list[Mention], pats: list[Mention])
             out.append(p)
             continue
         span = text[p.start:p.end]
-        if not any(c in span for c in _CONNECTOR_WORDS):
+        if _CONNECTOR_WORD.search(span) is None:
             out.append(p)  # no connector, no cut
             continue
         cuts = []
