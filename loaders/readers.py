@@ -203,8 +203,6 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
     # Chinese legacy encodings first: charset-normalizer alone sometimes prefers a
     # Cyrillic or Latin code page for short Chinese texts.
     candidates: list[tuple[float, str, str]] = []
@@ -222,6 +220,8 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         score, enc, text = candidates[0]
         if score > 0.9 and _control_share(text) < 0.01:
             return text, enc
+    from charset_normalizer import from_bytes
+
     best = from_bytes(raw).best()
     if best is None:
         raise ValueError("undecodable bytes (no known text encoding fits)")
