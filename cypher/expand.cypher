@@ -1,6 +1,7 @@
 // One step of a neighbourhood walk: the ids of entities one fact away from the frontier, not yet seen.
 // $frontier: [id]; $seen: [id]; $rel_types: [type] or null; $types: [node type] or null;
-// $sectors: [sector] or null; $as_of: ISO date or null (keeps facts valid on that date)
+// $sectors: [sector] or null; $as_of: ISO date or null (keeps facts valid on that date);
+// $room: how many ids to return (the first in id order); `reached` counts them all.
 UNWIND $frontier AS fid
 MATCH (a:Entity {id: fid})-[r]-(b:Entity)
 WHERE type(r) <> 'MENTIONS'
@@ -13,5 +14,6 @@ WHERE type(r) <> 'MENTIONS'
     AND (r.end IS NULL OR r.end >= left($as_of, size(r.end)))
     AND (r.date IS NULL OR r.date <= left($as_of, size(r.date)))
     AND NOT (r.status = 'former' AND r.end IS NULL AND r.last_seen IS NOT NULL AND r.last_seen <= $as_of)))
-RETURN DISTINCT b.id AS id
-ORDER BY id
+WITH DISTINCT b.id AS id ORDER BY id
+WITH collect(id) AS ids
+RETURN size(ids) AS reached, ids[..$room] AS ids

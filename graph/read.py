@@ -102,29 +102,29 @@ def _valid_depth(depth: int) -> int:
 def walk(center: dict, *, depth: int, limit: int, expand, induced, fetch) -> Subgraph:
     """Breadth-first walk shared by the Neo4j and the snapshot backends.
 
-    ``expand(frontier, seen)`` gives the sorted ids one fact away, ``induced(ids)`` the facts
-    among the kept ids, ``fetch(ids)`` their entities. The cap keeps the closest nodes (ties
-    in id order). Once the cap is hit the walk stops, so ``total_nodes`` counts the nodes in
-    reach up to that hop: "showing N of at least M".
+    ``expand(frontier, seen, room)`` gives how many entities are one fact away and not seen,
+    and the first ``room`` of their ids in order; ``induced(ids)`` the facts among the kept
+    ids, ``fetch(ids)`` their entities. The cap keeps the closest nodes (ties in id order).
+    Once the cap is hit the walk stops, so ``total_nodes`` counts the nodes in reach up to
+    that hop: "showing N of at least M".
     """
     depth = _valid_depth(depth)
     graph = Subgraph(center=center["id"])
     kept = [center["id"]]
-    reach = {center["id"]}
+    reach = 1
     frontier = [center["id"]]
     for _ in range(depth):
         if not frontier:
             break
-        new = [nid for nid in expand(frontier, reach) if nid not in reach]
-        reach.update(new)
         room = max(limit - len(kept), 0)
-        if len(new) > room:
-            graph.truncated = True
-            kept.extend(new[:room])
-            break
+        reached, new = expand(frontier, kept, room)
+        reach += reached
         kept.extend(new)
+        if reached > room:
+            graph.truncated = True
+            break
         frontier = new
-    graph.total_nodes = len(reach)
+    graph.total_nodes = reach
     nodes = fetch(kept)
     graph.nodes = {nid: nodes[nid] for nid in kept if nid in nodes}
     graph.relationships = induced(kept)
@@ -146,10 +146,14 @@ def neighbourhood(db: Database, center: str, *, depth: int = 1, types: Iterable[
               "sectors": list(sectors) if sectors else None, "as_of": as_of}
     return walk(
         start, depth=depth, limit=limit,
-        expand=lambda frontier, seen: [r["id"] for r in db.read("expand", frontier=frontier, seen=list(seen), **params)],
+        expand=lambda frontier, seen, room: _expanded(db.read("expand", frontier=frontier, seen=seen, room=room, **params)),
         induced=lambda ids: [_fact_from_list(f) for f in db.read("induced_facts", ids=ids, rel_types=rel_types, as_of=as_of)[0]["facts"]],
         fetch=lambda ids: entities_by_ids(db, ids),
     )
+
+
+def _expanded(rows: list[dict]) -> tuple[int, list[str]]:
+    return rows[0]["reached"], rows[0]["ids"]
 
 
 FACT_SUMMARY_KEYS = ("key", "title", "title_zh", "start", "end", "status", "date", "role", "share", "confidence",
@@ -222,4 +226,4 @@ def stats(db: Database) -> list[dict]:
 
 
 def entities_by_ids(db: Database, ids: Iterable[str]) -> dict[str, dict]:
-    return {r["entity"]["id"]: r["entity"] for r in db.read("entities_by_ids", ids=list(ids))}
+    return {e["id"]: e for e in db.read("entities_by_ids", ids=list(ids))[0]["entities"]}

@@ -209,7 +209,7 @@ class Snapshot:
                    "sectors": set(sectors) if sectors else None, "as_of": as_of}
         return walk(
             self.entity(center), depth=depth, limit=limit,
-            expand=lambda frontier, seen: self._expand_ids(frontier, seen, **filters),
+            expand=lambda frontier, seen, room: _capped(self._expand_ids(frontier, set(seen), **filters), room),
             induced=lambda ids: self._induced(ids, rel_types=filters["rel_types"], as_of=as_of),
             fetch=self.entities_by_ids,
         )
@@ -391,3 +391,7 @@ class Snapshot:
 
     def __repr__(self) -> str:
         return f"Snapshot({self.path!r}, {len(self.entities)} entities, {len(self.facts)} facts, {len(self.documents)} sources)"
+
+
+def _capped(ids: list[str], room: int) -> tuple[int, list[str]]:
+    return len(ids), ids[:room]
