@@ -477,3 +477,9 @@ def test_gazetteer_finds_a_chinese_name_inside_a_longer_names_start():
             (start, start + 2, "org:grid-test")], text
     text = "中國網絡通信集團"
     assert [(m.start, m.end, m.entity_id) for m in g.scan(fold(text), text)] == [(0, 8, "org:cnc-test")]
+
+
+def test_chinese_name_list_at_the_end_of_a_text(gaz):
+    """A text that ends with a listed name and 、 is extracted (name_at once read past the end)."""
+    x = run("国务院国资委主任王明、", gaz)
+    assert any(e.name_zh == "王明" for e in x.entities)

@@ -6,6 +6,7 @@ import re
 
 from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.lexicon import (
+    trie_regex,
     ZH_COMPANY_SUFFIX,
     ZH_COMPOUND_SURNAMES,
     ZH_GOV_SUFFIX,
@@ -185,6 +186,8 @@ def _follows(text: str, end: int) -> bool:
 
 def name_at(text: str, s: int) -> int:
     """Length of a Chinese personal name starting at ``s`` (0 if none)."""
+    if s >= len(text):
+        return 0  # a list that ends the text ("……张三、"): once an IndexError
     fam = 2 if text[s:s + 2] in ZH_COMPOUND_SURNAMES else 1
     if fam == 1 and text[s] not in ZH_SURNAMES:
         return 0
@@ -192,8 +195,8 @@ def name_at(text: str, s: int) -> int:
         e = s + fam + given
         if e > len(text):
             continue
-        seg = text[s + fam:e]
-        if not all("\u4e00" <= c <= "\u9fff" for c in seg):
+        seg = text[s + fam:e]  # one or two characters: the first and the last are all of them
+        if not ("\u4e00" <= seg[0] <= "\u9fff" and "\u4e00" <= seg[-1] <= "\u9fff"):
             continue
         if given == 2 and seg[-1] in _STRONG_AFTER and _follows(text, e - 1):
             continue  # "王林在会上": 在 starts the next word
@@ -204,8 +207,12 @@ def name_at(text: str, s: int) -> int:
     return 0
 
 
-_TITLE_THEN = re.compile(rf"(?=[{''.join(sorted({w[0] for w in ZH_TITLE_WORDS} | set('领负代同')))}])"
-                         rf"(?:{ZH_TITLE}|领导|负责人|代表|同志们?)(?=[{_HAN}])")
+# A title, or 领导/负责人/代表/同志(们), before a Chinese character: one trie of all these words
+# (no title starts as those four do, so the longest word at a place is the one the alternation
+# "title | 领导 | 负责人 | 代表 | 同志们?" found); a trie opens with a literal at each branch, which the
+# engine scans for in C.
+assert not any(w[0] in "领负代同" for w in ZH_TITLE_WORDS)
+_TITLE_THEN = re.compile(trie_regex([*ZH_TITLE_WORDS, "领导", "负责人", "代表", "同志", "同志们"]) + rf"(?=[{_HAN}])")
 _CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|出任|调任|升任|同志任|同志不再))"
 _CLAUSE_NAME = re.compile(r"[，。；：！？\n]" + _CLAUSE_AHEAD)  # the name starts after the punctuation
 _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
