@@ -139,9 +139,14 @@ def _place_start(text: str, pos: int, floor: int) -> int:
     return i
 
 
+_LOCAL_COMMITTEE = re.compile(r"(省|市|县|区|自治区|自治州)委(?!员)(?:员会)?")
+_LOCAL_GOVERNMENT = re.compile(r"(省|市|县|区|自治区)(?:人民)?政府")
+_LEVEL_GOVERNMENT = re.compile(r"(省|市|县|区)政府")
+
+
 def find_local_organs(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in re.finditer(r"(省|市|县|区|自治区|自治州)委(?!员)(?:员会)?", text):
+    for m in _LOCAL_COMMITTEE.finditer(text):
         level = m.group(1)
         place = _place_before(text, m.start())
         if not place:
@@ -154,7 +159,7 @@ def find_local_organs(text: str) -> list[Mention]:
         canonical = f"中共{place}{level}委"
         out.append(Mention(s, m.end(), "O", "PartyOrgan", "o:" + org_key(canonical), canonical, rule="zh.party_committee",
                            aliases=[f"{place}{level}委"], extra={"place": place + level, "level": level}))
-    for m in re.finditer(r"(省|市|县|区|自治区)(?:人民)?政府", text):
+    for m in _LOCAL_GOVERNMENT.finditer(text):
         place = _place_before(text, m.start())
         if not place:
             continue
@@ -163,7 +168,7 @@ def find_local_organs(text: str) -> list[Mention]:
         out.append(Mention(m.start() - len(place), m.end(), "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
                            rule="zh.local_government", aliases=[f"{place}{lvl}政府", f"{place}{lvl}", place],
                            extra={"place": place + lvl, "level": lvl}))
-    for m in re.finditer(r"(省|市|县|区)政府", text):
+    for m in _LEVEL_GOVERNMENT.finditer(text):
         if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
             continue
         out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), rule="zh.bare_government",

@@ -299,6 +299,9 @@ def _en_investor(r: _R, low: str) -> None:
                 r.rel("SUPERVISES", subj, r.k(c), "en.investor_role", 0.8)
 
 
+_E_REMOVED = re.compile(r"\b(?:were|was|been)\s+(?:removed|dismissed|relieved)\b", _FLAGS)
+
+
 def _en(r: _R) -> None:
     tpl, ctx = r.tpl, r.ctx
     low = tpl.lower()
@@ -353,7 +356,7 @@ def _en(r: _R) -> None:
             conf = 0.6
         else:
             conf = 0.85
-        if re.search(r"\b(?:were|was|been)\s+(?:removed|dismissed|relieved)\b", tpl[m.end():], _FLAGS):
+        if _E_REMOVED.search(tpl, m.end()):
             st = "former"
         for p in persons:
             hold(p, o, title, "en.title_person", conf, status=st)
