@@ -1,4 +1,8 @@
-"""Gazetteer matching: every registry name and alias, found with one Aho-Corasick pass.
+"""Gazetteer matching: every registry name and alias, found in one pass per script.
+
+Latin names: a pyahocorasick automaton (leftmost-longest). Chinese names: one regular
+expression shaped as a trie (the engine scans for first characters in C, and takes the
+longest name at each start).
 
 The gazetteer does not care where its entities come from: ``Gazetteer.from_entities`` takes
 any list of ``soegraph.models.Entity``; ``Gazetteer.default()`` uses the curated registries
