@@ -115,15 +115,24 @@ _LOCAL_GOV = re.compile(rf"([{_HAN}]{{2,4}}?)(省|市|县|区|自治区)(?:人�
 _BARE_GOV = re.compile(r"(?<![\u4e00-\u9fff])(省|市|县|区)政府|(?<=、)(省|市|县|区)政府")
 
 
+_PLACE_STARTS_BY_CHAR: dict[str, list[tuple[int, str]]] = {}
+for _i, _w in enumerate(ZH_ORG_STRONG_START):
+    if _w not in ("中国", "中华", "国家", "中央", "中共", "国务院", "全国"):
+        _PLACE_STARTS_BY_CHAR.setdefault(_w[0], []).append((_i, _w))
+
+
 def _place_before(text: str, pos: int) -> str:
     """The place name (2 characters, or a longer province name) just before ``pos``."""
     i = pos
     while i > max(0, pos - 4) and text[i - 1] not in ZH_ORG_STOP and "\u4e00" <= text[i - 1] <= "\u9fff":
         i -= 1
     win = text[i:pos]
-    for w in ZH_ORG_STRONG_START:
+    # the first place word (in ZH_ORG_STRONG_START's order) in the window: only words whose
+    # first character is in the window (at most four) are tried
+    cands = [ow for c in set(win) for ow in _PLACE_STARTS_BY_CHAR.get(c, ())]
+    for _, w in sorted(cands) if len(cands) > 1 else cands:
         k = win.find(w)
-        if k >= 0 and w not in ("中国", "中华", "国家", "中央", "中共", "国务院", "全国"):
+        if k >= 0:
             return win[k:]
     place = win[-2:]
     if len(place) < 2 or place[0] in ZH_NUMERAL_START or place in ("中央", "国家", "全国", "党委", "常委"):
