@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _server import bench_database, bench_password, rss_mb, wipe  # noqa: E402
 
 from soegraph import cypher, synthetic  # noqa: E402
-from soegraph.writer import GraphWriter, relation_columns, write_facts  # noqa: E402
+from soegraph.writer import DEFAULT_TX_ROWS, GraphWriter, relation_columns, write_facts  # noqa: E402
 
 
 def peak_rss_mb() -> float:
@@ -102,7 +102,7 @@ def main() -> None:
     parser.add_argument("--relationships", type=int, default=100_000, help="facts to load (up to 1M)")
     parser.add_argument("--per-row-sample", type=int, default=2_000, help="rows for the per-row baseline")
     parser.add_argument("--py2neo-sample", type=int, default=100_000, help="rows for the py2neo baseline")
-    parser.add_argument("--tx-rows", type=int, default=20_000, help="rows per writer transaction")
+    parser.add_argument("--tx-rows", type=int, default=DEFAULT_TX_ROWS, help="rows per writer transaction")
     parser.add_argument("--shape", choices=("governance", "uniform"), default="governance",
                         help="governance: the real graph's shape, facts restated across documents; "
                              "uniform: every fact a new random pair (denser, nothing merges)")
