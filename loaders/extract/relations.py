@@ -748,15 +748,28 @@ _Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)
 _Z_COOP = re.compile(r"(?P<list>«O\d+»(?:、«O\d+»)*)(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|合作|协议|战略)")
 
 
+# Words without which a structure rule cannot match (one of them must be in the template):
+# a rule runs only where one is.
+_Z_NEEDS: dict = {}
+
+
+def _fi(rx: re.Pattern, tpl: str):
+    """``rx.finditer(tpl)``, or nothing where none of the words every match needs is there."""
+    for w in _Z_NEEDS[rx]:
+        if w in tpl:
+            return rx.finditer(tpl)
+    return ()
+
+
 def _zh_structure(r: _R) -> None:
     tpl, ctx = r.tpl, r.ctx
-    for m in _Z_NEW.finditer(tpl):
+    for m in _fi(_Z_NEW, tpl):
         ctx.new_org = r.k(m.group("o"))
-    for m in _Z_FOUNDED.finditer(tpl):
+    for m in _fi(_Z_FOUNDED, tpl):
         ctx.new_org = r.k(m.group("b"))
         if m.group("a") and r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan"):
             r.rel("ESTABLISHED", r.k(m.group("a")), r.k(m.group("b")), "zh.approved_founding", 0.6, date=_sent_date(r))
-    for m in _Z_MERGE_FROM.finditer(tpl):
+    for m in _fi(_Z_MERGE_FROM, tpl):
         t = m.group("t")
         body = m.group("body")
         parents = {int(x) for x in re.findall(r"«O(\d+)»[^«、，,]{0,8}的", body)}
@@ -764,30 +777,30 @@ def _zh_structure(r: _R) -> None:
             if s not in parents and _same_kind(r, s, t):
                 r.rel("MERGED_INTO", r.k(s), r.k(t), "zh.merged_from", 0.85, date=_sent_date(r))
         ctx.new_org = r.k(t)
-    for m in _Z_MERGE_INTO.finditer(tpl):
+    for m in _fi(_Z_MERGE_INTO, tpl):
         r.rel("MERGED_INTO", r.k(m.group("a")), r.k(m.group("b")), "zh.merged_into", 0.85, date=_sent_date(r))
     merged_as = False
-    for m in _Z_MERGE_AS.finditer(tpl):
+    for m in _fi(_Z_MERGE_AS, tpl):
         merged_as = True
         for s in _nums(m.group("list")):
             r.rel("MERGED_INTO", r.k(s), r.k(m.group("t")), "zh.merged_as", 0.85, date=_sent_date(r))
     # 甲与乙实施联合重组: which absorbs which is not said; one undirected MERGED_INTO per pair
-    for m in _Z_MERGE_PAIR.finditer(tpl) if not merged_as else ():
+    for m in _fi(_Z_MERGE_PAIR, tpl) if not merged_as else ():
         lst = _nums(m.group("list"))
         for b in lst[1:]:
             if _same_kind(r, lst[0], b):
                 r.rel("MERGED_INTO", r.k(lst[0]), r.k(b), "zh.merger_pair", 0.7, date=_sent_date(r))
-    for m in _Z_BUILT_BY.finditer(tpl):
+    for m in _fi(_Z_BUILT_BY, tpl):
         a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and r.t(b) not in ("Person", "Event", ""):
             r.rel("ESTABLISHED", r.k(a), r.k(b), "zh.established_by", 0.75, date=_sent_date(r))
             ctx.new_org = ctx.new_org or r.k(b)
-    for m in _Z_PARENT_OF.finditer(tpl):
+    for m in _fi(_Z_PARENT_OF, tpl):
         for c in _nums(m.group("list")):
             if r.t(c) in ("Company", "CentralSOE", "Institution"):
                 r.rel("OWNS", r.k(m.group("p")), r.k(c), "zh.parent_of", 0.75)
     target = ctx.new_org
-    for m in _Z_SHARES_SAME.finditer(tpl):
+    for m in _fi(_Z_SHARES_SAME, tpl):
         # "X股权结构为：A和B持股比例相同，为38.91%": X is the nearest organization before
         before = _nums(tpl[:m.start()])
         tgt = r.k(before[-1]) if before else target
@@ -795,10 +808,10 @@ def _zh_structure(r: _R) -> None:
             continue
         for s in _nums(m.group("list")):
             r.rel("OWNS", r.k(s), tgt, "zh.shareholding", 0.85, share=float(m.group("n")))
-    for m in _Z_HOLDS.finditer(tpl):
+    for m in _fi(_Z_HOLDS, tpl):
         share = float(m.group("n")) if m.group("n") else None
         r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "zh.holds", 0.8, share=share)
-    for m in _Z_INVESTORS.finditer(tpl):
+    for m in _fi(_Z_INVESTORS, tpl):
         before = _nums(tpl[:m.start()])
         tgt = r.k(before[-1]) if before else target
         if not tgt:
@@ -806,32 +819,54 @@ def _zh_structure(r: _R) -> None:
         ctx.investors = [(r.k(s), tgt) for s in _nums(m.group("list"))]
         for s, t in ctx.investors:
             r.rel("OWNS", s, t, "zh.strategic_investor", 0.8)
-    for m in _Z_INV_SHARES.finditer(tpl):
+    for m in _fi(_Z_INV_SHARES, tpl):
         shares = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group("ns"))]
         if len(shares) == len(ctx.investors):
             for (s, t), n in zip(ctx.investors, shares):
                 ctx.add_rel("OWNS", s, t, r.sent, "zh.strategic_investor_share", 0.85, share=n)
-    for m in _Z_INVESTOR.finditer(tpl):
+    for m in _fi(_Z_INVESTOR, tpl):
         if m.group("a"):
             r.rel("SUPERVISES", r.k(m.group("a")), r.k(m.group("c")), "zh.investor_role", 0.8)
         else:
             for c in _nums(m.group("list")):
                 r.rel("SUPERVISES", r.k(m.group("a2")), r.k(c), "zh.investor_role", 0.8)
-    for m in _Z_SOE_OF.finditer(tpl):
+    for m in _fi(_Z_SOE_OF, tpl):
         if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan"):
             r.rel("SUPERVISES", r.k(m.group("a")), r.k(m.group("c")), "zh.soe_of", 0.8)
-    for m in _Z_SUPERVISE.finditer(tpl):
+    for m in _fi(_Z_SUPERVISE, tpl):
         for c in _nums(m.group("list")):
             r.rel("SUPERVISES", r.k(m.group("a")), r.k(c), "zh.supervises", 0.8)
-    for m in _Z_SUBSIDIARY.finditer(tpl):
+    for m in _fi(_Z_SUBSIDIARY, tpl):
         r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "zh.subsidiary", 0.8)
-    for m in _Z_PART.finditer(tpl):
+    for m in _fi(_Z_PART, tpl):
         a = m.group("a") or m.group("a2")
         b = m.group("b") or m.group("b2")
         r.rel("PART_OF", r.k(a), r.k(b), "zh.part_of", 0.8)
-    for m in _Z_COOP.finditer(tpl):
+    for m in _fi(_Z_COOP, tpl):
         # 甲、乙和丙签署协议: every pair of the parties cooperates
         parties = [p for p in [*_nums(m.group("list")), int(m.group("b"))] if r.t(p) not in ("Person", "Event", "")]
         for i, a in enumerate(parties):
             for b in parties[i + 1:]:
                 r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.cooperation", 0.75, date=_sent_date(r))
+
+
+_Z_NEEDS.update({
+    _Z_NEW: ("组建", "新成立"),
+    _Z_FOUNDED: ("成立", "组建", "揭牌"),
+    _Z_MERGE_FROM: ("而成",),
+    _Z_MERGE_INTO: ("并入", "划入", "划转至", "重组整合进入"),
+    _Z_MERGE_AS: ("重组", "合并", "整合"),
+    _Z_MERGE_PAIR: ("重组", "合并"),
+    _Z_BUILT_BY: ("组建", "成立", "设立", "筹建"),
+    _Z_PARENT_OF: ("旗下", "下属", "所属", "控股", "板块", "子公司"),
+    _Z_SHARES_SAME: ("股权结构为",),
+    _Z_HOLDS: ("持有", "持股", "控股"),
+    _Z_INVESTORS: ("引入",),
+    _Z_INV_SHARES: ("投资者持股比例分别为",),
+    _Z_INVESTOR: ("履行出资人职责",),
+    _Z_SOE_OF: ("企业", "央企"),
+    _Z_SUPERVISE: ("监管的", "管理的", "职责的"),
+    _Z_SUBSIDIARY: ("子公司", "子企业", "二级公司", "二级企业"),
+    _Z_PART: ("直属", "下属", "所属", "隶属于"),
+    _Z_COOP: ("签署", "签订", "合作", "协议", "战略"),
+})
