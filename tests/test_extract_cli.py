@@ -88,3 +88,20 @@ def test_ingest_samples_into_neo4j(db, tmp_path):
     res2 = invoke("ingest", str(SAMPLES / "corpus"))
     assert res2.exit_code == 0, res2.output
     assert "10 unchanged" in res2.stdout
+
+
+def test_ingest_writes_and_counts_the_same_whatever_the_group_size(db, monkeypatch):
+    """Documents are written many per transaction; one per transaction gives the same graph and summary."""
+    from soegraph import export
+    from soegraph.loaders import commands
+
+    results = []
+    for group in (1, commands.INGEST_GROUP):
+        db.write("MATCH (n) DETACH DELETE n")
+        monkeypatch.setattr(commands, "INGEST_GROUP", group)
+        res = invoke("ingest", str(SAMPLES / "corpus"))
+        assert res.exit_code == 0, res.output
+        summary = [line for line in res.stdout.splitlines() if line.startswith(("documents:", "entities:"))]
+        results.append((summary, export.snapshot(db)))
+    assert results[0][0] == results[1][0] and "documents: 10 loaded" in results[0][0][0]
+    assert results[0][1] == results[1][1]
