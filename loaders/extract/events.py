@@ -193,7 +193,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", part, t)
             _subject_roles(tpl, _E_SPOKE, "spoke", "en.spoke", part, t)
             _subject_roles(tpl, _E_PRESENTED, "presented", "en.presented", part, t)
-        elif ctx.current_event and ctx.sent_no - ctx.event_sent_no <= 2 and not _E_MEET.search(tpl):
+        elif ctx.current_event and ctx.sentences_since_event() <= 2 and not _E_MEET.search(tpl):
             # right after an event is introduced, "X lectured on ..." and "chaired by" need no "the event"
             for m in _E_CHAIRED.finditer(tpl):
                 for p in _nums(m.group("list"), "P"):

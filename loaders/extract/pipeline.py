@@ -93,8 +93,9 @@ class DocContext:
         self.n_events = 0
         self.doc_prefix: str | None = None
         self.folded = ""
-        self.sent_no = 0  # index of the sentence the rules are on
-        self.event_sent_no = -99  # sentence where the current event was introduced
+        self.sents = _Sentences(mtext)
+        self.sent_start = 0  # start of the sentence the rules are on
+        self.event_sent_start = -1  # start of the sentence where the current event was introduced
 
     # -- union-find over entity keys --
     def root(self, key: str) -> str:
@@ -113,6 +114,10 @@ class DocContext:
         if rb.startswith(("org:", "person:")) and not ra.startswith(("org:", "person:")):
             ra, rb = rb, ra
         self.parent[rb] = ra
+
+    def sentences_since_event(self, limit: int = 3) -> int:
+        """Sentences from the current event's sentence to the one the rules are on (up to ``limit``)."""
+        return self.sents.count(self.event_sent_start, self.sent_start, limit)
 
     def mkey(self, m: Mention) -> str:
         return self.root(m.key)
@@ -161,7 +166,7 @@ class DocContext:
         if id_name:
             self.ents[key].props["id_name"] = id_name
         self.current_event = key
-        self.event_sent_no = self.sent_no
+        self.event_sent_start = self.sent_start
         return key
 
 
@@ -639,6 +644,28 @@ _AB_TAIL = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_ABBREV_WORDS, key=len
 _AB_LAST = frozenset(w[-1] for w in _ABBREV_WORDS) | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+def _sentence_end(text: str, m: re.Match) -> int:
+    """Where the sentence that ``_SENT_END`` match ``m`` closes ends, or -1 when it closes none:
+    a period after an abbreviation ("Mr. Li", "Co., Ltd. said"), a dash not after a space."""
+    a, end = m.span()
+    c = text[a]
+    if c == ".":
+        am = _AB_TAIL.search(text, a - 6 if a > 6 else 0, a) if a and text[a - 1] in _AB_LAST else None
+        if am is not None:
+            word = am.group(1)
+            nxt = text[end:end + 3].lstrip()
+            if nxt[:1].islower() or nxt[:1] in ",[":
+                return -1
+            if word in ("Corp", "Co", "Ltd", "Inc") and nxt[:1] not in ("", "\n"):
+                if not _CONTINUE_AFTER_LEGAL.match(text, end):
+                    return -1
+    elif c == "-":  # " -- " between sentences
+        if a == 0 or not text[a - 1].isspace():
+            return -1
+        end += 1
+    return end
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: split at 。！？；; !? newlines and at ". " unless the period ends an abbreviation."""
     out = []
@@ -646,22 +673,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     n = len(text)
     for m in _SENT_END.finditer(text):
-        a, end = m.span()
-        c = text[a]
-        if c == ".":
-            am = _AB_TAIL.search(text, a - 6 if a > 6 else 0, a) if a and text[a - 1] in _AB_LAST else None
-            if am is not None:
-                word = am.group(1)
-                nxt = text[end:end + 3].lstrip()
-                if nxt[:1].islower() or nxt[:1] in ",[":
-                    continue
-                if word in ("Corp", "Co", "Ltd", "Inc") and nxt[:1] not in ("", "\n"):
-                    if not _CONTINUE_AFTER_LEGAL.match(text, end):
-                        continue
-        elif c == "-":  # " -- " between sentences
-            if a == 0 or not text[a - 1].isspace():
-                continue
-            end += 1
+        end = _sentence_end(text, m)
+        if end < 0:
+            continue
         if end > start and (not text[start].isspace() or not text[start:end].isspace()):
             append((start, end))
         start = end
@@ -670,11 +684,104 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Characters a _SENT_END match is made of: a match never spans a character outside them.
+_SENT_CHARS = frozenset("。！？；;!?\n.-")
+
+
+class _Sentences:
+    """The sentences of ``sentences(text)``, found only where asked for.
+
+    A document names things in a few of its sentences: the sentence around a position is
+    bounded by the last sentence end before it and the first after, each a ``_SENT_END``
+    match judged on its own (``_sentence_end``), so only the text near the position is
+    scanned. Scans start after a character no match can hold, where a scan of the whole
+    text would have no match in progress. A position on such a character itself falls back
+    to the full list.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.n = len(text)
+        self._full: list[tuple[int, int]] | None = None
+
+    def _full_list(self) -> list[tuple[int, int]]:
+        if self._full is None:
+            self._full = sentences(self.text)
+        return self._full
+
+    def _prev_end(self, p: int) -> int:
+        """The last sentence end at or before ``p`` (0: the text's start)."""
+        t = self.text
+        width = 256
+        while True:
+            lo = max(0, p - width)
+            while lo > 0 and t[lo - 1] in _SENT_CHARS:
+                lo -= 1
+            best = -1
+            for m in _SENT_END.finditer(t, lo):
+                if m.start() >= p:
+                    break
+                e = _sentence_end(t, m)
+                if 0 <= e <= p:
+                    best = e
+            if best >= 0:
+                return best
+            if lo == 0:
+                return 0
+            width *= 4
+
+    def _next_end(self, p: int) -> int:
+        """The first sentence end after ``p`` (the text's length when none)."""
+        t = self.text
+        for m in _SENT_END.finditer(t, p):
+            e = _sentence_end(t, m)
+            if e > p:
+                return e
+        return self.n
+
+    def at(self, p: int) -> tuple[int, int] | None:
+        """The sentence holding ``p``, or None (``p`` is in no sentence)."""
+        if p < 0 or p >= self.n:
+            return None
+        if self.text[p] in _SENT_CHARS:
+            full = self._full_list()
+            k = bisect_right(full, (p, self.n + 1)) - 1
+            if k >= 0 and full[k][0] <= p < full[k][1]:
+                return full[k]
+            return None
+        s, e = self._prev_end(p), self._next_end(p)
+        if self.text[s:e].isspace():
+            return None  # a blank stretch between sentences
+        return (s, e)
+
+    def count(self, a: int, b: int, limit: int) -> int:
+        """How many sentences start in [a, b), counting up to ``limit``; ``a`` and ``b`` are
+        sentence starts (so no match is in progress at ``a``)."""
+        t = self.text
+        if self._full is not None:
+            starts = [x for x, _ in self._full]
+            return min(limit, bisect_left(starts, b) - bisect_left(starts, a))
+        n = 0
+        start = a
+        if start >= b:
+            return 0
+        for m in _SENT_END.finditer(t, a):
+            e = _sentence_end(t, m)
+            if e < 0:
+                continue
+            if e > start and (not t[start].isspace() or not t[start:e].isspace()):
+                n += 1
+                if n >= limit:
+                    return n
+            start = e
+            if start >= b:
+                return n
+        return n
+
+
 def _sentence_of(ctx: DocContext, pos: int) -> tuple[int, int]:
-    for s, e in ctx._sents:  # type: ignore[attr-defined]
-        if s <= pos < e:
-            return (s, e)
-    return (pos, pos)
+    sent = ctx.sents.at(pos)
+    return sent if sent is not None else (pos, pos)
 
 
 def template(ctx: DocContext, s: int, e: int, ms: list[Mention]) -> tuple[str, dict[int, Mention]]:
@@ -752,7 +859,6 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     ctx = DocContext(text, mtext, gazetteer, doc.document.date)
     did = getattr(doc.document, "id", None) or ""
     ctx.doc_prefix = did.split(":", 1)[-1][:8] or None
-    ctx._sents = sentences(mtext)  # type: ignore[attr-defined]
     ms = find_mentions(ctx)
     ctx.mentions = ms
     build_entities(ctx, ms)
@@ -760,21 +866,19 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     trig, n_families = (_TRIGGERS_LATIN, _N_FAMILIES_LATIN) if folded.isascii() else (_TRIGGERS, _N_FAMILIES)
     # sentence by sentence, in order: discourse state carries over. A sentence that names
     # nothing states no relation: the loop goes from mention to mention, to the sentence
-    # holding the next one (bisect), not through every sentence. Which mentions a sentence
-    # gets is as a walk over all sentences would give: those that start in it and end by
-    # its end, in order, up to the first that does not.
-    sents = ctx._sents  # type: ignore[attr-defined]
-    starts = [a for a, _ in sents]
-    n_sents = len(sents)
+    # holding the next one (found on demand, _Sentences), not through every sentence. Which
+    # mentions a sentence gets is as a walk over all sentences would give: those that start
+    # in it and end by its end, in order, up to the first that does not.
+    sents = ctx.sents
     mi = 0
-    last = -1  # the last sentence looked at
+    last = -1  # start of the last sentence looked at
     while mi < len(ms):
-        n = bisect_right(starts, ms[mi].start) - 1
-        if n <= last:
-            mi += 1  # starts before the sentence in view (or before the first): no sentence takes it
+        sent = sents.at(ms[mi].start)
+        if sent is None or sent[0] <= last:
+            mi += 1  # in no sentence, or in one looked at already: no sentence takes it
             continue
-        s, e = sents[n]
-        last = n
+        s, e = sent
+        last = s
         inside = []
         j = mi
         while j < len(ms) and ms[j].end <= e:
@@ -782,7 +886,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
             j += 1
         if not inside:
             continue  # it ends after its sentence: the mentions up to the next sentence are skipped above
-        ctx.sent_no = n
+        ctx.sent_start = s
         inside = relations.new_org_reference(ctx, s, e, inside)
         tpl, idx = template(ctx, s, e, inside)
         # trigger words of this sentence, by rule family (one Aho-Corasick pass over the sentence)
@@ -796,8 +900,6 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         if "ev" in fams:
             events.apply(ctx, tpl, idx, (s, e))
         mi = j
-    if n_sents:
-        ctx.sent_no = n_sents - 1
     return _emit(ctx, doc)
 
 
