@@ -703,6 +703,7 @@ class _Sentences:
         self.text = text
         self.n = len(text)
         self._full: list[tuple[int, int]] | None = None
+        self._last = (0, 0)  # the last sentence found: its start and end are sentence ends too
 
     def _full_list(self) -> list[tuple[int, int]]:
         if self._full is None:
@@ -710,12 +711,18 @@ class _Sentences:
         return self._full
 
     def _prev_end(self, p: int) -> int:
-        """The last sentence end at or before ``p`` (0: the text's start)."""
+        """The last sentence end at or before ``p`` (0: the text's start).
+
+        The scan goes back no further than a sentence end known to be before ``p`` (the last
+        sentence found, usually just before: mentions are asked for in text order).
+        """
         t = self.text
-        width = 256
+        s0, e0 = self._last
+        floor = e0 if e0 <= p else (s0 if s0 <= p else 0)
+        width = 128
         while True:
-            lo = max(0, p - width)
-            while lo > 0 and t[lo - 1] in _SENT_CHARS:
+            lo = max(floor, p - width)
+            while lo > floor and t[lo - 1] in _SENT_CHARS:
                 lo -= 1
             best = -1
             for m in _SENT_END.finditer(t, lo):
@@ -726,8 +733,8 @@ class _Sentences:
                     best = e
             if best >= 0:
                 return best
-            if lo == 0:
-                return 0
+            if lo == floor:
+                return floor
             width *= 4
 
     def _next_end(self, p: int) -> int:
@@ -750,6 +757,7 @@ class _Sentences:
                 return full[k]
             return None
         s, e = self._prev_end(p), self._next_end(p)
+        self._last = (s, e)
         if self.text[s:e].isspace():
             return None  # a blank stretch between sentences
         return (s, e)
