@@ -483,3 +483,44 @@ def test_chinese_name_list_at_the_end_of_a_text(gaz):
     """A text that ends with a listed name and 、 is extracted (name_at once read past the end)."""
     x = run("国务院国资委主任王明、", gaz)
     assert any(e.name_zh == "王明" for e in x.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Li met Dr. Wang. He said so. A. B. -- C -- d.",
+    "China XD Group Corp. The firm grew. Co., Ltd. said. U.S. China Corp. and X. Ltd.\nNew line",
+    "  \n . . .  -- --\n--",
+    "Corp.   The end Ltd.\n\nNext Inc. co. Jan. 5 and Feb.[1]",
+    "会议指出，要加快改革。张伟主持会议；李明出席！问题？\n\n第二段。",
+])
+def test_sentences_found_on_demand_are_the_full_split(text):
+    """_Sentences.at(p) is the sentence of sentences(text) holding p, asked in any order."""
+    from soegraph.loaders.extract.pipeline import _Sentences, sentences
+
+    full = sentences(text)
+    lazy = _Sentences(text)
+    positions = list(range(len(text) + 1))
+    for p in positions + positions[::-1]:
+        want = next(((s, e) for s, e in full if s <= p < e), None)
+        assert lazy.at(p) == want, (text, p)
+    starts = [s for s, _ in full]
+    for i, a in enumerate(starts):
+        for b in starts[i:]:
+            assert lazy.count(a, b, 99) == sum(1 for s in starts if a <= s < b)
+
+
+def test_sentences_found_on_demand_on_random_punctuation():
+    import random
+
+    from soegraph.loaders.extract.pipeline import _Sentences, sentences
+
+    rng = random.Random(5)
+    atoms = ["Corp", "Co", "Ltd", "Inc", "Mr", "No", "Sept", "vs", "A", "b", "x", " ", "  ", ".", ". ", ".\n", "--", " -- ",
+             "-", "\n", "。", "；", ";", "!", "?", "The", "It", ",", "[", "\u3000", "\t", "年"]
+    for _ in range(300):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 30)))
+        full = sentences(text)
+        lazy = _Sentences(text)
+        order = list(range(len(text) + 1))
+        rng.shuffle(order)
+        for p in order:
+            assert lazy.at(p) == next(((s, e) for s, e in full if s <= p < e), None), (text, p)

@@ -750,7 +750,8 @@ class _Sentences:
         """The sentence holding ``p``, or None (``p`` is in no sentence)."""
         if p < 0 or p >= self.n:
             return None
-        if self.text[p] in _SENT_CHARS:
+        if self.text[p] in _SENT_CHARS or self.text[p - 2:p] == "--" and p >= 2:
+            # on a sentence-end character, or just after "--" (whose sentence ends one further)
             full = self._full_list()
             k = bisect_right(full, (p, self.n + 1)) - 1
             if k >= 0 and full[k][0] <= p < full[k][1]:
