@@ -13,18 +13,16 @@
 UNWIND range(0, size($fact_id) - 1) AS i
 MATCH ()-[r:$($type) {fact_id: $fact_id[i]}]->()
 WITH i, r, [j IN range(0, size($sources[i]) - 1) WHERE NOT $sources[i][j] IN r.sources] AS new
-CALL (i, r, new) {
-  WITH i, r, new WHERE size(new) > 0
-  SET r += $props[i],
-      r.sources = r.sources + [j IN new | $sources[i][j]],
-      r.evidence = r.evidence + [j IN new | $evidence[i][j]],
-      r.confidences = r.confidences + [j IN new | $confidences[i][j]],
-      r.source_dates = r.source_dates + [j IN new | $dates[i][j]]
-  // Only the new sources can move the maximum and the date range.
-  WITH i, r, reduce(m = r.confidence, j IN new | CASE WHEN $confidences[i][j] > m THEN $confidences[i][j] ELSE m END) AS top,
-       [j IN new WHERE $dates[i][j] <> '' | $dates[i][j]] AS dates
-  SET r.confidence = top,
-      r.first_seen = reduce(m = r.first_seen, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-      r.last_seen = reduce(m = r.last_seen, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END)
-}
+// Everything from the old values first; only the new sources can move the maximum and the range.
+WITH i, r, new, [j IN new WHERE $dates[i][j] <> '' | $dates[i][j]] AS dates
+WITH i, r, new, dates,
+     reduce(m = r.confidence, j IN new | CASE WHEN $confidences[i][j] > m THEN $confidences[i][j] ELSE m END) AS top,
+     reduce(m = r.first_seen, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS first,
+     reduce(m = r.last_seen, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS last
+SET r += $props[i],
+    r.sources = r.sources + [j IN new | $sources[i][j]],
+    r.evidence = r.evidence + [j IN new | $evidence[i][j]],
+    r.confidences = r.confidences + [j IN new | $confidences[i][j]],
+    r.source_dates = r.source_dates + [j IN new | $dates[i][j]],
+    r.confidence = top, r.first_seen = first, r.last_seen = last
 RETURN collect(i) AS found
