@@ -260,7 +260,9 @@ _GATES: dict[str, re.Pattern] = {}
 _GATE_LITERALS = re.compile(r"[a-z %'\-]+(?:\|[a-z %'\-]+)*")
 _GATE_IDS: dict[str, frozenset[int]] = {}  # gate -> ids of its words
 _GATE_WORDS: dict[str, int] = {}  # word -> id
-_GATE_STATE: list = [None, None, frozenset()]  # the automaton, the last sentence, the ids found there
+# The automaton, and (the automaton used, the last sentence, the ids found there): one tuple,
+# replaced whole, so that threads sharing the module never read a half-updated cache.
+_GATE_STATE: list = [None, (None, None, frozenset())]
 
 
 def _gate(low: str, kw: str) -> bool:
@@ -280,12 +282,13 @@ def _gate(low: str, kw: str) -> bool:
         for w, i in _GATE_WORDS.items():
             ac.add_word(w, i)
         ac.make_automaton()
-        _GATE_STATE[:] = [ac, None, frozenset()]  # a new gate: a new automaton, nothing cached
-    state = _GATE_STATE
-    if state[1] is not low:
-        state[2] = frozenset(i for _, i in state[0].iter(low))
-        state[1] = low
-    return not ids.isdisjoint(state[2])
+        _GATE_STATE[0] = ac  # a new gate: a new automaton (what was found with the old one is not used)
+    ac = _GATE_STATE[0]
+    used, last, hits = _GATE_STATE[1]
+    if last is not low or used is not ac:
+        hits = frozenset(i for _, i in ac.iter(low))
+        _GATE_STATE[1] = (ac, low, hits)
+    return not ids.isdisjoint(hits)
 
 
 def _en_investor(r: _R, low: str) -> None:
