@@ -34,6 +34,7 @@ bench: install
 	$(BIN)/python bench/load.py --relationships 1000000
 	$(BIN)/python bench/query.py
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/viewer.py
 
 clean-venv:

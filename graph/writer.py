@@ -107,7 +107,7 @@ _COLUMNS = ("fact_id", "source", "target", "key", "props", "sources", "evidence"
 
 
 def relation_columns(batches: Iterable[SourcedBatch]) -> dict[str, dict[str, list]]:
-    """Parameters for write_relationships.cypher, per relationship type: one entry per distinct
+    """Parameters for merge_/create_relationships.cypher, per relationship type: one entry per distinct
     fact across these sources, in input order, each with this write's sources of it."""
     facts: dict[tuple, dict] = {}
     for batch in batches:
