@@ -85,7 +85,7 @@ def _fact_statements(batch: SourcedBatch) -> dict[tuple, dict]:
             source, target = target, source
         key = (source, rel.type, relation_key(rel), target)
         stmt = {
-            "props": {k: v for k, v in rel.properties.items() if v is not None},
+            "props": {k: v for k, v in rel.properties.items() if v is not None} if rel.properties else {},
             "src": src,
             "evidence": rel.evidence.text if rel.evidence else "",
             "confidence": float(rel.confidence),
@@ -210,6 +210,7 @@ class _Group:
     batches: list[SourcedBatch]
     digests: dict[str, str]
     prepared: _Prepared | None
+    missing: set[str]  # referred-to ids that no entity had when the rows were built
 
 
 class GraphWriter:
@@ -243,17 +244,18 @@ class GraphWriter:
         self.ensure_schema()
         total = WriteStats()
         ordered = self._in_dependency_order(list(batches), total) if reorder else batches
-        # Rows for the next group are built in a thread while the current one is written:
-        # the driver waits on the socket without the GIL, so the two overlap.
+        # A group is written in a thread while this one makes the input (parsing, extraction)
+        # and the rows of the next group: the thread mostly waits on Neo4j without the GIL, so
+        # the client's work and the database's overlap. One write at a time, in input order.
         with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = None
+            writing = None
             for group in self._groups(ordered):
-                prepared = pool.submit(self._prepare, group, force)
-                if pending is not None:
-                    total.add(self._write_group(pending.result(), force=force))
-                pending = prepared
-            if pending is not None:
-                total.add(self._write_group(pending.result(), force=force))
+                prepared = self._prepare(group, force)
+                if writing is not None:
+                    total.add(writing.result())
+                writing = pool.submit(self._write_group, prepared, force=force)
+            if writing is not None:
+                total.add(writing.result())
         return total
 
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
@@ -311,7 +313,9 @@ class GraphWriter:
         digests = {b.source.id: batch_digest(b) for b in batches}
         loaded = {} if force else self._loaded(list(digests))
         todo = [b for b in batches if force or loaded.get(b.source.id) != digests[b.source.id]]
-        return _Group(batches, digests, _Prepared.build(todo, digests) if todo else None)
+        here = {e.id for b in batches for e in b.entities}
+        missing = self.missing_ids({ref for b in batches for ref in b.external_refs} - here)
+        return _Group(batches, digests, _Prepared.build(todo, digests) if todo else None, missing)
 
     def _loaded(self, ids: list[str]) -> dict[str, str]:
         return {r["id"]: r["digest"] for r in self.db.read("loaded_sources", ids=ids)}
@@ -331,7 +335,7 @@ class GraphWriter:
             if sid in loaded:  # changed (or forced): retract first, so nothing is merged twice
                 replace.append(sid)
             keep.append(batch)
-        keep = self._drop_dangling(keep, stats)
+        keep = self._drop_dangling(keep, stats, group.missing)
         if not keep:
             return stats
         prepared = group.prepared
@@ -357,10 +361,13 @@ class GraphWriter:
         stats.mentions += len(prepared.men_rows)
         return stats
 
-    def _drop_dangling(self, todo: list[SourcedBatch], stats: WriteStats) -> list[SourcedBatch]:
-        """Reject whole sources that refer to entities neither the graph nor this group has."""
+    def _drop_dangling(self, todo: list[SourcedBatch], stats: WriteStats, suspects: set[str]) -> list[SourcedBatch]:
+        """Reject whole sources that refer to entities neither the graph nor this group has.
+
+        Only ``suspects`` (ids missing when the group was prepared) are asked again: the group
+        written meanwhile may have made some of them."""
         here = {e.id for b in todo for e in b.entities}
-        refs = {ref for b in todo for ref in b.external_refs} - here
+        refs = {ref for b in todo for ref in b.external_refs} & suspects - here
         if not refs:
             return todo
         missing = self.missing_ids(refs)
