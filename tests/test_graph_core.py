@@ -124,6 +124,19 @@ def test_provenance_merges_across_sources(db):
     assert rel == {"c": 1.0, "f": "2023-05", "l": "2025-01-01"}
 
 
+def test_facts_written_before_fact_id_existed_are_found_not_duplicated(db):
+    """A graph from before fact_id: loading into it merges into the old facts instead of adding copies."""
+    reg, a, b = _fixture_batches()
+    GraphWriter(db).write_many([reg, a])
+    db.write("MATCH ()-[r]->() REMOVE r.fact_id")
+    db.write("DROP INDEX fact_id_supervises IF EXISTS")  # an old schema, too
+    GraphWriter(db).write_many([b])
+    facts = db.read("MATCH (:Entity {id:'org:sasac'})-[r:SUPERVISES]->(:Entity {id:'org:soe-a'}) "
+                    "RETURN r.sources AS sources, r.fact_id AS fact_id")
+    assert facts == [{"sources": ["registry:test#sasac", "sha256:a", "sha256:b"],
+                      "fact_id": "org:sasac|SUPERVISES||org:soe-a"}]
+
+
 def test_forget_removes_exactly_what_only_that_source_supported(db):
     reg, a, b = _fixture_batches()
     writer = GraphWriter(db)
