@@ -102,8 +102,8 @@ def _fact_statements(batch: SourcedBatch) -> dict[tuple, dict]:
     return best
 
 
-_COLUMNS = ("fact_id", "source", "target", "key", "props", "sources", "evidence", "confidences", "dates", "confidence", "first",
-            "last")
+_COLUMNS = ("fact_id", "source", "target", "key", "props", "sources", "evidence", "confidences", "dates", "confidence",
+            "first", "last")
 
 
 def relation_columns(batches: Iterable[SourcedBatch]) -> dict[str, dict[str, list]]:
@@ -126,8 +126,8 @@ def relation_columns(batches: Iterable[SourcedBatch]) -> dict[str, dict[str, lis
         if cols is None:
             cols = out[rtype] = {name: [] for name in _COLUMNS}
         dates = [d for d in row["dates"] if d]
-        for name, value in (("fact_id", fact_id(source, rtype, key, target)), ("source", source), ("target", target), ("key", key), ("props", row["props"]),
-                            ("sources", row["sources"]), ("evidence", row["evidence"]),
+        for name, value in (("fact_id", fact_id(source, rtype, key, target)), ("source", source), ("target", target),
+                            ("key", key), ("props", row["props"]), ("sources", row["sources"]), ("evidence", row["evidence"]),
                             ("confidences", row["confidences"]), ("dates", row["dates"]),
                             ("confidence", max(row["confidences"])), ("first", min(dates) if dates else None),
                             ("last", max(dates) if dates else None)):
