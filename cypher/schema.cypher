@@ -24,6 +24,3 @@ CREATE INDEX fact_id_established IF NOT EXISTS FOR ()-[r:ESTABLISHED]-() ON (r.f
 CREATE INDEX fact_id_merged_into IF NOT EXISTS FOR ()-[r:MERGED_INTO]-() ON (r.fact_id);
 CREATE INDEX fact_id_organized IF NOT EXISTS FOR ()-[r:ORGANIZED]-() ON (r.fact_id);
 CREATE INDEX fact_id_participated_in IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.fact_id);
-// Facts written before fact_id existed get theirs (a no-op once every fact has one).
-MATCH (a)-[r]->(b) WHERE r.fact_id IS NULL AND type(r) <> 'MENTIONS'
-SET r.fact_id = a.id + '|' + type(r) + '|' + coalesce(r.key, '') + '|' + b.id;

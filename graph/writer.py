@@ -224,9 +224,14 @@ class GraphWriter:
     def ensure_schema(self) -> None:
         if self._schema_done:
             return
+        # A graph without the fact_id indexes was written before facts had ids: give them
+        # theirs once, rather than scanning every relationship on every load.
+        old_graph = not self.db.read("SHOW INDEXES YIELD name WHERE name = 'fact_id_supervises' RETURN name")
         for statement in cypher.statements("schema"):
             self.db.write(statement)
         self.db.write("CALL db.awaitIndexes(300)")
+        if old_graph:
+            self.db.write("backfill_fact_ids")
         self._schema_done = True
 
     def write(self, batch: SourcedBatch, *, force: bool = False) -> WriteStats:
