@@ -18,6 +18,7 @@ from soegraph.names import normalize_name
 
 MAX_DEPTH = 3
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass
@@ -66,15 +67,20 @@ def close_matches(db: Database, text: str, limit: int = 5) -> list[str]:
     return out[:limit]
 
 
-def lucene_query(text: str) -> str:
-    """A safe full-text query: special characters escaped, words ANDed, last word as a prefix."""
+def lucene_query(text: str, *, loose: bool = False) -> str:
+    """A safe full-text query: special characters escaped, words ANDed, last word as a prefix.
+
+    A word with Chinese characters becomes a phrase: the cjk analyzer cuts it into bigrams,
+    and a bare word would match any name sharing one bigram (国资委 would find every 国资...).
+    ``loose`` ORs the words and leaves Chinese words bare, for a second try when nothing matched.
+    """
     words = [w for w in _LUCENE_SPECIAL.sub(r"\\\1", text.strip()).split() if w]
     if not words:
         return ""
-    terms = [f"{w}" for w in words]
+    terms = [f'"{w}"' if _CJK.search(w) and not loose else w for w in words]
     if re.fullmatch(r"[A-Za-z0-9]+", words[-1]) and len(words[-1]) >= 2:
         terms[-1] = f"({words[-1]} OR {words[-1]}*)"
-    return " AND ".join(terms)
+    return (" OR " if loose else " AND ").join(terms)
 
 
 def phrase_query(text: str) -> str:
@@ -89,7 +95,7 @@ def search(db: Database, text: str, limit: int = 20) -> list[dict]:
         return []
     rows = db.read("search", query=query, limit=limit)
     if not rows:  # a looser OR query before giving up
-        rows = db.read("search", query=" OR ".join(query.split(" AND ")), limit=limit)
+        rows = db.read("search", query=lucene_query(text, loose=True), limit=limit)
     return rows
 
 
@@ -140,6 +146,11 @@ def neighbourhood(db: Database, center: str, *, depth: int = 1, types: Iterable[
     say "showing N of M". Filters: entity ``types`` and ``sectors``, fact ``rel_types``, and
     ``as_of`` (facts valid on that ISO date).
     """
+    return db.read_tx(lambda tx: _neighbourhood(tx, center, depth=depth, types=types, rel_types=rel_types,
+                                                sectors=sectors, as_of=as_of, limit=limit))
+
+
+def _neighbourhood(db, center: str, *, depth, types, rel_types, sectors, as_of, limit) -> Subgraph:
     start = entity(db, center)
     rel_types = list(rel_types) if rel_types else None
     params = {"types": list(types) if types else None, "rel_types": rel_types,

@@ -248,6 +248,19 @@ def test_search_finds_english_chinese_and_pinyin(db):
     assert read.entity(db, "国资委")["id"] == read.entity(db, "SASAC")["id"]
 
 
+def test_chinese_search_matches_the_whole_word_not_any_bigram(db):
+    """国资委 must not find every name that shares 国资 with it (the cjk analyzer cuts words into bigrams)."""
+    reg, a, b = _fixture_batches()
+    other = Entity(id="org:sh-assets", type="Company", name="Shanghai Assets Operation", name_zh="上海国资经营公司")
+    GraphWriter(db).write_many([reg, a, b, SourcedBatch(source=reg.source.model_copy(update={"id": "registry:test#sh"}),
+                                                        entities=[other])])
+    assert [r["id"] for r in read.search(db, "国资委")] == ["org:sasac"]
+    assert [r["id"] for r in read.search(db, "国资经营")] == ["org:sh-assets"]
+    assert {r["id"] for r in read.search(db, "国资")} == {"org:sasac", "org:sh-assets"}
+    # nothing has both words: the looser second try still answers
+    assert "org:sasac" in {r["id"] for r in read.search(db, "国资委 人民银行")}
+
+
 REGISTRY = """source: {{publisher: test, title: test, urls: ['https://example.org/list'], as_of: 2025-01-01, expected_rows: {n}}}
 kind: entities
 default_type: {default_type}
