@@ -115,6 +115,9 @@ class GazMatch:
     entity_id: str
 
 
+_LETTER = re.compile("[a-z]")  # in a fold()-ed text every ASCII letter is lower case
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() and ord(ch) < 0x2E80
 
@@ -167,6 +170,9 @@ class Gazetteer:
         if n_other:
             self._ac_other.make_automaton()
         self._has_latin, self._has_other = n_latin > 0, n_other > 0
+        # Every Latin name holding an ASCII letter (after fold: a-z), a text without one has no
+        # Latin match: the automaton need not walk a Chinese text character by character.
+        self._latin_needs_letter = all(_LETTER.search(k) for k in self._ac_latin.keys()) if n_latin else False
         # Chinese names are found with one regular expression shaped as a trie: the engine scans
         # for their first characters in C (pyahocorasick compares a character with each child of
         # a node in turn, ~140 at the root), and at each start it takes the longest name, where
@@ -222,7 +228,7 @@ class Gazetteer:
         if folded.isascii():  # O(1) in CPython
             return self._ac_latin.iter_long(folded) if self._has_latin else ()
         parts = []
-        if self._has_latin:
+        if self._has_latin and (not self._latin_needs_letter or _LETTER.search(folded) is not None):
             parts.extend(self._ac_latin.iter_long(folded))
         if self._rx_other is not None:
             values = self._other_values
