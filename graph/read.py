@@ -105,12 +105,13 @@ def _valid_depth(depth: int) -> int:
     return depth
 
 
-def walk(center: dict, *, depth: int, limit: int, expand, induced, fetch) -> Subgraph:
+def walk(center: dict, *, depth: int, limit: int, expand, subgraph) -> Subgraph:
     """Breadth-first walk shared by the Neo4j and the snapshot backends.
 
     ``expand(frontier, seen, room)`` gives how many entities are one fact away and not seen,
-    and the first ``room`` of their ids in order; ``induced(ids)`` the facts among the kept
-    ids, ``fetch(ids)`` their entities. The cap keeps the closest nodes (ties in id order).
+    and the first ``room`` of their ids in order; ``subgraph(ids)`` the kept ids' entities
+    (a dict by id) and the facts among them, as :func:`fact_summary` gives them, in
+    :func:`fact_order`. The cap keeps the closest nodes (ties in id order).
     Once the cap is hit the walk stops, so ``total_nodes`` counts the nodes in reach up to
     that hop: "showing N of at least M".
     """
@@ -131,9 +132,8 @@ def walk(center: dict, *, depth: int, limit: int, expand, induced, fetch) -> Sub
             break
         frontier = new
     graph.total_nodes = reach
-    nodes = fetch(kept)
+    nodes, graph.relationships = subgraph(kept)
     graph.nodes = {nid: nodes[nid] for nid in kept if nid in nodes}
-    graph.relationships = induced(kept)
     return graph
 
 
@@ -158,9 +158,13 @@ def _neighbourhood(db, center: str, *, depth, types, rel_types, sectors, as_of, 
     return walk(
         start, depth=depth, limit=limit,
         expand=lambda frontier, seen, room: _expanded(db.read("expand", frontier=frontier, seen=seen, room=room, **params)),
-        induced=lambda ids: [_fact_from_list(f) for f in db.read("induced_facts", ids=ids, rel_types=rel_types, as_of=as_of)[0]["facts"]],
-        fetch=lambda ids: entities_by_ids(db, ids),
+        subgraph=lambda ids: _subgraph(db.read("subgraph", ids=ids, rel_types=rel_types, as_of=as_of)[0]),
     )
+
+
+def _subgraph(row: dict) -> tuple[dict[str, dict], list[dict]]:
+    facts = [_fact_from_list(f) for per_entity in row["facts"] for f in per_entity]
+    return {e["id"]: e for e in row["entities"]}, sorted(facts, key=fact_order)
 
 
 def _expanded(rows: list[dict]) -> tuple[int, list[str]]:
@@ -171,8 +175,13 @@ FACT_SUMMARY_KEYS = ("key", "title", "title_zh", "start", "end", "status", "date
                      "first_seen", "last_seen")
 
 
+def fact_order(fact: dict) -> tuple:
+    """Facts of a subgraph in a stable order: type, source, target, key."""
+    return fact["type"], fact["source"], fact["target"], fact.get("key") or ""
+
+
 def fact_summary(rel: dict) -> dict:
-    """A fact as induced_facts.cypher returns it: key properties and how many sources, no evidence."""
+    """A fact as subgraph.cypher returns it: key properties and how many sources, no evidence."""
     out = {"type": rel["type"], "source": rel["source"], "target": rel["target"]}
     out.update({k: rel.get(k) for k in FACT_SUMMARY_KEYS})
     out["source_count"] = len(rel.get("sources") or [])
@@ -180,7 +189,7 @@ def fact_summary(rel: dict) -> dict:
 
 
 def _fact_from_list(values: list) -> dict:
-    """A row of induced_facts.cypher: [type, source, target, *FACT_SUMMARY_KEYS, source_count]."""
+    """A fact of subgraph.cypher: [type, source, target, *FACT_SUMMARY_KEYS, source_count]."""
     out = {"type": values[0], "source": values[1], "target": values[2]}
     out.update(zip(FACT_SUMMARY_KEYS, values[3:-1]))
     out["source_count"] = values[-1]
@@ -235,6 +244,3 @@ def sources(db: Database) -> list[dict]:
 def stats(db: Database) -> list[dict]:
     return db.read("stats")
 
-
-def entities_by_ids(db: Database, ids: Iterable[str]) -> dict[str, dict]:
-    return {e["id"]: e for e in db.read("entities_by_ids", ids=list(ids))[0]["entities"]}

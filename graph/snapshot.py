@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from soegraph.analysis import graph_from_records, valid_on
 from soegraph.errors import NotFound, SoegraphError
 from soegraph.names import normalize_name
-from soegraph.read import Subgraph, fact_summary, walk
+from soegraph.read import Subgraph, fact_order, fact_summary, walk
 
 MAX_PATH_HOPS = 6
 
@@ -191,7 +191,7 @@ class Snapshot:
         return sorted(found)
 
     def _induced(self, ids: list[str], *, rel_types, as_of) -> list[dict]:
-        """Like cypher/induced_facts.cypher: the facts among these entities."""
+        """Like cypher/subgraph.cypher: the facts among these entities."""
         keep = set(ids)
         rels = {}
         for nid in ids:
@@ -200,7 +200,7 @@ class Snapshot:
                 if rel["source"] in keep and rel["target"] in keep and i not in rels \
                         and (rel_types is None or rel["type"] in rel_types) and valid_on(rel, as_of):
                     rels[i] = fact_summary(rel)
-        return sorted(rels.values(), key=lambda r: (r["type"], r["source"], r["target"], r.get("key", "")))
+        return sorted(rels.values(), key=fact_order)
 
     def neighbourhood(self, center: str, *, depth: int = 1, types: Iterable[str] | None = None,
                       rel_types: Iterable[str] | None = None, sectors: Iterable[str] | None = None,
@@ -210,8 +210,8 @@ class Snapshot:
         return walk(
             self.entity(center), depth=depth, limit=limit,
             expand=lambda frontier, seen, room: _capped(self._expand_ids(frontier, set(seen), **filters), room),
-            induced=lambda ids: self._induced(ids, rel_types=filters["rel_types"], as_of=as_of),
-            fetch=self.entities_by_ids,
+            subgraph=lambda ids: (self.entities_by_ids(ids),
+                                  self._induced(ids, rel_types=filters["rel_types"], as_of=as_of)),
         )
 
     def _undirected(self) -> nx.Graph:
