@@ -95,6 +95,10 @@ _LEADING_DROP = {"The", "A", "An", "In", "On", "At", "With", "By", "From", "Afte
 
 
 _TOKEN_REV = re.compile(r"[^\s,;:()（）“”\"—–]*")  # a token, read backwards in the reversed text
+# In the reversed text: the spaces before a position, then the token before them (group 1:
+# the spaces); and the spaces, then the run of non-space characters before them.
+_SPACED_TOKEN_REV = re.compile(r"( *)[^\s,;:()（）“”\"—–]*")
+_SPACED_WORD_REV = re.compile(r"( *)\S*")
 
 
 _TOK_CLASS: dict[str, int] = {}  # token -> 0 a word of a name, 1 ends the walk, 2 a connector, 3 ends it unless first
@@ -123,6 +127,8 @@ def _walk_left(text: str, pos: int, rev: str | None = None) -> int:
 
     Tokens are told apart by ``_tok_class`` (cached: names and their words repeat).
     """
+    if rev is not None:
+        return _walk_left_rev(text, pos, rev)
     start = pos
     i = pos
     words = 0
@@ -152,6 +158,44 @@ def _walk_left(text: str, pos: int, rev: str | None = None) -> int:
             while k2 > 0 and not text[k2 - 1].isspace():
                 k2 -= 1
             if text[k2:j2].rstrip(".,") in _HEAD:
+                break
+            i = k
+            continue
+        if c == 1 or (c == 3 and i != pos):
+            break
+        start = k
+        words += 1
+        i = k
+        if k == 0 or text[k - 1] != " ":
+            break
+    return start if words else pos
+
+
+def _walk_left_rev(text: str, pos: int, rev: str) -> int:
+    """``_walk_left`` with ``rev`` = ``text[::-1]``: the spaces and the token before a position
+    are one C-level match in ``rev``, and token classes are read from their cache first."""
+    start = pos
+    i = pos
+    words = 0
+    n = len(text)
+    token_before = _SPACED_TOKEN_REV.match
+    cached = _TOK_CLASS.get
+    while True:
+        m = token_before(rev, n - i)
+        j = n - m.end(1)  # the token ends where the spaces before i start
+        if j == i and i != pos:
+            break
+        k = n - m.end()
+        if k == j:
+            break  # no token
+        tok = text[k:j]
+        c = cached(tok)
+        if c is None:
+            c = _tok_class(tok)
+        if c == 2:
+            # "A Corp. and B Group": the word before "and" ending an organization ends the walk.
+            m2 = _SPACED_WORD_REV.match(rev, n - k)
+            if text[n - m2.end():n - m2.end(1)].rstrip(".,") in _HEAD:
                 break
             i = k
             continue
