@@ -100,16 +100,19 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=1)
-def _gb2312_traditional() -> re.Pattern:
-    """Characters of the traditional->simplified table that GB2312 can also encode (乾, 後, 於 ...)."""
-    chars = []
-    for k in _t2s_table():
-        try:
-            chr(k).encode("gb2312")
-        except UnicodeEncodeError:
-            continue
-        chars.append(re.escape(chr(k)))
-    return re.compile("[" + "".join(chars) + "]") if chars else re.compile(r"(?!)")
+def _t2s_keys_bmp() -> re.Pattern:
+    """A character class of every BMP character the traditional->simplified table maps (as
+    ranges: the engine tests a BMP class with one table lookup per character)."""
+    keys = sorted(k for k in _t2s_table() if k <= 0xFFFF)
+    parts = []
+    i = 0
+    while i < len(keys):
+        j = i
+        while j + 1 < len(keys) and keys[j + 1] == keys[j] + 1:
+            j += 1
+        parts.append(re.escape(chr(keys[i])) + ("-" + re.escape(chr(keys[j])) if j > i else ""))
+        i = j + 1
+    return re.compile("[" + "".join(parts) + "]") if parts else re.compile(r"(?!)")
 
 
 def to_simplified(text: str) -> str:
@@ -122,15 +125,12 @@ def to_simplified(text: str) -> str:
     """
     if text.isascii() or not _HAN.search(text):  # isascii is O(1)
         return text
-    # Most Chinese text is simplified: if it encodes in GB2312 and has none of the few
-    # traditional characters GB2312 also holds, there is nothing to translate (3 us, not 100).
-    try:
-        text.encode("gb2312")
-        if not _gb2312_traditional().search(text):
-            return text
-    except UnicodeEncodeError:
-        pass
-    out = text.translate(_t2s_list() if _NON_BMP.search(text) is None else _t2s_table())
+    # Most Chinese text is simplified: with no character the table maps (one scan of a BMP
+    # character class, and of the range outside the BMP) the translation would give the text back.
+    non_bmp = _NON_BMP.search(text) is not None
+    if not non_bmp and _t2s_keys_bmp().search(text) is None:
+        return text
+    out = text.translate(_t2s_table() if non_bmp else _t2s_list())
     if len(out) != len(text):  # pragma: no cover - the table maps one code point to one
         raise AssertionError("traditional->simplified changed the text length")
     return out
