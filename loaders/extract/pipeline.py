@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from dataclasses import dataclass, field
 
 from soegraph.loaders.extract.base import Mention
@@ -231,7 +232,7 @@ def _resolve_overlaps(ctx: DocContext, gaz: list[Mention], pats: list[Mention]) 
     # A pattern span = known name + legal suffix -> the known entity, with the longer span.
     upgraded = []
     # the gazetteer mentions in text order: those inside a pattern span start within it (bisect)
-    gaz_o = sorted((g for g in gaz if g.kind == "O"), key=lambda g: g.start)
+    gaz_o = sorted((g for g in gaz if g.kind == "O"), key=_START)
     gaz_starts = [g.start for g in gaz_o]
     for p in pats:
         if p.kind != "O":
@@ -248,9 +249,12 @@ def _resolve_overlaps(ctx: DocContext, gaz: list[Mention], pats: list[Mention]) 
                                 rule="gazetteer+suffix", aliases=[text[p.start:p.end]])
                     break
         upgraded.append(p)
-    allm = sorted(gaz + upgraded, key=lambda m: (m.start, -(m.end - m.start), 0 if m.source == "gaz" else 1))
+    # by start, longest first, gazetteer first (a stable sort: the index keeps ties in order)
+    allm = gaz + upgraded
+    order = sorted([(m.start, m.start - m.end, m.source != "gaz", i) for i, m in enumerate(allm)])
     out: list[Mention] = []
-    for m in allm:
+    for *_, i in order:
+        m = allm[i]
         if out and m.start < out[-1].end:
             prev = out[-1]
             # a longer pattern span over a shorter gazetteer one: the longer wins
@@ -261,6 +265,7 @@ def _resolve_overlaps(ctx: DocContext, gaz: list[Mention], pats: list[Mention]) 
     return out
 
 
+_START = attrgetter("start")
 _PAIR = re.compile(r"\s*[（(]\s*([^()（）\n]{1,60}?)\s*[)）]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 
@@ -300,7 +305,7 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             acronyms[inner] = m
             extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", rule="acronym"))
     if extra:  # (ms is in text order already)
-        ms = sorted(ms + extra, key=lambda x: x.start)
+        ms = sorted(ms + extra, key=_START)
     # later uses of a defined acronym
     if acronyms:
         occupied = [(m.start, m.end) for m in ms]
@@ -310,7 +315,7 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 if any(s < b and a < e for s, e in occupied):
                     continue
                 add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="acronym"))
-        ms = sorted(ms + add, key=lambda x: x.start)
+        ms = sorted(ms + add, key=_START)
     return ms
 
 
@@ -378,11 +383,16 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             name = f"{place} {level} People's Government" if level in ("Municipal", "Provincial", "County") else f"{place} Government"
             add.append(Mention(pa, pb, "O", "GovernmentBody", "o:" + org_key(name), name, source="pat",
                                rule="en.place_government", aliases=[place, f"{place} {level} Government"]))
-    return sorted(ms + add, key=lambda x: x.start) if add else ms  # (ms is in text order already)
+    return sorted(ms + add, key=_START) if add else ms  # (ms is in text order already)
 
 
 def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     """市政府 after 重庆市委 is the 重庆市人民政府."""
+    for m in ms:
+        if m.rule == "zh.bare_government":
+            break
+    else:
+        return ms  # no bare 市政府: nothing changes (the list is a new one already)
     out = []
     last_place: dict[str, str] = {}
     for m in ms:
@@ -402,6 +412,11 @@ def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
 
 def _sub_units(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     """"the Central Organization Department's Talent Bureau": a unit of a state or Party organ."""
+    for m in ms:
+        if m.rule == "en.org_suffix":
+            break
+    else:
+        return ms  # no English suffix pattern: nothing changes
     text = ctx.mtext
     out: list[Mention] = []
     for i, m in enumerate(ms):
@@ -588,23 +603,28 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
 
 
 def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
+    ents = ctx.ents
+    parent = ctx.parent
+    known = ctx.gaz.entities
+    text = ctx.text
     for m in ms:
-        r = ctx.root(m.key)
-        info = ctx.ents.get(r)
+        key = m.key
+        r = key if parent.get(key, key) == key else ctx.root(key)  # = ctx.root(key), without a call for a root
+        info = ents.get(r)
         if info is None:
-            if m.key.startswith(("org:", "person:")) and m.key in ctx.gaz.entities:
-                e = ctx.gaz.entities[m.key]
+            if key.startswith(("org:", "person:")) and key in known:
+                e = known[key]
                 info = EntInfo(r, e.type, e.name, e.name_zh, list(e.aliases), registry=e.id)
             else:
                 info = EntInfo(r, m.etype, m.name, m.name_zh if m.name_zh != m.name else None)
-                if is_han_text(m.name) and m.kind == "P":
+                if m.kind == "P" and is_han_text(m.name):
                     info.name_zh = m.name
-            ctx.ents[r] = info
+            ents[r] = info
         if m.name_zh and not info.name_zh:
             info.name_zh = m.name_zh
         info.mentions.append((m.start, m.end))
         if not info.registry and m.rule != "surname_ref":
-            surface = ctx.text[m.start:m.end]
+            surface = text[m.start:m.end]
             for a in [surface, *m.aliases] if m.aliases else (surface,):
                 if a and a != info.name and a != info.name_zh and a not in info.aliases:
                     info.aliases.append(a)
