@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -273,7 +274,19 @@ def ingest_cmd(
         progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                             transient=False, disable=not sys.stderr.isatty())
         pending: list[tuple[str, SourcedBatch]] = []
-        with progress:
+        # A group is written in a thread while this one reads and extracts the next: the
+        # writing thread mostly waits on Neo4j, so extraction and the database overlap.
+        # One group at a time, in input order.
+        pool = ThreadPoolExecutor(max_workers=1)
+        writing: Future | None = None
+
+        def write_next(group: list[tuple[str, SourcedBatch]]) -> None:
+            nonlocal writing
+            if writing is not None:
+                errors.extend(writing.result())
+            writing = pool.submit(_write_documents, writer, group, counts) if group else None
+
+        with progress, pool:
             task = progress.add_task("ingest", total=None)
             for item in iter_documents([str(p) for p in paths], on_skip=_skip_note):
                 progress.advance(task)
@@ -289,9 +302,10 @@ def ingest_cmd(
                 except Exception as exc:  # one bad document must not stop the rest
                     errors.append(f"{item.path}: {type(exc).__name__}: {exc}")
                 if len(pending) >= INGEST_GROUP:
-                    errors += _write_documents(writer, pending, counts)
+                    write_next(pending)
                     pending = []
-            errors += _write_documents(writer, pending, counts)
+            write_next(pending)
+            write_next([])
         docs, unchanged, updated = counts.documents, counts.unchanged, counts.updated
         new_ents, upd_ents, facts = counts.new_entities, counts.updated_entities, counts.facts
     print(f"documents: {docs} loaded ({unchanged} unchanged, {updated} updated), {len(errors)} failed")
