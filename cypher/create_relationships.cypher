@@ -1,7 +1,8 @@
 // Writing facts of one relationship type, step 2 of 2: create the facts merge_relationships.cypher
 // did not find, in the same transaction. Columns, entry i one fact: $source, $target (entity ids),
 // $fact_id, $key, $props (map), $sources, $evidence, $confidences, $dates (parallel lists),
-// $confidence (their maximum), $first, $last (their date range). As-is, $type gives the type.
+// $confidence (their maximum), $first, $last (their date range), $type (the writer passes it too:
+// one plan serves every type).
 UNWIND range(0, size($source) - 1) AS i
 MATCH (a:Entity {id: $source[i]})
 MATCH (b:Entity {id: $target[i]})
