@@ -149,12 +149,19 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff]*")
 
 
+def _has_ascii_letter(s: str) -> bool:
+    """Is there an ASCII letter in the non-ASCII text ``s``? (one encode keeps its ASCII
+    characters: cheaper than a regex scan of a Chinese text for a letter)"""
+    b = s.encode("ascii", "ignore")
+    return b.lower() != b.upper()  # bytes change case only at ASCII letters
+
+
 def detect_language(text: str) -> str:
     """``zh``, ``en`` or ``mixed`` by the share of Chinese characters against Latin words."""
     sample = text[:200_000]
     if sample.isascii() or not _HAN.search(sample):
         return "en"  # no Chinese at all: the share below would be 0
-    words = len(_LATIN_WORD.findall(sample))
+    words = len(_LATIN_WORD.findall(sample)) if _has_ascii_letter(sample) else 0
     if words == 0:
         return "zh"  # Chinese characters (found above) and no Latin word: the share is 1
     # Counting Chinese characters can stop once they clearly outweigh the Latin words (the

@@ -155,7 +155,9 @@ _LEVEL_GOVERNMENT = re.compile(r"(省|市|县|区)政府")
 
 def find_local_organs(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _LOCAL_COMMITTEE.finditer(text):
+    # every committee match holds 委 and every government match 政府: a text without them needs
+    # no scan for them (str.find is far cheaper than a regex scan for the level words)
+    for m in _LOCAL_COMMITTEE.finditer(text) if "委" in text else ():
         level = m.group(1)
         place = _place_before(text, m.start())
         if not place:
@@ -168,7 +170,8 @@ def find_local_organs(text: str) -> list[Mention]:
         canonical = f"中共{place}{level}委"
         out.append(Mention(s, m.end(), "O", "PartyOrgan", "o:" + org_key(canonical), canonical, rule="zh.party_committee",
                            aliases=[f"{place}{level}委"], extra={"place": place + level, "level": level}))
-    for m in _LOCAL_GOVERNMENT.finditer(text):
+    has_gov = "政府" in text
+    for m in _LOCAL_GOVERNMENT.finditer(text) if has_gov else ():
         place = _place_before(text, m.start())
         if not place:
             continue
@@ -177,7 +180,7 @@ def find_local_organs(text: str) -> list[Mention]:
         out.append(Mention(m.start() - len(place), m.end(), "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
                            rule="zh.local_government", aliases=[f"{place}{lvl}政府", f"{place}{lvl}", place],
                            extra={"place": place + lvl, "level": lvl}))
-    for m in _LEVEL_GOVERNMENT.finditer(text):
+    for m in _LEVEL_GOVERNMENT.finditer(text) if has_gov else ():
         if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
             continue
         out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), rule="zh.bare_government",

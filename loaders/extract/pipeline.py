@@ -33,7 +33,7 @@ from operator import attrgetter
 from dataclasses import dataclass, field
 
 from soegraph.loaders.extract.base import Mention
-from soegraph.loaders.extract.gazetteer import Gazetteer, fold, norm_key
+from soegraph.loaders.extract.gazetteer import Gazetteer, fold, has_ascii_letter, norm_key
 from soegraph.loaders.extract.lexicon import trie_regex
 from soegraph.loaders.extract import events, patterns_en, patterns_zh, relations
 from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_display, person_id, strip_legal
@@ -567,7 +567,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     gaz = _gaz_mentions(ctx)
     pats: list[Mention] = []
     has_han = is_han_text(text)
-    has_latin = _LATIN3.search(text) is not None
+    # (a Chinese text without an ASCII letter needs no scan for three)
+    has_latin = (not has_han or has_ascii_letter(text)) and _LATIN3.search(text) is not None
     if has_latin:
         pats += patterns_en.find_people(text)
         pats += patterns_en.find_orgs(text)
