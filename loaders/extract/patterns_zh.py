@@ -27,10 +27,72 @@ from soegraph.loaders.resolve import org_key, person_slug
 _HAN = "\u4e00-\u9fff"
 # The lookaheads of first characters let the regex engine skip ahead instead of trying every
 # alternative at every character (3-5x faster on Chinese text).
+_GOV_SUFFIX = "国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局"
 _ORG_SUFFIX = re.compile(
     r"(?=[集股有总公（(科工研大学协基联商国监委管])"
-    rf"(?:(?P<co>{ZH_COMPANY_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局))"
+    rf"(?:(?P<co>{ZH_COMPANY_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>{_GOV_SUFFIX}))"
 )
+
+
+def _finite_words(pattern: str) -> list[str] | None:
+    """Every string the regular expression ``pattern`` matches, when it is a finite set of
+    literals (alternations, groups, optional parts); None for anything else."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    def expand(items) -> list[str] | None:
+        out = [""]
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                alts = [chr(av)]
+            elif name == "SUBPATTERN":
+                alts = expand(av[-1])
+            elif name == "BRANCH":
+                alts = []
+                for branch in av[1]:
+                    sub = expand(branch)
+                    if sub is None:
+                        return None
+                    alts += sub
+            elif name == "MAX_REPEAT" and av[0] == 0 and av[1] == 1:
+                sub = expand(av[2])
+                alts = None if sub is None else ["", *sub]
+            else:
+                return None
+            if alts is None:
+                return None
+            out = [a + b for a in out for b in alts]
+        return out
+
+    return expand(_parser.parse(pattern))
+
+
+def _suffix_trie() -> tuple[re.Pattern, dict[str, str]] | None:
+    """The suffixes of ``_ORG_SUFFIX`` as one trie-shaped expression, with each word's kind.
+
+    ``_ORG_SUFFIX`` opens with a lookahead, so the engine tries it at every character; a trie
+    of literals lets it scan for the first characters in C (2x faster). The two find the same
+    matches when the words are the same, each of one kind, and ``_ORG_SUFFIX`` takes the
+    longest word at a place (what a trie takes): it does when it takes each whole word, since
+    its choice depends only on which words start there, all prefixes of the longest.
+    """
+    kinds: dict[str, str] = {}
+    for kind, rx in (("co", ZH_COMPANY_SUFFIX), ("inst", ZH_INSTITUTION_SUFFIX),
+                     ("gov", _GOV_SUFFIX)):
+        words = _finite_words(rx)
+        if not words or "" in words:
+            return None
+        for w in words:
+            if kinds.setdefault(w, kind) != kind:
+                return None
+    for w, kind in kinds.items():
+        m = _ORG_SUFFIX.match(w)
+        if m is None or m.group() != w or m.lastgroup != kind:
+            return None
+    return re.compile(trie_regex(sorted(kinds))), kinds
+
+
+_SUFFIX_TRIE = _suffix_trie()
 _MAX_LEFT = 16
 _STRONG_RX = re.compile("|".join(map(re.escape, ZH_ORG_STRONG_START)))
 _STOP_WORDS_RX = re.compile("|".join(sorted(map(re.escape, ZH_ORG_STOP_WORDS), key=len, reverse=True)))
@@ -93,8 +155,12 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
     out: list[Mention] = []
     last_end = 0
     rev = text[::-1]
-    for m in _ORG_SUFFIX.finditer(text):
-        kind = m.lastgroup
+    if _SUFFIX_TRIE is not None:
+        rx, kinds = _SUFFIX_TRIE
+        hits = [(m, kinds[m.group()]) for m in rx.finditer(text)]
+    else:
+        hits = [(m, m.lastgroup) for m in _ORG_SUFFIX.finditer(text)]
+    for m, kind in hits:
         s = _left_start(text, m.start(), last_end, rev)
         name = text[s:m.end()]
         core = text[s:m.start()]
