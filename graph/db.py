@@ -30,13 +30,15 @@ class Database:
         """A statement is either Cypher text or the name of a file in cypher/."""
         return not any(c in statement for c in " \n(")
 
-    def _text(self, statement: str) -> str:
-        return cypher.load(statement) if self._is_name(statement) else statement
+    def _bound(self, statement: str, params: dict) -> tuple[str, dict]:
+        """The project's own queries get their list parameters in one map (see cypher.bind);
+        other Cypher (the console's, a user's) runs as written."""
+        return cypher.bind(cypher.load(statement), params) if self._is_name(statement) else (statement, params)
 
     def read(self, statement: str, /, **params: Any) -> list[dict]:
         """Rows as dicts from a read transaction; ``statement`` is Cypher or a file name in cypher/."""
         def work(tx):
-            return _rows(tx.run(self._text(statement), params), statement)
+            return _rows(tx.run(*self._bound(statement, params)), statement)
 
         return self._run(self.driver.session(database=self.database, default_access_mode=READ_ACCESS), "execute_read", work)
 
@@ -53,7 +55,7 @@ class Database:
 
     def write(self, statement: str, /, **params: Any) -> list[dict]:
         def work(tx):
-            return _rows(tx.run(self._text(statement), params), statement)
+            return _rows(tx.run(*self._bound(statement, params)), statement)
 
         return self._run(self.driver.session(database=self.database), "execute_write", work)
 
@@ -92,7 +94,7 @@ class _TxReader:
         self._db = db
 
     def read(self, statement: str, /, **params: Any) -> list[dict]:
-        return _rows(self._tx.run(self._db._text(statement), params), statement)
+        return _rows(self._tx.run(*self._db._bound(statement, params)), statement)
 
 
 def _rows(result, statement: str) -> list[dict]:

@@ -159,7 +159,7 @@ def write_facts(tx, rtype: str, columns: dict[str, list]) -> None:
     """Merge provenance into the facts of this type that exist, create the others (one transaction)."""
     merge_statement = relationship_statement("merge_relationships", rtype)  # checks the type, too
     merge = {name: columns[name] for name in ("fact_id", "props", "sources", "evidence", "confidences", "dates")}
-    found = set(tx.run(merge_statement, merge).single()["found"])
+    found = set(tx.run(*cypher.bind(merge_statement, merge)).single()["found"])
     if len(found) == len(columns["fact_id"]):
         return
     if found:
@@ -167,7 +167,7 @@ def write_facts(tx, rtype: str, columns: dict[str, list]) -> None:
         columns = {name: [values[i] for i in keep] for name, values in columns.items()}
     # CREATE takes its type as a parameter: one plan for every type (planning a statement costs
     # ~0.25 s on a fresh server), where MATCH needs the type written in to seek the index.
-    tx.run(cypher.load("create_relationships"), {**columns, "type": rtype}).consume()
+    tx.run(*cypher.bind(cypher.load("create_relationships"), {**columns, "type": rtype})).consume()
 
 
 def _forget(tx, source_id: str) -> None:
@@ -353,13 +353,13 @@ class GraphWriter:
         def work(tx):
             for sid in replace:
                 _forget(tx, sid)
-            tx.run(cypher.load("write_documents"), rows=prepared.doc_rows).consume()
+            tx.run(*cypher.bind(cypher.load("write_documents"), {"rows": prepared.doc_rows})).consume()
             if prepared.ent_rows:
-                tx.run(cypher.load("write_entities"), rows=prepared.ent_rows).consume()
+                tx.run(*cypher.bind(cypher.load("write_entities"), {"rows": prepared.ent_rows})).consume()
             for rtype, columns in prepared.rel_columns.items():
                 write_facts(tx, rtype, columns)
             if prepared.men_rows:
-                tx.run(cypher.load("write_mentions"), rows=prepared.men_rows).consume()
+                tx.run(*cypher.bind(cypher.load("write_mentions"), {"rows": prepared.men_rows})).consume()
 
         self.db.write_tx(work)
         stats.sources_written += len(keep)

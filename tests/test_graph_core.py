@@ -291,3 +291,19 @@ def test_registry_reload_retracts_deleted_rows_and_follows_type_changes(db, tmp_
     assert "retracted registry:soes#org:b-group" in second.output
     assert db.read("MATCH (e:Entity) RETURN e.id AS id, labels(e) AS labels") == [
         {"id": "org:a-group", "labels": ["Entity", "Organization", "Company"]}]
+
+
+def test_list_parameters_travel_in_one_map_and_mean_the_same(db):
+    """Neo4j re-plans for each power of ten of a list parameter's size; soegraph's own queries
+    pass lists in one map instead (cypher.bind). The rewritten text must find the same rows."""
+    from soegraph import cypher
+
+    text, params = cypher.bind("UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE $ids_note IS NULL "
+                               "AND size($ids) > $n RETURN collect(e.id) AS found", {"ids": ["org:sasac", "org:soe-a"],
+                                                                                      "ids_note": None, "n": 0})
+    assert "$lists.ids AS id" in text and "size($lists.ids)" in text and "$ids_note" in text and "$n" in text
+    assert params == {"lists": {"ids": ["org:sasac", "org:soe-a"]}, "ids_note": None, "n": 0}
+    assert cypher.bind("CREATE (a)-[r:$($type)]->(b)", {"type": "OWNS"}) == ("CREATE (a)-[r:$($type)]->(b)", {"type": "OWNS"})
+    reg, a, b = _fixture_batches()
+    GraphWriter(db).write_many([reg, a, b])
+    assert sorted(db.read(text, **params)[0]["found"]) == ["org:sasac", "org:soe-a"]
