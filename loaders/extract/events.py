@@ -53,6 +53,43 @@ _Z_LECTURE = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^。«]{0,6}(?:授课|讲�
 _TRIGGERS = re.compile(r"会见|会谈|召开|举办|举行|\bmet\b|\bmeeting\b|ceremony|training|launched", re.I)
 
 
+# Words every match of a rule holds (lower case): a rule runs only where one of them is in the
+# lower-cased template. On a Latin-1 template that is the same test as the rule's own (re.I):
+# no Latin-1 character but A-Z matches an ASCII letter ignoring case, and lower() keeps its
+# length. Other templates run every rule.
+_W_ORGANIZE = ("launched", "held", "hosted", "organized", "organised", "convened", "opened", "kicked", "sponsored")
+_W_PERSON_NEW = ("presided", "chaired", "attended", "addressed", "spoke", "opened")
+_W_MEET = ("met", "meets", "talks")
+_W_REF = ("ceremony", "meeting", "session", "event", "training", "forum", "conference", "program", "seminar", "talks",
+          "symposium", "summit")
+_W_CHAIRED = ("chaired", "presided", "moderated", "hosted")
+_W_ATT_BY = ("attended",)
+_W_CHAIRS = ("chaired", "presided", "moderated")
+_W_ATTENDS = ("attended", "participated", "took", "joined", "present")
+_W_LECTURE = ("lecture", "taught")
+_W_SPOKE = ("shared", "spoke", "delivered", "gave", "made", "addressed")
+_W_PRESENTED = ("presented",)
+
+
+def _lowered(tpl: str) -> str | None:
+    """``tpl.lower()`` when word tests on it answer as the rules would, else None."""
+    try:
+        tpl.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    return tpl.lower()
+
+
+def _may(low: str | None, words: tuple[str, ...]) -> bool:
+    """Can a rule whose every match holds one of ``words`` match? (always, without ``low``)"""
+    if low is None:
+        return True
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
 def has_trigger(sentence: str) -> bool:
     return bool(_TRIGGERS.search(sentence))
 
@@ -133,7 +170,9 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     # --- English ---
     if _LATIN3.search(tpl) is not None:  # placeholders («P12») never match: a Chinese sentence skips these
         has_o, has_p = "«O" in tpl, "«P" in tpl  # rules naming an organization or a person need one
-        for m in _E_ORGANIZE.finditer(tpl) if has_o else ():
+        low = _lowered(tpl)
+        may_organize = _may(low, _W_ORGANIZE)
+        for m in _E_ORGANIZE.finditer(tpl) if has_o and may_organize else ():
             ev = re.sub(r"^(?:new|first|second|third|specialized|specialised|special|series\s+of)\s+", "", m.group("ev").strip(), flags=re.I)
             if m.group("for") and len(ev.split()) < 5:
                 ev = ev + re.sub(r"(?:\s+(?:for|on|of|and|in|the|to|at|with|a|an))+$", "", m.group("for"), flags=re.I)
@@ -151,7 +190,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             a, b = span_of(m.group("ev").strip().split(" ")[-1])
             key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, day())
             ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_by", 0.8, date=day())
-        for m in _E_PERSON_NEW.finditer(tpl) if has_p else ():
+        for m in _E_PERSON_NEW.finditer(tpl) if has_p and _may(low, _W_PERSON_NEW) else ():
             if m.group("art").lower() == "the" and ctx.current_event:
                 cur = ctx.ents.get(ctx.current_event)
                 if cur is None or day() is None or cur.props.get("date") in (None, day()):
@@ -160,7 +199,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             a, b = span_of(re.sub(r"\s+", " ", ev).split(" ")[-1])
             ctx.new_event(ev[:1].upper() + ev[1:], a, b, day())
             part(m.group("p"), _ROLE_OF_VERB[m.group("verb").split()[0].lower()], "en.person_at_event", 0.75)
-        for m in _E_MEET.finditer(tpl) if has_p else ():
+        may_meet = _may(low, _W_MEET)
+        for m in _E_MEET.finditer(tpl) if has_p and may_meet else ():
             people = [p for p in _nums(tpl, "P") if t(p) == "Person"]
             before = [p for p in _nums(tpl[:m.start()], "P") if t(p) == "Person"]
             if not before:
@@ -174,11 +214,12 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                                 id_name=f"{a_en} meets {b_en}")
             for p in dict.fromkeys(people):
                 part(p, "attended", "en.met_with", 0.8)
-        if ctx.current_event and (_E_REF.search(tpl) or _E_ORGANIZE.search(tpl)):
-            for m in _E_CHAIRED.finditer(tpl):
+        if ctx.current_event and ((_may(low, _W_REF) and _E_REF.search(tpl))
+                                  or (may_organize and _E_ORGANIZE.search(tpl))):
+            for m in _E_CHAIRED.finditer(tpl) if _may(low, _W_CHAIRED) else ():
                 for p in _nums(m.group("list"), "P"):
                     part(p, "chaired", "en.chaired_by", 0.8)
-            for m in _E_ATT_BY.finditer(tpl):
+            for m in _E_ATT_BY.finditer(tpl) if _may(low, _W_ATT_BY) else ():
                 rest = m.group("rest")
                 for pm in _PH.finditer(rest):
                     kind, i = pm.group(1), pm.group(2)
@@ -188,17 +229,23 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                         continue  # "the SASAC Secretary-General", "SASAC departments": the organization qualifies someone
                     if kind in "PO":
                         part(i, "attended", "en.attended_by", 0.75)
-            _subject_roles(tpl, _E_CHAIRS, "chaired", "en.chaired", part, t)
-            _subject_roles(tpl, _E_ATTENDS, "attended", "en.attended", part, t)
-            _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", part, t)
-            _subject_roles(tpl, _E_SPOKE, "spoke", "en.spoke", part, t)
-            _subject_roles(tpl, _E_PRESENTED, "presented", "en.presented", part, t)
-        elif ctx.current_event and ctx.sentences_since_event() <= 2 and not _E_MEET.search(tpl):
+            if _may(low, _W_CHAIRS):
+                _subject_roles(tpl, _E_CHAIRS, "chaired", "en.chaired", part, t)
+            if _may(low, _W_ATTENDS):
+                _subject_roles(tpl, _E_ATTENDS, "attended", "en.attended", part, t)
+            if _may(low, _W_LECTURE):
+                _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", part, t)
+            if _may(low, _W_SPOKE):
+                _subject_roles(tpl, _E_SPOKE, "spoke", "en.spoke", part, t)
+            if _may(low, _W_PRESENTED):
+                _subject_roles(tpl, _E_PRESENTED, "presented", "en.presented", part, t)
+        elif ctx.current_event and ctx.sentences_since_event() <= 2 and not (may_meet and _E_MEET.search(tpl)):
             # right after an event is introduced, "X lectured on ..." and "chaired by" need no "the event"
-            for m in _E_CHAIRED.finditer(tpl):
+            for m in _E_CHAIRED.finditer(tpl) if _may(low, _W_CHAIRED) else ():
                 for p in _nums(m.group("list"), "P"):
                     part(p, "chaired", "en.chaired_by", 0.7)
-            _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", lambda i, role, rule, conf=0.65: part(i, role, rule, conf), t)
+            if _may(low, _W_LECTURE):
+                _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", lambda i, role, rule, conf=0.65: part(i, role, rule, conf), t)
     # --- Chinese ---
     if _HAN1.search(tpl) is not None:
         for m in _Z_HOLD.finditer(tpl):
