@@ -53,8 +53,12 @@ def fold(s: str) -> str:
     # only the odd characters are replaced (str.translate looks up every character, slow on
     # Chinese text), one str.replace per distinct odd character present (a callback per
     # match costs more: Chinese text has a full-width comma every few words)
-    for ch in set(_ODD.findall(low)):
-        low = low.replace(ch, _ODD_TO[ch])
+    # (search, replace every occurrence, search on: no list of every odd character found)
+    m = _ODD.search(low)
+    while m is not None:
+        ch = m.group()
+        low = low.replace(ch, _ODD_TO[ch])  # to ASCII, never odd again: the next search finds another
+        m = _ODD.search(low, m.start() + 1)
     return low
 
 
