@@ -1,0 +1,113 @@
+"""The fast paths of extraction give what the plain way gives (random inputs, fixed seeds).
+
+Each test compares a shortcut taken for speed with the straightforward computation it
+replaces, so that a change of a word list or a pattern that breaks the equivalence shows here.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from soegraph.loaders import readers
+from soegraph.loaders.extract import events, gazetteer, patterns_en, patterns_zh
+
+
+def _fold_plain(s: str) -> str:
+    low = s.lower()
+    if low.isascii():
+        return low
+    if len(low) != len(s):
+        low = s.translate(gazetteer._FOLD_MAP)
+    for ch in set(gazetteer._ODD.findall(low)):
+        low = low.replace(ch, gazetteer._ODD_TO[ch])
+    return low
+
+
+def test_fold_matches_replacing_every_odd_character():
+    rng = random.Random(1)
+    pool = list("中国，：（）“”‘’—–\u00a0\u3000ＡＢａｂ！？abcAB .") + ["\u0130", "ß", "K"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        assert gazetteer.fold(s) == _fold_plain(s), s
+
+
+def test_ascii_letter_tests_match_a_regex_search():
+    rng = random.Random(2)
+    pool = list("中国，。abcXYZ09 _-@[`{~") + ["\u00e9", "Ａ", "ａ", "\U00020000", "\u0130", "\u212a"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        expected = re.search("[A-Za-z]", s) is not None
+        assert gazetteer.has_ascii_letter(s) == expected, s
+        if not s.isascii():
+            assert readers._has_ascii_letter(s) == expected, s
+
+
+def test_to_simplified_is_the_table_translation():
+    table = readers._t2s_table()
+    keys = [chr(k) for k in table]
+    rng = random.Random(3)
+    others = [chr(c) for c in range(0x3400, 0x9FFF, 5)] + list("abc ,。") + [chr(0x20000 + i) for i in range(0, 3000, 17)]
+    others += ["\uffff", "\ufeff", chr(0x10FFFF), "\uf900", "\ud800"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(keys if rng.random() < 0.3 else others) for _ in range(rng.randint(1, 40)))
+        has_han = not s.isascii() and readers._HAN.search(s) is not None
+        assert readers.to_simplified(s) == (s.translate(table) if has_han else s), s
+
+
+def test_chinese_suffix_trie_finds_what_the_suffix_expression_finds():
+    assert patterns_zh._SUFFIX_TRIE is not None  # the words of the suffix expressions fit a trie
+    rx, kinds = patterns_zh._SUFFIX_TRIE
+    rng = random.Random(4)
+    pool = list("集团股份有限责任总公（）()科学工程研究院所中心大协会基金联合商国资产监督管理委员局部的是一中")
+    for _ in range(30_000):
+        t = "".join(rng.choice(pool) for _ in range(rng.randint(1, 15)))
+        old = [(m.start(), m.end(), m.lastgroup) for m in patterns_zh._ORG_SUFFIX.finditer(t)]
+        new = [(m.start(), m.end(), kinds[m.group()]) for m in rx.finditer(t)]
+        assert old == new, t
+
+
+def test_walk_left_over_the_reversed_text_is_the_plain_walk():
+    rng = random.Random(5)
+    words = ["China", "Group", "Corp.", "Co.", "and", "&", "the", "The", "of", "State", "Power", "Ltd.", "People's",
+             "Bank", "X", "Mr.", "Holdings", "Energy", "’s", "Li's", "CPC", "a", "Hubei", "Provincial", "Committee",
+             "U.S.", "No.", "—", ",", ";", "(", ")", "“", "”"]
+    seps = [" ", " ", " ", "  ", ", ", "\n", "\t", "", " (", ") "]
+    for _ in range(20_000):
+        t = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 10)))
+        for pos in {rng.randint(0, len(t)), len(t)}:
+            assert patterns_en._walk_left(t, pos, t[::-1]) == patterns_en._walk_left(t, pos, None), (t, pos)
+
+
+def test_event_rule_word_gates_never_skip_a_match():
+    pairs = [(events._E_ORGANIZE, events._W_ORGANIZE), (events._E_PERSON_NEW, events._W_PERSON_NEW),
+             (events._E_MEET, events._W_MEET), (events._E_REF, events._W_REF), (events._E_CHAIRED, events._W_CHAIRED),
+             (events._E_ATT_BY, events._W_ATT_BY), (events._E_CHAIRS, events._W_CHAIRS),
+             (events._E_ATTENDS, events._W_ATTENDS), (events._E_LECTURE, events._W_LECTURE),
+             (events._E_SPOKE, events._W_SPOKE), (events._E_PRESENTED, events._W_PRESENTED)]
+    vocab = sorted({w for rx, _ in pairs for w in re.findall(r"[a-z][a-z-]+", rx.pattern)})
+    vocab += ["«O1»", "«P2»", "«O3»", "«P4»", "the", "a", "by", "with", ".", ",", "Ä", "ß", "\u017f", "\u212a"]
+    rng = random.Random(6)
+    for _ in range(20_000):
+        ws = [rng.choice(vocab) for _ in range(rng.randint(1, 12))]
+        ws = [w.upper() if rng.random() < 0.1 else (w.capitalize() if rng.random() < 0.2 else w) for w in ws]
+        tpl = " ".join(ws)
+        low = events._lowered(tpl)
+        for rx, gate in pairs:
+            if rx.search(tpl):
+                assert events._may(low, gate), (rx.pattern[:40], tpl)
+
+
+def test_latin_automaton_order_keeps_its_matches():
+    gaz = gazetteer.Gazetteer([])
+    text = gazetteer.fold("The State Council and the CPC Central Committee met; SASAC, PRC, China's cabinet. " * 3)
+    ordered = list(gaz._ac_latin.iter_long(text))
+    import ahocorasick
+
+    plain = ahocorasick.Automaton()
+    for key, value in gaz._ac.items():
+        if key.isascii():
+            plain.add_word(key, value)
+    plain.make_automaton()
+    assert ordered == list(plain.iter_long(text))
+    assert ordered  # the core names are found
