@@ -304,14 +304,41 @@ def _en_investor(r: _R, low: str) -> None:
 
 _E_REMOVED = re.compile(r"\b(?:were|was|been)\s+(?:removed|dismissed|relieved)\b", _FLAGS)
 
+# Words every match of a rule holds (lower case): the rule runs only where one of them is in the
+# lower-cased template, when that template is Latin-1 (no Latin-1 character but A-Z matches an
+# ASCII letter ignoring case, and lower() keeps its length: the test answers as re.I would).
+_W_ANNOUNCE_APPT = ("announce", "approve", "decided", "appoint")
+_W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated")
+_W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration")
+_W_FORMED = ("formed", "created")
+
+
+def _latin_low(tpl: str) -> str | None:
+    """``tpl.lower()`` when ``tpl`` is Latin-1, else None (then every rule runs)."""
+    try:
+        tpl.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    return tpl.lower()
+
+
+def _may(low: str | None, words: tuple[str, ...]) -> bool:
+    if low is None:
+        return True
+    for w in words:
+        if w in low:
+            return True
+    return False
+
 
 def _en(r: _R) -> None:
     tpl, ctx = r.tpl, r.ctx
     low = tpl.lower()
+    lat = _latin_low(tpl)
     if len(r.idx) < 2:
         # one mention states no relation by itself; only discourse state and "It ..." rules apply
         if _gate(low, 'announc|approv|decid|appoint'):
-            _appointer(r)
+            _appointer(r, lat)
         _en_investor(r, low)
         _en_establish(r, low)  # "X was established": X is what "the new group" refers to
         return
@@ -364,7 +391,7 @@ def _en(r: _R) -> None:
         for p in persons:
             hold(p, o, title, "en.title_person", conf, status=st)
     # "«P» was appointed TITLE of «O»"
-    appointer = _appointer(r)
+    appointer = _appointer(r, lat)
     for m in _E_APPOINTED.finditer(tpl) if has_p and _gate(low, 'appoint|named|elected|promoted|nominated') else ():
         p, o = m.group("p"), m.group("o")
         if o is None:
@@ -399,8 +426,9 @@ def _en(r: _R) -> None:
             if by:
                 r.rel("APPOINTS", r.k(by.group("o")), r.k(n), "en.appointed_by", 0.8)
     # merges
-    for rx in (_E_MERGE, _E_MERGER_OF, _E_FORMED) if _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created') else ():
-        for m in rx.finditer(tpl):
+    for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED)) \
+            if _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created') else ():
+        for m in rx.finditer(tpl) if _may(lat, words) else ():
             if re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
             t = m.group("t")
@@ -517,11 +545,12 @@ def _context_org(r: _R, pos: int, title: str) -> str | None:
 _BY_ORG = re.compile(r"\bby\s+(?:the\s+)?«O(\d+)»")
 
 
-def _appointer(r: _R) -> str | None:
-    m = _E_ANNOUNCE_APPT.search(r.tpl)
+def _appointer(r: _R, low: str | None = None) -> str | None:
+    """``low``: the template lower-cased where word tests answer as re.I would (``_latin_low``)."""
+    m = _E_ANNOUNCE_APPT.search(r.tpl) if _may(low, _W_ANNOUNCE_APPT) else None
     if m:
         r.ctx.appointers = [r.k(m.group("o") or m.group("o2"))]
-    by = _BY_ORG.search(r.tpl) if "«O" in r.tpl else None
+    by = _BY_ORG.search(r.tpl) if "«O" in r.tpl and "by" in r.tpl else None  # (case-sensitive: \bby)
     if by and r.t(by.group(1)) in ("GovernmentBody", "PartyOrgan"):
         return r.k(by.group(1))
     return r.ctx.appointers[0] if r.ctx.appointers else None
