@@ -259,12 +259,21 @@ def find_local_organs(text: str) -> list[Mention]:
 _STRONG_AFTER = set("在同、的等与及说任将是为被对向于从赴率陪出参主会指表感介希认提要就到也则并已曾，,。；;：:")
 
 
+# The words that can follow a name, by first character: a word there starts with the character
+# there, so only those are compared (not all of them, one by one, at every character).
+_FOLLOW_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in ZH_NAME_FOLLOW_WORDS:
+    _FOLLOW_WORDS_BY_FIRST[_w[0]] = (*_FOLLOW_WORDS_BY_FIRST.get(_w[0], ()), _w)
+
+
 def _follows(text: str, end: int) -> bool:
     if end >= len(text):
         return True
-    if text[end] in ZH_NAME_FOLLOW:
+    c = text[end]
+    if c in ZH_NAME_FOLLOW:
         return True
-    return text.startswith(ZH_NAME_FOLLOW_WORDS, end)
+    words = _FOLLOW_WORDS_BY_FIRST.get(c)
+    return words is not None and text.startswith(words, end)
 
 
 def name_at(text: str, s: int) -> int:
