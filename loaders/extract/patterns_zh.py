@@ -276,10 +276,16 @@ def _follows(text: str, end: int) -> bool:
     return words is not None and text.startswith(words, end)
 
 
+# The characters a name can start with: a surname's, or a compound surname's first.
+_NAME_FIRST = frozenset(ZH_SURNAMES) | frozenset(w[0] for w in ZH_COMPOUND_SURNAMES)
+
+
 def name_at(text: str, s: int) -> int:
     """Length of a Chinese personal name starting at ``s`` (0 if none)."""
     if s >= len(text):
         return 0  # a list that ends the text ("……张三、"): once an IndexError
+    if text[s] not in _NAME_FIRST:
+        return 0  # no surname starts with it (most calls)
     fam = 2 if text[s:s + 2] in ZH_COMPOUND_SURNAMES else 1
     if fam == 1 and text[s] not in ZH_SURNAMES:
         return 0
@@ -323,7 +329,7 @@ _NOT_GIVEN = frozenset("负责 领导 同志 主要 有关 相关 干部 党员 
 
 
 def _ok_name(name: str) -> bool:
-    if name.startswith(_NOT_NAME_START) or any(w in name for w in ("公司", "集团", "委员", "书记")):
+    if name.startswith(_NOT_NAME_START) or "公司" in name or "集团" in name or "委员" in name or "书记" in name:
         return False
     given = name[2:] if name[:2] in ZH_COMPOUND_SURNAMES else name[1:]
     return given not in _NOT_GIVEN
