@@ -160,3 +160,15 @@ class _Fill(dict):
         if key == "aux":
             return self.rng.choice(self.auxes)
         return self.rng.choice(["the", "a new", "the new", ""])
+
+
+def test_english_suffixes_grouped_by_letter_match_the_flat_alternation():
+    rng = random.Random(8)
+    words = [w.replace("\\", "") for w in patterns_en._SUFFIX_WORDS] + ["Corp", "Co", "Corpora", "Groups", "Bankers",
+             "China", "Ltd", "Limitedness", "Commissioner", "Centres", "Co.,", "X", "and", "the", "’s", "'s", "-"]
+    seps = [" ", "", ".", ",", "-", "’", "'", "\n"]
+    for _ in range(30_000):
+        t = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
+        old = [(m.span(), m.group(1)) for m in patterns_en._SUFFIX_PLAIN.finditer(t)]
+        new = [(m.span(), m.group(1)) for m in patterns_en._SUFFIX.finditer(t)]
+        assert old == new, t
