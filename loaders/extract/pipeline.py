@@ -478,6 +478,12 @@ def _known_org_uncached(gaz: Gazetteer, name: str) -> str | None:
 
 _CONNECTOR = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?|\s*[与和、及]\s*")
 _CONNECTOR_WORD = re.compile("and|[&与和、及]")  # every _CONNECTOR match has one of these
+
+
+def _has_connector(span: str) -> bool:
+    """``_CONNECTOR_WORD.search(span) is not None``, by str.find (the regex has no first-character
+    set to scan for and is tried at every character)."""
+    return "and" in span or "&" in span or "与" in span or "和" in span or "、" in span or "及" in span
 _PARALLEL_START = re.compile(r"(?:China|Chinese|State|National)\s")
 
 
@@ -504,7 +510,7 @@ def _split_coordinated(ctx: DocContext, gaz: list[Mention], pats: list[Mention])
             out.append(p)
             continue
         span = text[p.start:p.end]
-        if _CONNECTOR_WORD.search(span) is None:
+        if not _has_connector(span):
             out.append(p)  # no connector, no cut
             continue
         cuts = []
