@@ -172,3 +172,13 @@ def test_english_suffixes_grouped_by_letter_match_the_flat_alternation():
         old = [(m.span(), m.group(1)) for m in patterns_en._SUFFIX_PLAIN.finditer(t)]
         new = [(m.span(), m.group(1)) for m in patterns_en._SUFFIX.finditer(t)]
         assert old == new, t
+
+
+def test_english_name_pattern_with_possessive_runs_matches_the_plain_one():
+    rng = random.Random(9)
+    pool = ["Li", "Wei", "Zhang", "Xiaoming", "Corporation", "A", "Wei-ming", "Jing'an", "O’s", "Li's", "Administration",
+            "abc", "Xi", "ABC", " ", "  ", "\n", "-", "'", "’", "s", ".", ",", "Abcdefghijklmnop"]
+    for _ in range(30_000):
+        t = "".join(rng.choice(pool) + rng.choice([" ", "", " ", "-"]) for _ in range(rng.randint(1, 8)))
+        old = [(m.span(), m.groups()) for m in patterns_en._EN_NAME_PLAIN.finditer(t)]
+        assert old == [(m.span(), m.groups()) for m in patterns_en._EN_NAME.finditer(t)], t

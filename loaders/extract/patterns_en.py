@@ -14,7 +14,11 @@ from soegraph.loaders.resolve import org_key, person_slug
 # A pattern that opens with a character class lets the engine scan for it in C; a leading
 # \b or lookahead makes it try a match at every character. "(?<!\w.)" after the capital
 # is the \b before it.
-_EN_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6})\s([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
+# The letter runs are possessive ({n,m}+): what follows each run is no letter (\s, ’'-, \b), so
+# giving letters back never makes a match; without it a capitalised word of eight letters or
+# more was retried at every shorter length before failing.
+_EN_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6}+)\s([A-Z][a-z]{1,12}+(?:[’'\-](?!s\b)[a-z]{1,6}+)?)\b")
+_EN_NAME_PLAIN = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6})\s([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
 
 
 @lru_cache(maxsize=65536)
