@@ -27,9 +27,9 @@ def bind(text: str, params: dict) -> tuple[str, dict]:
     Neo4j plans a statement again each time a list parameter's size reaches another power
     of ten (measured on 5.26: 0.2-0.5 s per plan), so a fresh server re-planned the writer's
     statements for groups of 5, 50 and 500 facts, and a neighbourhood for each size of walk.
-    A map parameter carries no size: one plan serves every size (and runs as fast: measured
-    on the neighbourhood queries). The files keep plain
-    ``$rows`` / ``$ids`` names, so they stay usable as-is in Neo4j Browser.
+    A map parameter carries no size, so one plan serves every size; the plans run as fast
+    (measured A/B on the neighbourhood queries and on 300k-statement loads). The files keep
+    plain ``$rows`` / ``$ids`` names, so they stay usable as-is in Neo4j Browser.
     """
     names = tuple(sorted(k for k, v in params.items() if isinstance(v, (list, tuple))))
     if not names:

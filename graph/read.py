@@ -243,4 +243,3 @@ def sources(db: Database) -> list[dict]:
 
 def stats(db: Database) -> list[dict]:
     return db.read("stats")
-
