@@ -92,7 +92,7 @@ def test_event_rule_word_gates_never_skip_a_match():
         ws = [rng.choice(vocab) for _ in range(rng.randint(1, 12))]
         ws = [w.upper() if rng.random() < 0.1 else (w.capitalize() if rng.random() < 0.2 else w) for w in ws]
         tpl = " ".join(ws)
-        low = events._lowered(tpl)
+        low = events._latin_low(tpl)
         for rx, gate in pairs:
             if rx.search(tpl):
                 assert events._may(low, gate), (rx.pattern[:40], tpl)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from soegraph.loaders.extract.relations import _PH, _nums, sentence_date
+from soegraph.loaders.extract.relations import _PH, _latin_low, _may, _nums, sentence_date
 from soegraph.loaders.resolve import is_han_text
 
 _FLAGS = re.I
@@ -69,25 +69,6 @@ _W_ATTENDS = ("attended", "participated", "took", "joined", "present")
 _W_LECTURE = ("lecture", "taught")
 _W_SPOKE = ("shared", "spoke", "delivered", "gave", "made", "addressed")
 _W_PRESENTED = ("presented",)
-
-
-def _lowered(tpl: str) -> str | None:
-    """``tpl.lower()`` when word tests on it answer as the rules would, else None."""
-    try:
-        tpl.encode("latin-1")
-    except UnicodeEncodeError:
-        return None
-    return tpl.lower()
-
-
-def _may(low: str | None, words: tuple[str, ...]) -> bool:
-    """Can a rule whose every match holds one of ``words`` match? (always, without ``low``)"""
-    if low is None:
-        return True
-    for w in words:
-        if w in low:
-            return True
-    return False
 
 
 def has_trigger(sentence: str) -> bool:
@@ -170,7 +151,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     # --- English ---
     if _LATIN3.search(tpl) is not None:  # placeholders («P12») never match: a Chinese sentence skips these
         has_o, has_p = "«O" in tpl, "«P" in tpl  # rules naming an organization or a person need one
-        low = _lowered(tpl)
+        low = _latin_low(tpl)
         may_organize = _may(low, _W_ORGANIZE)
         for m in _E_ORGANIZE.finditer(tpl) if has_o and may_organize else ():
             ev = re.sub(r"^(?:new|first|second|third|specialized|specialised|special|series\s+of)\s+", "", m.group("ev").strip(), flags=re.I)

@@ -323,6 +323,7 @@ def _latin_low(tpl: str) -> str | None:
 
 
 def _may(low: str | None, words: tuple[str, ...]) -> bool:
+    """Can a rule whose every match holds one of ``words`` match? (always, without ``low``)"""
     if low is None:
         return True
     for w in words:
