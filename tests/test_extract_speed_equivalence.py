@@ -182,3 +182,37 @@ def test_english_name_pattern_with_possessive_runs_matches_the_plain_one():
         t = "".join(rng.choice(pool) + rng.choice([" ", "", " ", "-"]) for _ in range(rng.randint(1, 8)))
         old = [(m.span(), m.groups()) for m in patterns_en._EN_NAME_PLAIN.finditer(t)]
         assert old == [(m.span(), m.groups()) for m in patterns_en._EN_NAME.finditer(t)], t
+
+
+def _trie_scan_cases(rng, words, noise, n):
+    pieces = list(words) + list(noise)
+    for _ in range(n):
+        s = "".join(rng.choice(pieces) if rng.random() < 0.5 else rng.choice(noise) for _ in range(rng.randint(0, 12)))
+        a = rng.randint(0, len(s))
+        yield s, a, rng.randint(a, len(s))
+
+
+def test_trie_scan_finds_what_the_trie_regex_finds():
+    from soegraph.loaders.extract.lexicon import TrieScan
+
+    rng = random.Random(11)
+    gaz = gazetteer.Gazetteer([])
+    cases = [
+        (["国资委", "国务院", "国务", "中国", "中国石油", "石油", "保利", "保利集团", "发改委", "一汽"], list("国务院中石油保利发一汽的和，a ")),
+        ([w for w in gaz._other_values], list("中国共产党中央委员会国务院资委，的在")),
+        (["ab", "abc", "bcd", "cd", "a.b"], list("abcd.x ")),
+    ]
+    for words, noise in cases:
+        scan = TrieScan(words)
+        assert scan._pairs is not None
+        for s, a, b in _trie_scan_cases(rng, words, noise, 20_000):
+            got = [(m.start(), m.end()) for m in scan.finditer(s, a, b)]
+            assert got == [(m.start(), m.end()) for m in scan.rx.finditer(s, a, b)], (s, a, b)
+            assert got == [(m.start(), m.end()) for m in scan.finditer(s, a, b)]
+            full = [(m.start(), m.end()) for m in scan.finditer(s)]
+            assert full == [(m.start(), m.end()) for m in scan.rx.finditer(s)], s
+            first = scan.search(s, a, b)
+            plain = scan.rx.search(s, a, b)
+            assert (first and first.span()) == (plain and plain.span()), (s, a, b)
+    assert TrieScan(["a", "bc"])._pairs is None  # a one-character word: the plain scan
+    assert [m.span() for m in TrieScan(["a", "bc"]).finditer("abca")] == [(0, 1), (1, 3), (3, 4)]

@@ -21,7 +21,7 @@ from typing import Iterable
 
 import ahocorasick
 
-from soegraph.loaders.extract.lexicon import trie_regex
+from soegraph.loaders.extract.lexicon import TrieScan
 from soegraph.models import Entity
 
 log = logging.getLogger(__name__)
@@ -209,11 +209,12 @@ class Gazetteer:
         # for their first characters in C (pyahocorasick compares a character with each child of
         # a node in turn, ~140 at the root), and at each start it takes the longest name, where
         # pyahocorasick's iter_long misses a name that starts inside a longer one's partial
-        # match ("中國網" holds 國網). Very large gazetteers keep the automaton.
+        # match ("中國網" holds 國網). Very large gazetteers keep the automaton. The trie is tried
+        # only where a name's first character is followed by a name's second one (TrieScan).
         self._rx_other = None
         if 0 < n_other <= 50_000:
             self._other_values = dict(self._ac_other.items())
-            self._rx_other = re.compile(trie_regex(sorted(self._other_values)))
+            self._rx_other = TrieScan(self._other_values)
 
     @staticmethod
     def names_of(e: Entity) -> list[str]:
