@@ -171,7 +171,7 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
         if kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
             continue
         etype = {"co": "Company", "inst": "Institution", "gov": "GovernmentBody"}[kind]
-        out.append(Mention(s, m.end(), "O", etype, "o:" + org_key(name), name, rule="zh.org_suffix"))
+        out.append(Mention(s, m.end(), "O", etype, "o:" + org_key(name), name, "pat", None, "zh.org_suffix"))
         last_end = m.end()
     return out
 
@@ -234,8 +234,8 @@ def find_local_organs(text: str) -> list[Mention]:
                 s -= len(pre)
                 break
         canonical = f"中共{place}{level}委"
-        out.append(Mention(s, m.end(), "O", "PartyOrgan", "o:" + org_key(canonical), canonical, rule="zh.party_committee",
-                           aliases=[f"{place}{level}委"], extra={"place": place + level, "level": level}))
+        out.append(Mention(s, m.end(), "O", "PartyOrgan", "o:" + org_key(canonical), canonical, "pat", None,
+                           "zh.party_committee", [f"{place}{level}委"], {"place": place + level, "level": level}))
     has_gov = "政府" in text
     for m in _LOCAL_GOVERNMENT.finditer(text) if has_gov else ():
         place = _place_before(text, m.start())
@@ -244,13 +244,13 @@ def find_local_organs(text: str) -> list[Mention]:
         lvl = m.group(1)
         canonical = f"{place}{lvl}人民政府"
         out.append(Mention(m.start() - len(place), m.end(), "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
-                           rule="zh.local_government", aliases=[f"{place}{lvl}政府", f"{place}{lvl}", place],
-                           extra={"place": place + lvl, "level": lvl}))
+                           "pat", None, "zh.local_government", [f"{place}{lvl}政府", f"{place}{lvl}", place],
+                           {"place": place + lvl, "level": lvl}))
     for m in _LEVEL_GOVERNMENT.finditer(text) if has_gov else ():
         if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
             continue
-        out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), rule="zh.bare_government",
-                           extra={"bare_level": m.group(1)}))
+        out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), "pat", None,
+                           "zh.bare_government", [], {"bare_level": m.group(1)}))
     return out
 
 
@@ -389,7 +389,7 @@ def find_people(text: str) -> list[Mention]:
     out = []
     for s, n in sorted(found.items()):
         name = text[s:s + n]
-        out.append(Mention(s, s + n, "P", "Person", "p:" + person_slug(name), name, rule="zh.person", name_zh=name))
+        out.append(Mention(s, s + n, "P", "Person", "p:" + person_slug(name), name, "pat", name, "zh.person"))
     return out
 
 

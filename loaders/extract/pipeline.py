@@ -299,7 +299,7 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             "\u4e00" <= c <= "\u9fff" for c in inner
         ):
             m.name_zh = m.name_zh or inner
-            extra.append(Mention(s_in, e_in, m.kind, m.etype, m.key, m.name, source="ref", name_zh=inner, rule="pair"))
+            extra.append(Mention(s_in, e_in, m.kind, m.etype, m.key, m.name, "ref", inner, "pair"))
         elif _ACRONYM.match(inner) and m.kind == "O":
             m.aliases.append(inner)
             acronyms[inner] = m
@@ -369,7 +369,7 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             if not prev:
                 continue
             src = prev[-1]
-            add.append(Mention(a, b, "P", "Person", src.key, src.name, source="ref", rule="surname_ref"))
+            add.append(Mention(a, b, "P", "Person", src.key, src.name, "ref", None, "surname_ref"))
     # places learnt from "Bijie Municipal CPC Committee" -> bare "Bijie" is the place's government
     places = {}
     for m in ms:
