@@ -677,7 +677,9 @@ _AB_LAST = frozenset(w[-1] for w in _ABBREV_WORDS) | frozenset("ABCDEFGHIJKLMNOP
 
 def _sentence_end(text: str, m: re.Match) -> int:
     """Where the sentence that ``_SENT_END`` match ``m`` closes ends, or -1 when it closes none:
-    a period after an abbreviation ("Mr. Li", "Co., Ltd. said"), a dash not after a space."""
+    a period after an abbreviation ("Mr. Li", "Co., Ltd. said"), a dash not after a space.
+    A match opening with another character ends its sentence at its end (callers test that
+    inline: most matches in Chinese text, and every newline)."""
     a, end = m.span()
     c = text[a]
     if c == ".":
@@ -704,7 +706,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     n = len(text)
     for m in _SENT_END.finditer(text):
-        end = _sentence_end(text, m)
+        c = text[m.start()]
+        end = m.end() if c != "." and c != "-" else _sentence_end(text, m)  # (the others end a sentence there)
         if end < 0:
             continue
         if end > start and (not text[start].isspace() or not text[start:end].isspace()):
@@ -757,9 +760,11 @@ class _Sentences:
                 lo -= 1
             best = -1
             for m in _SENT_END.finditer(t, lo):
-                if m.start() >= p:
+                a = m.start()
+                if a >= p:
                     break
-                e = _sentence_end(t, m)
+                c = t[a]
+                e = m.end() if c != "." and c != "-" else _sentence_end(t, m)
                 if 0 <= e <= p:
                     best = e
             if best >= 0:
@@ -772,7 +777,8 @@ class _Sentences:
         """The first sentence end after ``p`` (the text's length when none)."""
         t = self.text
         for m in _SENT_END.finditer(t, p):
-            e = _sentence_end(t, m)
+            c = t[m.start()]
+            e = m.end() if c != "." and c != "-" else _sentence_end(t, m)
             if e > p:
                 return e
         return self.n
@@ -790,7 +796,8 @@ class _Sentences:
             return None
         s, e = self._prev_end(p), self._next_end(p)
         self._last = (s, e)
-        if self.text[s:e].isspace():
+        t = self.text
+        if s < e and t[s].isspace() and t[s:e].isspace():  # (no copy of a sentence that opens with no space)
             return None  # a blank stretch between sentences
         return (s, e)
 
@@ -806,7 +813,8 @@ class _Sentences:
         if start >= b:
             return 0
         for m in _SENT_END.finditer(t, a):
-            e = _sentence_end(t, m)
+            c = t[m.start()]
+            e = m.end() if c != "." and c != "-" else _sentence_end(t, m)
             if e < 0:
                 continue
             if e > start and (not t[start].isspace() or not t[start:e].isspace()):
