@@ -268,12 +268,46 @@ def _clean(text: str) -> str:
     return text
 
 
+# A newline inside an English sentence, as hard-wrapped text has (news wires, plain-text
+# mailings, every PDF's text layer): Latin text or a comma before, Latin text after.
+_WRAP_CANDIDATE = re.compile(r"(?<=[A-Za-z0-9\u00C0-\u024F,;%'\u2019\"\u201D)\]-])\n(?=[A-Za-z0-9\u00C0-\u024F(\"\u201C\u2018\[])")
+
+
+def unwrap_lines(text: str) -> str:
+    """Hard-wrapped English text with its line breaks inside sentences made spaces.
+
+    A newline ends a sentence for the extractor, so "the State-owned Assets Supervision and
+    Administration\nCommission" would name nothing. Only in a text that is hard-wrapped (most
+    lines no longer than a wrap width of 40 to 120 characters, and lines going on in lower case), and only between Latin
+    characters: a break after a line about as long as the others, or before a lower-case word.
+    A short line (a title, the last of a paragraph) keeps its break. The length never changes,
+    so offsets into the text stay those of the file.
+    """
+    if "\n" not in text:
+        return text
+    breaks = list(_WRAP_CANDIDATE.finditer(text))
+    if len(breaks) < 2:
+        return text
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    if len(lengths) < 3:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not 40 <= width <= 120 or sum(text[m.end()].islower() for m in breaks) < 2:
+        return text  # paragraphs on one line each, or lines that are separate items
+    chars = list(text)
+    for m in breaks:
+        at = m.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        if text[at + 1].islower() or at - line_start >= 0.6 * width:
+            chars[at] = " "
+    return "".join(chars)
+
+
 # --- formats -------------------------------------------------------------------------------
 
 def _read_text(raw: bytes) -> tuple[str, dict]:
     text, _enc = decode_bytes(raw)
-    text = _clean(text)
-    return text, {}
+    return unwrap_lines(_clean(text)), {}
 
 
 _SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S)
@@ -332,7 +366,7 @@ def _read_pdf(raw: bytes) -> tuple[str, dict]:
     text = "\n\n".join(p.strip("\n") for p in pages)
     if not text.strip():
         raise ValueError("PDF has no text layer")
-    return _clean(text), {"title": str(title) if title else None}
+    return unwrap_lines(_clean(text)), {"title": str(title) if title else None}
 
 
 # --- sidecars ------------------------------------------------------------------------------
