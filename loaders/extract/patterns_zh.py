@@ -254,6 +254,33 @@ def find_local_organs(text: str) -> list[Mention]:
     return out
 
 
+# A province's or a city's SASAC: 重庆市国资委, 辽宁省人民政府国资委, 上海国资委. The bare 国资委
+# is the State Council's (the gazetteer's); with a place before it, it is that place's own.
+_LOCAL_SASAC = re.compile(r"(省|市|自治区|自治州|县|区)?(?:人民政府)?国资委")
+_MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+
+
+def find_local_sasacs(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _LOCAL_SASAC.finditer(text) if "国资委" in text else ():
+        level = m.group(1)
+        at = m.start()
+        if not level:  # 上海国资委: only after a province or a municipality's name
+            place = next((w for w in ZH_ORG_STRONG_START if text.endswith(w, 0, at)), "")
+            if not place or place in ("中国", "中华", "国家", "中央", "中共", "国务院", "全国", "招商局", "华润", "中粮", "中信"):
+                continue
+            level = "市" if place in _MUNICIPALITIES else "省"
+        else:
+            place = _place_before(text, at)
+            if not place or text[at - 1:at] in ("全", "本", "该", "各", "我", "省", "市"):
+                continue
+        short = f"{place}{level}国资委"
+        canonical = f"{place}{level}人民政府国有资产监督管理委员会"
+        out.append(Mention(at - len(place), m.end(), "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
+                           "pat", None, "zh.local_sasac", [short], {"place": place + level, "level": level}))
+    return out
+
+
 # --- people -----------------------------------------------------------------------------------
 
 _STRONG_AFTER = set("在同、的等与及说任将是为被对向于从赴率陪出参主会指表感介希认提要就到也则并已曾，,。；;：:")

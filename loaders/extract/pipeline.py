@@ -583,6 +583,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     if has_han:
         pats += patterns_zh.find_orgs(text)
         pats += patterns_zh.find_local_organs(text)
+        pats += patterns_zh.find_local_sasacs(text)
         pats += patterns_zh.find_people(text)
     pats = _split_coordinated(ctx, gaz, pats)
     # people found by patterns who are known to the gazetteer

@@ -762,7 +762,15 @@ def _zh(r: _R) -> None:
 _Z_NEW = re.compile(r"(?:新组建|新成立|组建)的«O(?P<o>\d+)»")
 _Z_FOUNDED = re.compile(r"(?:经«O(?P<a>\d+)»(?:批准|同意)[，,]?)?«O(?P<b>\d+)»(?:正式|日前|今天|近日)?(?:成立|组建|挂牌成立|揭牌)")
 _Z_MERGE_FROM = re.compile(r"«O(?P<t>\d+)»由(?P<body>.*?)(?:为基础)?(?:整合|合并|重组|联合重组|组建|改组)而成")
-_Z_MERGE_INTO = re.compile(r"«O(?P<a>\d+)»(?:整体)?(?:并入|划入|无偿划转至|划转至|重组整合进入)«O(?P<b>\d+)»")
+# 甲(和乙)整体并入丙[，成为其全资子企业]: each merges into 丙, which then owns it where that is said
+_Z_MERGE_INTO = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:整体)?(?:并入|划入|无偿划转至|划转至|重组整合进入)«O(?P<b>\d+)»"
+                           r"(?P<sub>[，,]?(?:成为|作为)其(?:全资|控股)?(?:子公司|子企业|二级公司|二级企业))?")
+# A stake handed over: 由甲向乙无偿划转丙51%股权; 甲将其持有的丙…股(权)无偿划转给乙; 乙受让丙30%股权
+_Z_STAKE_TO = re.compile(r"向«O(?P<b>\d+)»(?:无偿)?(?:划转|转让)(?:其)?(?:持有|所持)?的?«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)"
+                         r"|将(?:其)?(?:持有|所持)的?«O(?P<c2>\d+)»(?P<amount>[^«，。；]{0,24}?)(?:股权|股份|股)(?:无偿)?(?:划转|转让)(?:给|至|予)«O(?P<b2>\d+)»"
+                         r"|«O(?P<b3>\d+)»(?:拟)?(?:受让|收购|获得)«O(?P<c3>\d+)»(?:的)?(?P<n3>\d+(?:\.\d+)?%)(?:的)?(?:股权|股份)")
+# 甲对乙实施(联合)重组: 乙 is restructured into 甲
+_Z_RESTRUCTURES = re.compile(r"«O(?P<a>\d+)»对«O(?P<b>\d+)»(?:实施|进行|开展)(?:战略性|联合|专业化)?重组")
 _Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
 _Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表国务院)?(?:依法)?履行出资人职责"
                          r"|«O(?P<a2>\d+)»(?:代表国务院)?(?:依法)?(?:对|为)(?P<list>«O\d+»(?:[、和及]«O\d+»)*)履行出资人职责")
@@ -811,7 +819,23 @@ def _zh_structure(r: _R) -> None:
                 r.rel("MERGED_INTO", r.k(s), r.k(t), "zh.merged_from", 0.85, date=_sent_date(r))
         ctx.new_org = r.k(t)
     for m in _fi(_Z_MERGE_INTO, tpl):
-        r.rel("MERGED_INTO", r.k(m.group("a")), r.k(m.group("b")), "zh.merged_into", 0.85, date=_sent_date(r))
+        b = m.group("b")
+        for a in _nums(m.group("list")):
+            r.rel("MERGED_INTO", r.k(a), r.k(b), "zh.merged_into", 0.85, date=_sent_date(r))
+            if m.group("sub"):
+                r.rel("OWNS", r.k(b), r.k(a), "zh.merged_into_subsidiary", 0.8)
+    for m in _fi(_Z_RESTRUCTURES, tpl):
+        a, b = m.group("a"), m.group("b")
+        if _same_kind(r, a, b) and r.t(b) in ("CentralSOE", "Company"):
+            r.rel("MERGED_INTO", r.k(b), r.k(a), "zh.restructures", 0.7, date=_sent_date(r))
+    for m in _fi(_Z_STAKE_TO, tpl):
+        b = m.group("b") or m.group("b2") or m.group("b3")
+        c = m.group("c") or m.group("c2") or m.group("c3")
+        if r.t(c) not in ("CentralSOE", "Company", "Institution") or r.t(b) in ("Person", "Event", ""):
+            continue
+        n = m.group("n") or m.group("n3") or re.search(r"\d+(?:\.\d+)?%", m.group("amount") or "")
+        n = n.group(0) if isinstance(n, re.Match) else n
+        r.rel("OWNS", r.k(b), r.k(c), "zh.stake_transferred", 0.8, **({"share": float(n[:-1])} if n else {}))
     merged_as = False
     for m in _fi(_Z_MERGE_AS, tpl):
         merged_as = True
@@ -888,6 +912,8 @@ _Z_NEEDS.update({
     _Z_FOUNDED: ("成立", "组建", "揭牌"),
     _Z_MERGE_FROM: ("而成",),
     _Z_MERGE_INTO: ("并入", "划入", "划转至", "重组整合进入"),
+    _Z_STAKE_TO: ("划转", "转让", "受让", "收购", "获得"),
+    _Z_RESTRUCTURES: ("重组",),
     _Z_MERGE_AS: ("重组", "合并", "整合"),
     _Z_MERGE_PAIR: ("重组", "合并"),
     _Z_BUILT_BY: ("组建", "成立", "设立", "筹建"),

@@ -1,0 +1,67 @@
+"""Chinese ownership and restructuring phrasing, and local SASACs (invented sentences, real constructions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from soegraph.loaders.extract import Gazetteer, extract
+from soegraph.loaders.readers import ReadDoc
+from soegraph.models import Document
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def facts(text: str, gaz: Gazetteer) -> tuple[set, set]:
+    x = extract(ReadDoc(document=Document(id="sha256:test", date="2024-01-01", language="zh"), text=text), gaz)
+    name = {e.id: e.name_zh or e.name for e in x.entities}
+    return set(name.values()), {(r.type, name[r.source], name[r.target], r.properties.get("share")) for r in x.relations}
+
+
+def test_merged_into_as_wholly_owned_subsidiaries(gaz):
+    _, rels = facts("经国务院批准，北方矿冶研究院和华东冶金矿业集团有限公司并入中国五矿集团有限公司，成为其全资子企业。", gaz)
+    for child in ("北方矿冶研究院", "华东冶金矿业集团有限公司"):
+        assert ("MERGED_INTO", child, "中国五矿集团有限公司", None) in rels
+        assert ("OWNS", "中国五矿集团有限公司", child, None) in rels
+
+
+def test_stake_handed_over_free_of_charge(gaz):
+    names, rels = facts("根据通知，由山东省国资委向华能集团有限公司无偿划转鲁西能源集团有限公司45%股权。", gaz)
+    assert ("OWNS", "中国华能集团有限公司", "鲁西能源集团有限公司", 45.0) in rels
+    assert "鲁西能源集团有限公司" in names  # the verb before the name is not part of it
+
+
+def test_shares_transferred_to_a_group(gaz):
+    names, rels = facts("东方交通投资有限公司拟将其持有的北方钢铁股份有限公司1.2亿股股份无偿划转给华北钢铁集团有限公司。", gaz)
+    assert ("OWNS", "华北钢铁集团有限公司", "北方钢铁股份有限公司", None) in rels
+    assert not any(n.startswith("给") for n in names)
+
+
+def test_stake_bought(gaz):
+    _, rels = facts("中国建材集团有限公司受让西部水泥集团有限公司30%股权。", gaz)
+    assert ("OWNS", "中国建材集团有限公司", "西部水泥集团有限公司", 30.0) in rels
+
+
+def test_one_group_restructures_another(gaz):
+    _, rels = facts("通知同意中国宝武钢铁集团有限公司对马钢集团控股有限公司实施联合重组。", gaz)
+    assert ("MERGED_INTO", "马钢集团控股有限公司", "中国宝武钢铁集团有限公司", None) in rels
+
+
+@pytest.mark.parametrize("text, local", [
+    ("重庆市国资委党委书记、主任王强会见了来访客人。", "重庆市人民政府国有资产监督管理委员会"),
+    ("上海国资委与中国宝武签署合作协议。", "上海市人民政府国有资产监督管理委员会"),
+    ("辽宁省人民政府国资委发布通知。", "辽宁省人民政府国有资产监督管理委员会"),
+])
+def test_a_place_before_guoziwei_is_that_place_s_sasac_not_the_state_council_s(gaz, text, local):
+    names, rels = facts(text, gaz)
+    assert local in names
+    assert "国务院国有资产监督管理委员会" not in names
+    assert all("国务院国有资产监督管理委员会" not in (s, t) for _, s, t, _ in rels)
+
+
+def test_bare_guoziwei_is_still_the_state_council_s(gaz):
+    names, _ = facts("国资委召开中央企业负责人会议。全市国资委系统干部参加。", gaz)
+    assert "国务院国有资产监督管理委员会" in names
+    assert not any("全市" in n for n in names)
