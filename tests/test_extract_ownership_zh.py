@@ -61,6 +61,12 @@ def test_a_place_before_guoziwei_is_that_place_s_sasac_not_the_state_council_s(g
     assert all("国务院国有资产监督管理委员会" not in (s, t) for _, s, t, _ in rels)
 
 
+def test_a_provincial_people_s_congress_in_a_title_chain_that_names_the_province_once(gaz):
+    _, rels = facts("吉林省委书记、省人大常委会主任景俊海会见了客人。", gaz)
+    assert ("HOLDS_POSITION", "景俊海", "吉林省人民代表大会常务委员会", None) in rels
+    assert ("HOLDS_POSITION", "景俊海", "中共吉林省委", None) in rels
+
+
 def test_bare_guoziwei_is_still_the_state_council_s(gaz):
     names, _ = facts("国资委召开中央企业负责人会议。全市国资委系统干部参加。", gaz)
     assert "国务院国有资产监督管理委员会" in names

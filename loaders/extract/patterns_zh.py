@@ -254,30 +254,57 @@ def find_local_organs(text: str) -> list[Mention]:
     return out
 
 
-# A province's or a city's SASAC: 重庆市国资委, 辽宁省人民政府国资委, 上海国资委. The bare 国资委
-# is the State Council's (the gazetteer's); with a place before it, it is that place's own.
-_LOCAL_SASAC = re.compile(r"(省|市|自治区|自治州|县|区)?(?:人民政府)?国资委")
+# A province's or a city's SASAC or people's congress: 重庆市国资委, 上海国资委, 湖北省人大常委会.
+# The bare 国资委 is the State Council's (the gazetteer's); with a place before it, it is that
+# place's own. In a title chain the place is said once: 吉林省委书记、省人大常委会主任.
+_LOCAL_BODY = re.compile(r"(省|市|自治区|自治州|县|区)?(?:人民政府)?国资委|(省|市|自治区|自治州|县|区)(人大常委会)")
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+_NOT_PLACES = ("中国", "中华", "国家", "中央", "中共", "国务院", "全国", "招商局", "华润", "中粮", "中信")
+_LOCAL_NAMES = {"国资委": ("{}人民政府国有资产监督管理委员会", "{}国资委"),
+                "人大常委会": ("{}人民代表大会常务委员会", "{}人大常委会")}
+
+
+def _named_place(text: str, at: int, back: int = 0) -> str:
+    """A province or municipality named just before ``at`` (or, with ``back``, ending within
+    that many characters before it, as a title chain's first organ names it)."""
+    for w in ZH_ORG_STRONG_START:
+        if w in _NOT_PLACES:
+            continue
+        if text.endswith(w, 0, at):
+            return w
+        if back:
+            k = text.rfind(w, max(0, at - back), at)
+            if k >= 0 and "。" not in text[k:at] and "，" not in text[k:at]:
+                return w
+    return ""
 
 
 def find_local_sasacs(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _LOCAL_SASAC.finditer(text) if "国资委" in text else ():
-        level = m.group(1)
+    if "国资委" not in text and "人大常委会" not in text:
+        return out
+    for m in _LOCAL_BODY.finditer(text):
+        body = m.group(3) or "国资委"
+        level = m.group(1) or m.group(2)
         at = m.start()
         if not level:  # 上海国资委: only after a province or a municipality's name
-            place = next((w for w in ZH_ORG_STRONG_START if text.endswith(w, 0, at)), "")
-            if not place or place in ("中国", "中华", "国家", "中央", "中共", "国务院", "全国", "招商局", "华润", "中粮", "中信"):
+            place = _named_place(text, at)
+            if not place:
                 continue
             level = "市" if place in _MUNICIPALITIES else "省"
+        elif text[at - 1:at] in ("、", ""):  # 吉林省委书记、省人大常委会主任
+            place = _named_place(text, at, back=16)
+            if not place:
+                continue
+            at += len(place)  # the mention is the text's own: it starts at the level word
         else:
             place = _place_before(text, at)
             if not place or text[at - 1:at] in ("全", "本", "该", "各", "我", "省", "市"):
                 continue
-        short = f"{place}{level}国资委"
-        canonical = f"{place}{level}人民政府国有资产监督管理委员会"
+        full, short = _LOCAL_NAMES[body]
+        canonical = full.format(place + level)
         out.append(Mention(at - len(place), m.end(), "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
-                           "pat", None, "zh.local_sasac", [short], {"place": place + level, "level": level}))
+                           "pat", None, "zh.local_body", [short.format(place + level)], {"place": place + level, "level": level}))
     return out
 
 
