@@ -71,3 +71,8 @@ def test_bare_guoziwei_is_still_the_state_council_s(gaz):
     names, _ = facts("国资委召开中央企业负责人会议。全市国资委系统干部参加。", gaz)
     assert "国务院国有资产监督管理委员会" in names
     assert not any("全市" in n for n in names)
+
+
+def test_a_group_registered_with_its_group_in_brackets_is_found_by_its_short_name(gaz):
+    names, _ = facts("中国通用技术集团与华润集团签署战略合作协议。", gaz)
+    assert {"中国通用技术（集团）控股有限责任公司", "华润（集团）有限公司"} <= names

@@ -142,6 +142,10 @@ def has_ascii_letter(s: str) -> bool:
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
+_PAREN_GROUP = re.compile(r"[（(]集团[)）]")
+_PAREN_GROUP_TAIL = re.compile(r"[（(]集团[)）].*$")
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() and ord(ch) < 0x2E80
 
@@ -167,6 +171,10 @@ class Gazetteer:
                 for tail in (" of the State Council", " of the CPC Central Committee"):
                     if name.endswith(tail) and len(name) > len(tail) + 8:
                         added += self._add(name[: -len(tail)], e.id, listed=False)
+                # 中国通用技术（集团）控股有限责任公司 is written 中国通用技术集团 and 中国通用技术集团控股有限责任公司
+                if "集团）" in name or "集团)" in name:
+                    added += self._add(_PAREN_GROUP.sub("集团", name), e.id, listed=False)
+                    added += self._add(_PAREN_GROUP_TAIL.sub("集团", name), e.id, listed=False)
             # the core organs' names also find a registry entity of the same id
             for name in core_names.get(e.id, ()):
                 added += self._add(name, e.id, listed=False)
