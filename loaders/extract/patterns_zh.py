@@ -261,8 +261,11 @@ _STRONG_AFTER = set("在同、的等与及说任将是为被对向于从赴率�
 
 # The words that can follow a name, by first character: a word there starts with the character
 # there, so only those are compared (not all of them, one by one, at every character).
+# Besides ZH_NAME_FOLLOW_WORDS: a title after the name (习近平总书记, 赵六巡视员), a time word
+# (张三近日作出), 重要 (传达了张三重要指示).
+_FOLLOW_TIME_WORDS = ("近日", "日前", "今天", "昨天", "今日", "昨日", "重要")
 _FOLLOW_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
-for _w in ZH_NAME_FOLLOW_WORDS:
+for _w in (*ZH_NAME_FOLLOW_WORDS, *_FOLLOW_TIME_WORDS, *ZH_TITLE_WORDS):
     _FOLLOW_WORDS_BY_FIRST[_w[0]] = (*_FOLLOW_WORDS_BY_FIRST.get(_w[0], ()), _w)
 
 
@@ -275,6 +278,11 @@ def _follows(text: str, end: int) -> bool:
     words = _FOLLOW_WORDS_BY_FIRST.get(c)
     return words is not None and text.startswith(words, end)
 
+
+# Words that, starting at a name's third character, make it a two-character name followed by
+# them: a title (王明副主任, 张华总经理) or a verb whose first character is no _STRONG_AFTER one.
+_SPLIT_WORDS = (*ZH_TITLE_WORDS, "作出", "作了", "作为", "作重要", "强调", "讲话", "致辞", "宣布", "宣读", "调研",
+                "考察", "视察", "批示", "签署", "一行", "近日", "日前", "重要")
 
 # The characters a name can start with: a surname's, or a compound surname's first.
 _NAME_FIRST = frozenset(ZH_SURNAMES) | frozenset(w[0] for w in ZH_COMPOUND_SURNAMES)
@@ -298,6 +306,8 @@ def name_at(text: str, s: int) -> int:
             continue
         if given == 2 and seg[-1] in _STRONG_AFTER and _follows(text, e - 1):
             continue  # "王林在会上": 在 starts the next word
+        if given == 2 and text.startswith(_SPLIT_WORDS, e - 1):
+            continue  # "李强作出", "王明副主任": the third character starts a verb or a title
         if given == 2 and seg[0] in "同志":
             continue
         if _follows(text, e):
@@ -310,7 +320,11 @@ def name_at(text: str, s: int) -> int:
 # "title | 领导 | 负责人 | 代表 | 同志们?" found); a trie opens with a literal at each branch, which the
 # engine scans for in C.
 assert not any(w[0] in "领负代同" for w in ZH_TITLE_WORDS)
-_TITLE_THEN = re.compile(trie_regex([*ZH_TITLE_WORDS, "领导", "负责人", "代表", "同志", "同志们"]) + rf"(?=[{_HAN}])")
+_TITLE_THEN = re.compile(trie_regex([*ZH_TITLE_WORDS, "领导", "负责人", "代表", "同志", "同志们"]))
+_TITLE_SET = frozenset(ZH_TITLE_WORDS)
+# What may stand before a three-character name followed by its title (习近平总书记指出, 省国资委赵六巡视员):
+# the start of a clause, or the last character of an organ's name.
+_BEFORE_NAME_TITLE = frozenset("，。；：！？、,;:!?\n 　“”\"'（(）)委部局厅团司院署办处")
 _CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|出任|调任|升任|同志任|同志不再))"
 _CLAUSE_NAME = re.compile(r"[，。；：！？\n]" + _CLAUSE_AHEAD)  # the name starts after the punctuation
 _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
@@ -328,20 +342,44 @@ _NOT_NAME_START = ("中央", "国务", "国资", "政府", "集团", "公司", "
 _NOT_GIVEN = frozenset("负责 领导 同志 主要 有关 相关 干部 党员 职工 代表 成员 委员 书记 主任 人员 部门 单位 方面 负责人".split())
 
 
+# Common words that open with a family name's character: 任职, 班子, 强调 ... after a title they
+# are the next word, not a name ("董事长任命", "领导班子", "总书记强调").
+_COMMON_WORDS = frozenset("""任务 任何 任意 任期 任免 任命 任性 任教 任用 任职 任内 班子 班组 强调 强化 强国 强大
+    高度 高效 高质量 高层 高管 高级 高速 高新 常委 常务 常态 全面 全体 全国 全资 全省 全市 全年 全力 全部 全会
+    时间 时期 时代 时任 于是 和平 和谐 向前 方面 方式 方案 明确 明显 成员 成立 成为 成果 成效 安全 安排
+    国家 国际 国企 国资 国有 国务 海外 海关 平台 万元 万吨 计划 关于 关键 关注 管理 管控 宣布 宣传 宣读 应当
+    应该 严格 严肃 包括 包含 党组 党委 党员 党建 党中央 信息 信用 文件 文化 史上 项目 利用 利润 金融 金额 解决
+    解读 展开 展示 谈话 谈判 公司 公开 公布 公告 公众 农业 农村 商务 商业 龙头 司法 居民 申请 申报 石油 石化
+    主持 齐心 共同 同时 同比 同志 相关 相应 曾经 林业 水利 毕业 于此 连续 连同 钱款
+    部署 有关 会议 上述 经营 经济 支持 支撑 华北 华东 华南 西部 东部 南方 北方 中央 中国 中共 政府 干部 车辆
+    能源 能力 房地产 苏联 欧洲 韩国 印发""".split())
+# A given name that opens an organization's name is the organization: 同志任中国一重 is no 任中国.
+_ORG_GIVEN_START = ("中国", "国家", "中央", "中共", "国务", "全国")
+
+
 def _ok_name(name: str) -> bool:
     if name.startswith(_NOT_NAME_START) or "公司" in name or "集团" in name or "委员" in name or "书记" in name:
         return False
+    if name[:2] in _COMMON_WORDS or name in _COMMON_WORDS:
+        return False
     given = name[2:] if name[:2] in ZH_COMPOUND_SURNAMES else name[1:]
-    return given not in _NOT_GIVEN
+    return given not in _NOT_GIVEN and not given.startswith(_ORG_GIVEN_START)
 
 
 def find_people(text: str) -> list[Mention]:
     found: dict[int, int] = {}
     for m in _TITLE_THEN.finditer(text):
         s = m.end()
-        n = name_at(text, s)
-        if n and _ok_name(text[s:s + n]):
-            found[s] = n
+        if s < len(text) and "\u4e00" <= text[s] <= "\u9fff":
+            n = name_at(text, s)
+            if n and _ok_name(text[s:s + n]):
+                found[s] = n
+        # a three-character name before its title: 习近平总书记 (two characters are too often a
+        # company's short name: 马钢董事长)
+        t = m.start()
+        if t >= 3 and m.group() in _TITLE_SET and (t == 3 or text[t - 4] in _BEFORE_NAME_TITLE) \
+                and (t - 3) not in found and name_at(text, t - 3) == 3 and _ok_name(text[t - 3:t]):
+            found[t - 3] = 3
     # 陈立新任…董事长 / 刘卫国不再担任…: a name opening a clause, followed by an appointment verb and a title
     starts = [m.end() for m in _CLAUSE_NAME.finditer(text)]
     if _CLAUSE_FIRST.match(text):

@@ -1,0 +1,87 @@
+"""Chinese constructions the rules must read in documents they were not written for.
+
+Every sentence here is made up for the test (invented names, or public office holders in
+ordinary constructions); each test stands for a family of sentences with other names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from soegraph.loaders.extract import Gazetteer, extract
+from soegraph.loaders.readers import ReadDoc
+from soegraph.models import Document
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def run(text: str, gaz: Gazetteer, date: str | None = "2024-10-25"):
+    doc = ReadDoc(document=Document(id="sha256:" + "0" * 64, date=date), text=text)
+    return extract(doc, gaz)
+
+
+def rels(x) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in x.relations}
+
+
+def people(x) -> set[str]:
+    return {e.name_zh for e in x.entities if e.type == "Person"}
+
+
+def ids(x, etype: str | None = None) -> set[str]:
+    return {e.id for e in x.entities if etype is None or e.type == etype}
+
+
+# --- common words are no names ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "中组部有关负责同志宣布了关于该集团董事长、党组书记任职的决定。",
+    "两家公司公布董事长任命，引起关注。",
+    "集团公司召开领导班子会议，研究有关工作。",
+    "中共中央总书记强调，要做好国有企业改革工作。",
+])
+def test_zh_word_after_title_is_no_name(gaz, text):
+    assert people(run(text, gaz)) == set()
+
+
+def test_zh_comrade_then_appointment_verb_is_no_name(gaz):
+    # 同志任中国… : 任 is the verb, 中国… opens the company's name
+    x = run("会议宣布：王晓东同志任中国华能董事、总经理。", gaz)
+    assert people(x) == {"王晓东"}
+    assert ("HOLDS_POSITION", "person:wang-xiaodong", "org:china-huaneng") in rels(x)
+
+
+def test_zh_two_character_name_before_a_verb(gaz):
+    x = run("国务院总理李强作出批示。", gaz)
+    assert people(x) == {"李强"}
+    assert ("HOLDS_POSITION", "person:li-qiang", "org:state-council") in rels(x)
+
+
+def test_zh_two_character_name_before_a_title(gaz):
+    x = run("国务院国资委主任王明副主任李华出席会议。", gaz)
+    assert people(x) == {"王明", "李华"}
+
+
+# --- names next to titles and time words ------------------------------------------------------
+
+def test_zh_name_then_time_word_and_title(gaz):
+    x = run("中共中央总书记、国家主席、中央军委主席习近平近日作出重要指示。\n"
+            "会议传达了习近平重要指示精神。", gaz)
+    assert people(x) == {"习近平"}
+    r = rels(x)
+    assert ("HOLDS_POSITION", "person:xi-jinping", "org:cpc-central-committee") in r
+    assert ("HOLDS_POSITION", "person:xi-jinping", "org:central-military-commission") in r
+    assert len([e for e in x.entities if e.type == "Person"][0].mentions) == 2
+
+
+def test_zh_three_character_name_before_its_title(gaz):
+    x = run("会上，张国清副总理讲话。随后，省国资委赵玉山巡视员发言。", gaz)
+    assert {"张国清", "赵玉山"} <= people(x)
+
+
+def test_zh_assistant_titles(gaz):
+    x = run("财政部部长助理许明才出席会议。", gaz)
+    assert ("HOLDS_POSITION", "person:xu-mingcai", "org:mof") in rels(x)
