@@ -85,3 +85,13 @@ def test_zh_three_character_name_before_its_title(gaz):
 def test_zh_assistant_titles(gaz):
     x = run("财政部部长助理许明才出席会议。", gaz)
     assert ("HOLDS_POSITION", "person:xu-mingcai", "org:mof") in rels(x)
+
+
+# --- bare 中央 ------------------------------------------------------------------------------------
+
+def test_zh_centre_decision_about_appointment(gaz):
+    x = run("集团公司召开干部大会。中组部有关负责同志宣布了中央关于中国华能集团有限公司董事长任职的决定："
+            "王晓东同志任中国华能集团有限公司董事长、党组书记。", gaz)
+    r = rels(x)
+    assert ("APPOINTS", "org:cpc-central-committee", "person:wang-xiaodong") in r
+    assert ("HOLDS_POSITION", "person:wang-xiaodong", "org:china-huaneng") in r

@@ -547,7 +547,8 @@ _ZH_CENTRE_DECIDES = re.compile(r"决定|研究决定")  # 中央决定 opening 
 
 
 def _zh_centre(text: str) -> list[int]:
-    """Offsets of 中央 meaning the Party Central Committee (经中央批准 / 由中央决定 / ，中央决定).
+    """Offsets of 中央 meaning the Party Central Committee (经中央批准 / 由中央决定 / ，中央决定 /
+    中央关于……的决定).
 
     A ``str.find`` for 中央 and two anchored matches: a regex that opens with a group of
     alternatives is tried at every character. The 中央 of "，中央决定" is the mention too (it
@@ -561,6 +562,8 @@ def _zh_centre(text: str) -> list[int]:
             out.append(k)
         elif not ("\u4e00" <= prev <= "\u9fff") and _ZH_CENTRE_DECIDES.match(text, k + 2):
             out.append(k)
+        elif text.startswith("关于", k + 2):
+            out.append(k)  # 宣布了中央关于……的决定 (党中央/中共中央关于 are longer gazetteer names)
         k = text.find("中央", k + 2)
     return out
 
