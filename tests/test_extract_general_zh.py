@@ -95,3 +95,49 @@ def test_zh_centre_decision_about_appointment(gaz):
     r = rels(x)
     assert ("APPOINTS", "org:cpc-central-committee", "person:wang-xiaodong") in r
     assert ("HOLDS_POSITION", "person:wang-xiaodong", "org:china-huaneng") in r
+
+
+# --- events ----------------------------------------------------------------------------------
+
+def _event(x):
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    return ev.id
+
+
+def test_zh_joint_organizers_long_event_name_and_speakers(gaz):
+    x = run("国务院国资委、财政部于5月10日在北京举办了中央企业深化改革和推进高质量发展有关重点任务专题培训。"
+            "专项工作组组长、国务院国资委副主任王明，财政部部长助理李华分别就有关工作做了重要讲话。"
+            "中国华能、中国大唐等单位做了交流发言。", gaz)
+    ev = _event(x)
+    r = rels(x)
+    assert {("ORGANIZED", "org:sasac", ev), ("ORGANIZED", "org:mof", ev)} <= r
+    assert ("COOPERATES_WITH", "org:mof", "org:sasac") in r
+    for who in ("person:wang-ming", "person:li-hua", "org:china-huaneng", "org:china-datang"):
+        assert ("PARTICIPATED_IN", who, ev) in r
+    roles = {r.source: r.properties.get("role") for r in x.relations if r.type == "PARTICIPATED_IN"}
+    assert roles["person:wang-ming"] == "spoke"
+
+
+def test_zh_event_named_before_its_verb(gaz):
+    x = run("中国绿色能源集团有限公司成立大会10日上午在北京举行。国务院副总理张国清在会上讲话。", gaz)
+    ev = [e for e in x.entities if e.type == "Event"]
+    assert len(ev) == 1 and "成立大会" in ev[0].name_zh
+    r = rels(x)
+    assert ("PARTICIPATED_IN", "person:zhang-guoqing", ev[0].id) in r
+    assert any(t == "ORGANIZED" and tgt == ev[0].id for t, _, tgt in r)
+
+
+def test_zh_no_event_from_a_verb_inside_a_clause(gaz):
+    # 举行 followed by more words is the active form (_Z_HOLD), not "event + 举行"
+    x = run("国务院国资委主任王明表示，会议精神要认真贯彻，举行的活动要务实。", gaz)
+    assert [e for e in x.entities if e.type == "Event"] == []
+
+
+def test_zh_signers_for_both_sides_take_part(gaz):
+    x = run("3月2日，省委书记王明在长春会见中国华能董事长李华一行。\n"
+            "王明表示，双方合作基础扎实。\n"
+            "副省长赵强与中国华能副总经理孙伟分别代表双方签署战略合作协议。", gaz)
+    ev = _event(x)
+    r = rels(x)
+    assert ("PARTICIPATED_IN", "person:zhao-qiang", ev) in r
+    assert ("PARTICIPATED_IN", "person:sun-wei", ev) in r
