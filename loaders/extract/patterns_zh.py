@@ -27,9 +27,9 @@ from soegraph.loaders.resolve import org_key, person_slug
 _HAN = "\u4e00-\u9fff"
 # The lookaheads of first characters let the regex engine skip ahead instead of trying every
 # alternative at every character (3-5x faster on Chinese text).
-_GOV_SUFFIX = "国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局"
+_GOV_SUFFIX = "国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局|厅"
 _ORG_SUFFIX = re.compile(
-    r"(?=[集股有总公（(科工研大学协基联商国监委管])"
+    r"(?=[集股有总公（(科工研大学协基联商国监委管厅])"
     rf"(?:(?P<co>{ZH_COMPANY_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>{_GOV_SUFFIX}))"
 )
 
@@ -170,7 +170,11 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             continue  # bare 集团 only with a strong start: "两大汽车集团" is no name
         if kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
             continue
+        if m.group(0) == "厅" and not (core.endswith("办公") or ("省" in core[1:] or "自治区" in core) and len(core) > 3):
+            continue  # a province's department (黑龙江省财政厅) or a general office (国务院办公厅)
         etype = {"co": "Company", "inst": "Institution", "gov": "GovernmentBody"}[kind]
+        if m.group(0) == "厅" and core.startswith(("中共", "中国共产党")):
+            etype = "PartyOrgan"  # 中共中央办公厅, 中共某省委办公厅
         out.append(Mention(s, m.end(), "O", etype, "o:" + org_key(name), name, rule="zh.org_suffix"))
         last_end = m.end()
     return out
@@ -200,10 +204,54 @@ def _place_before(text: str, pos: int) -> str:
         k = win.find(w)
         if k >= 0:
             return win[k:]
+    if text.startswith(("省", "自治区"), pos):
+        return ""  # every province and region is a known place word: 见证省政府 has none
     place = win[-2:]
     if len(place) < 2 or place[0] in ZH_NUMERAL_START or place in ("中央", "国家", "全国", "党委", "常委"):
         return ""
     return place
+
+
+# Before a bare 省委/省政府/省国资委 these say it is no particular province's: 各省, 全省, 外省.
+_NOT_BARE_BEFORE = frozenset(ZH_NUMERAL_START | set("全外分"))
+
+
+def _bare_ok(text: str, pos: int, level: str) -> bool:
+    """Is the level word at ``pos`` (with no place before it) one organ of the document's place?
+    After a clause's start or punctuation, or for a province after any word (见证省政府)."""
+    prev = text[pos - 1] if pos > 0 else ""
+    if prev in _NOT_BARE_BEFORE:
+        return False
+    return not ("\u4e00" <= prev <= "\u9fff") or level in ("省", "自治区")
+
+
+def _local_sasac(text: str) -> list[Mention]:
+    """河南省国资委, 重庆市人民政府国有资产监督管理委员会: a place's SASAC, not the State
+    Council's. A list shares the head: 河南省、江西省、陕西省国资委 names three. Without a place
+    (省国资委) the document's province is meant (resolved later)."""
+    out: list[Mention] = []
+    for m in _LOCAL_SASAC.finditer(text):
+        lvl = m.group(1)
+        place = _place_before(text, m.start())
+        if not place:
+            if _bare_ok(text, m.start(), lvl):
+                out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), rule="zh.bare_organ",
+                                   extra={"bare_level": lvl, "organ": "sasac"}))
+            continue
+        s, e = m.start() - len(place), m.end()
+        while True:
+            canonical = f"{place}{lvl}人民政府国有资产监督管理委员会"
+            out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(canonical), canonical, rule="zh.local_sasac",
+                               aliases=[f"{place}{lvl}国资委"], extra={"place": place + lvl, "level": lvl}))
+            # "江西省、" before: the same head over a list of places
+            if s < 2 or text[s - 1] != "、" or not text.startswith(lvl, s - 1 - len(lvl)):
+                break
+            e = s - 1
+            place = _place_before(text, e - len(lvl))
+            if not place:
+                break
+            s = e - len(lvl) - len(place)
+    return out
 
 
 def _place_start(text: str, pos: int, floor: int) -> int:
@@ -217,6 +265,7 @@ def _place_start(text: str, pos: int, floor: int) -> int:
 _LOCAL_COMMITTEE = re.compile(r"(省|市|县|区|自治区|自治州)委(?!员)(?:员会)?")
 _LOCAL_GOVERNMENT = re.compile(r"(省|市|县|区|自治区)(?:人民)?政府")
 _LEVEL_GOVERNMENT = re.compile(r"(省|市|县|区)政府")
+_LOCAL_SASAC = re.compile(r"(省|市|自治区)(?:人民政府)?(?:国资委|国有资产监督管理委员会)")
 
 
 def find_local_organs(text: str) -> list[Mention]:
@@ -227,6 +276,10 @@ def find_local_organs(text: str) -> list[Mention]:
         level = m.group(1)
         place = _place_before(text, m.start())
         if not place:
+            # 省委书记张三: the document's province's committee (resolved later)
+            if _bare_ok(text, m.start(), level):
+                out.append(Mention(m.start(), m.end(), "O", "PartyOrgan", "", m.group(0), rule="zh.bare_organ",
+                                   extra={"bare_level": level, "organ": "committee"}))
             continue
         s = m.start() - len(place)
         for pre in ("中国共产党", "中共"):
@@ -239,9 +292,14 @@ def find_local_organs(text: str) -> list[Mention]:
     has_gov = "政府" in text
     for m in _LOCAL_GOVERNMENT.finditer(text) if has_gov else ():
         place = _place_before(text, m.start())
-        if not place:
-            continue
         lvl = m.group(1)
+        if not place:
+            # 见证省政府, 省人民政府 (a bare 省政府 after punctuation is _LEVEL_GOVERNMENT's)
+            prev_han = m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+            if _bare_ok(text, m.start(), lvl) and (prev_han or "人民" in m.group(0) or lvl == "自治区"):
+                out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), rule="zh.bare_government",
+                                   extra={"bare_level": lvl}))
+            continue
         canonical = f"{place}{lvl}人民政府"
         out.append(Mention(m.start() - len(place), m.end(), "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
                            rule="zh.local_government", aliases=[f"{place}{lvl}政府", f"{place}{lvl}", place],
@@ -251,6 +309,8 @@ def find_local_organs(text: str) -> list[Mention]:
             continue
         out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), rule="zh.bare_government",
                            extra={"bare_level": m.group(1)}))
+    if "国资委" in text or "国有资产监督管理委员会" in text:
+        out += _local_sasac(text)
     return out
 
 

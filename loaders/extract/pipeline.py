@@ -387,21 +387,46 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
 
 
 def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
-    """市政府 after 重庆市委 is the 重庆市人民政府."""
+    """市政府 after 重庆市委 is the 重庆市人民政府; 省委 and 省国资委 in a document that names one
+    province only (吉林省政府) are that province's."""
     for m in ms:
-        if m.rule == "zh.bare_government":
+        if m.rule == "zh.bare_government" or m.rule == "zh.bare_organ":
             break
     else:
         return ms  # no bare 市政府: nothing changes (the list is a new one already)
     out = []
     last_place: dict[str, str] = {}
+    places: dict[str, set[str]] = {}  # every place of the document, by level
+    for m in ms:
+        if m.extra and m.extra.get("place") and m.extra.get("level") and is_han_text(m.extra["place"]):
+            places.setdefault(m.extra["level"], set()).add(m.extra["place"])
     for m in ms:
         if m.extra and m.extra.get("place") and is_han_text(m.extra["place"]):
             last_place[m.extra.get("level", "")] = m.extra["place"]
+        if m.rule == "zh.bare_organ":
+            one = places.get(m.extra["bare_level"], ())
+            if len(one) != 1:
+                continue  # no place, or several: which one is not said
+            (place,) = one
+            if m.extra["organ"] == "committee":
+                canonical = f"中共{place}委"
+                m = Mention(m.start, m.end, "O", "PartyOrgan", "o:" + org_key(canonical), canonical,
+                            rule="zh.bare_organ", aliases=[f"{place}委"],
+                            extra={"place": place, "level": m.extra["bare_level"]})
+            else:
+                canonical = f"{place}人民政府国有资产监督管理委员会"
+                m = Mention(m.start, m.end, "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
+                            rule="zh.bare_organ", aliases=[f"{place}国资委"],
+                            extra={"place": place, "level": m.extra["bare_level"]})
+            out.append(m)
+            continue
         if m.rule == "zh.bare_government":
             place = last_place.get(m.extra["bare_level"])
             if not place:
-                continue
+                one = places.get(m.extra["bare_level"], ())
+                if len(one) != 1:
+                    continue
+                (place,) = one
             canonical = f"{place}人民政府"
             m = Mention(m.start, m.end, "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
                         rule="zh.bare_government", aliases=[f"{place}政府", place, place[:-1]],

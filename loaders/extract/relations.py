@@ -627,7 +627,7 @@ def _chain_groups(r: _R, chain: list[str]) -> list[tuple[str | None, list[str]]]
             if tok in ZH_PLACE_GOV_TITLES and (cur_org is None or r.idx[int(cur_org)].etype != "GovernmentBody"):
                 if cur_titles:
                     groups.append((cur_org, cur_titles))
-                gov = _place_government(r, cur_org)
+                gov = _place_government(r, cur_org, ZH_PLACE_GOV_TITLES[tok])
                 groups.append((gov, [tok]))
                 cur_titles = []
                 continue
@@ -637,10 +637,18 @@ def _chain_groups(r: _R, chain: list[str]) -> list[tuple[str | None, list[str]]]
     return groups
 
 
-def _place_government(r: _R, org_tok: str | None) -> str | None:
-    """市长 after 重庆市委副书记: the government of the same place."""
+def _place_government(r: _R, org_tok: str | None, level: str = "") -> str | None:
+    """市长 after 重庆市委副书记: the government of the same place. A bare 副省长 in a document
+    that names one province's government only: that government."""
     if org_tok is None:
-        return None
+        govs = {r.ctx.root(mm.key): mm for mm in r.ctx.mentions
+                if mm.etype == "GovernmentBody" and (mm.extra or {}).get("level") == level and mm.key}
+        if len(govs) != 1:
+            return None
+        (mm,) = govs.values()
+        fake = max(r.idx) + 1000 if r.idx else 1000
+        r.idx[fake] = mm
+        return str(fake)
     m = r.idx[int(org_tok)]
     place = (m.extra or {}).get("place")
     if not place:
@@ -679,6 +687,7 @@ def _forward_chain(toks: list[str], i: int) -> tuple[list[str], int]:
 
 
 _Z_APPOINTER_WORDS = ("决定", "批准", "同意", "关于", "任命")
+_Z_PLACE_TITLE_WORDS = ("省长", "市长", "县长", "区长")
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -697,7 +706,8 @@ def _zh(r: _R) -> None:
         bodies = [r.k(i) for i in lst if r.t(i) in ("GovernmentBody", "PartyOrgan")]
         if bodies:
             ctx.appointers = bodies
-    if len(r.idx) < 2:
+    if len(r.idx) < 2 and not ("长" in tpl and "«P" in tpl and _has_any(tpl, _Z_PLACE_TITLE_WORDS)):
+        # (one mention: no relation, unless a place's title names its government: 副省长«P»)
         if getattr(ctx, "zh_structure", True):
             _zh_structure(r)
         return
