@@ -188,3 +188,38 @@ def test_zh_bare_provincial_organ_with_two_provinces_stays_unresolved(gaz):
     x = run("河南省国资委与江西省国资委交流。省国资委副主任王明参加。", gaz)
     assert "person:wang-ming" in ids(x)
     assert not [r for r in x.relations if r.type == "HOLDS_POSITION"]
+
+
+# --- organization names and their short forms ---------------------------------------------------
+
+def test_zh_place_ending_in_yuan_is_inside_the_name(gaz):
+    x = run("甲公司将太原重型机械(集团)有限公司的股权划转。由原宝钢集团有限公司重组而成。", gaz)
+    names = _names(x, "Company") | _names(x, "CentralSOE")
+    assert "太原重型机械(集团)有限公司" in names
+    assert not any(n.startswith("原") for n in names)
+
+
+def test_zh_short_name_declared_in_parentheses(gaz):
+    x = run("山西省国有资本运营有限公司(以下简称山西国资运营公司)与中国华能签署协议。"
+            "山西国资运营公司将山西焦煤集团有限责任公司(以下简称焦煤集团)30%股权无偿划转给中国华能。"
+            "焦煤集团是全国重要的炼焦煤生产企业。", gaz)
+    cos = [e for e in x.entities if e.type == "Company"]
+    by_name = {e.name: e for e in cos}
+    assert set(by_name) == {"山西省国有资本运营有限公司", "山西焦煤集团有限责任公司"}
+    coking = by_name["山西焦煤集团有限责任公司"]
+    assert "焦煤集团" in coking.aliases and len(coking.mentions) == 3
+    r = rels(x)
+    assert ("OWNS", "org:china-huaneng", coking.id) in r
+    assert ("OWNS", by_name["山西省国有资本运营有限公司"].id, coking.id) in r
+    share = next(r.properties.get("share") for r in x.relations if r.type == "OWNS" and r.source == "org:china-huaneng")
+    assert share == 30.0
+
+
+def test_zh_descriptions_are_no_companies(gaz):
+    x = run("中国华能是国有资本投资公司试点公司。某钢铁集团是特大型钢铁联合公司，也是全球不锈钢行业领军公司。", gaz)
+    assert {e.type for e in x.entities} <= {"CentralSOE"}
+
+
+def test_zh_two_character_short_name_of_a_central_soe(gaz):
+    x = run("王晓东同志任中国华能集团有限公司总经理，免去其东电集团董事、总经理职务。", gaz)
+    assert ("HOLDS_POSITION", "person:wang-xiaodong", "org:dongfang-electric") in rels(x)

@@ -16,6 +16,7 @@ from soegraph.loaders.extract.lexicon import (
     ZH_NUMERAL_START,
     ZH_ORG_STOP,
     ZH_ORG_STOP_EXCEPT,
+    ZH_ORG_STOP_EXCEPT_AFTER,
     ZH_ORG_STOP_WORDS,
     ZH_ORG_STRONG_START,
     ZH_SURNAMES,
@@ -111,6 +112,8 @@ def _name_chars_rx() -> re.Pattern:
     if lo <= 0x9FFF:
         ranges.append(f"\\u{lo:04x}-\\u9fff")
     exceptions = "".join(f"|{re.escape(c)}(?<=[{re.escape(nxt)}]{re.escape(c)})" for c, nxt in ZH_ORG_STOP_EXCEPT.items())
+    # (in the reversed text the character before in the text is the next one)
+    exceptions += "".join(f"|{re.escape(c)}(?=[{re.escape(prv)}])" for c, prv in ZH_ORG_STOP_EXCEPT_AFTER.items())
     return re.compile(f"(?:[{''.join(ranges)}]{exceptions})*")
 
 
@@ -130,7 +133,8 @@ def _left_start(text: str, pos: int, floor: int, rev: str | None = None) -> int:
         i = pos
         while i > lo and "\u4e00" <= text[i - 1] <= "\u9fff":
             c = text[i - 1]
-            if c in ZH_ORG_STOP and not (c in ZH_ORG_STOP_EXCEPT and text[i:i + 1] and text[i] in ZH_ORG_STOP_EXCEPT[c]):
+            if c in ZH_ORG_STOP and not (c in ZH_ORG_STOP_EXCEPT and text[i:i + 1] and text[i] in ZH_ORG_STOP_EXCEPT[c]) \
+                    and not (c in ZH_ORG_STOP_EXCEPT_AFTER and i >= 2 and text[i - 2] in ZH_ORG_STOP_EXCEPT_AFTER[c]):
                 break
             i -= 1
     window = text[i:pos]
@@ -148,7 +152,11 @@ def _left_start(text: str, pos: int, floor: int, rev: str | None = None) -> int:
 
 # What stands before 公司/集团 in a common noun, not a name: 全资子公司, 控股公司, 上市公司.
 _GENERIC_CORE = frozenset("全资子 控股子 参股 控股 上市 国有 国有独资 国有控股 母 子 分 总 新 原 合资 独资 民营 外资 有限 股份 投资 "
-                          "中央企业 央企 地方 相关 有关 下属 所属 旗下 二级 三级 全资".split())
+                          "中央企业 央企 地方 相关 有关 下属 所属 旗下 二级 三级 全资 试点 国有资本投资 国有资本运营 "
+                          "国有资本投资运营".split())
+# Words of a description, not of a name: "特大型钢铁联合公司", "全球不锈钢行业领军公司" (a name
+# that holds one starts with a place or 中国: ZH_ORG_STRONG_START).
+_DESCRIPTOR_RX = re.compile("大型|特大|领军|龙头|试点|行业|全球|世界一流|一流|骨干|综合性|国有资本|平台")
 
 
 def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -166,8 +174,12 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
         core = text[s:m.start()]
         if len(core) < 2 or core[0] in ZH_NUMERAL_START or core in _GENERIC_CORE:
             continue
-        if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START):
-            continue  # bare 集团 only with a strong start: "两大汽车集团" is no name
+        strong = core.startswith(ZH_ORG_STRONG_START)
+        if kind == "co" and m.group(0) == "集团" and not strong and not (
+                len(core) == 2 and text[s - 1:s] in ("其", "任") and _TITLE_AHEAD.match(text, m.end())):
+            continue  # bare 集团 only with a strong start: "两大汽车集团" is no name (免去其东电集团董事: is one)
+        if not strong and kind == "co" and _DESCRIPTOR_RX.search(core):
+            continue  # 是特大型钢铁联合公司: a description
         if kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
             continue
         if m.group(0) == "厅" and not (core.endswith("办公") or ("省" in core[1:] or "自治区" in core) and len(core) > 3):

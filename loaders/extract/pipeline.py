@@ -267,6 +267,7 @@ def _resolve_overlaps(ctx: DocContext, gaz: list[Mention], pats: list[Mention]) 
 
 _START = attrgetter("start")
 _PAIR = re.compile(r"\s*[（(]\s*([^()（）\n]{1,60}?)\s*[)）]")
+_SHORT_FOR = re.compile(r"(?:以下简称|以下称|下称|以下统称|简称)(?:为)?[：:]?\s*[“\"‘']?")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 
 
@@ -276,6 +277,7 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     starts = {m.start: i for i, m in enumerate(ms)}
     extra: list[Mention] = []
     acronyms: dict[str, Mention] = {}
+    short_names: dict[str, Mention] = {}
     for i, m in enumerate(ms):
         c = text[m.end:m.end + 1]
         if c != "（" and c != "(" and not c.isspace():
@@ -285,6 +287,20 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             continue
         inner = pm.group(1)
         s_in, e_in = pm.start(1), pm.end(1)
+        sm = _SHORT_FOR.match(inner) if m.kind == "O" else None
+        if sm:
+            # "(以下简称中国宝武)": the short name it will go by
+            short = inner[sm.end():].rstrip("”\"’'")
+            s_in = s_in + sm.end()
+            e_in = s_in + len(short)
+            j = starts.get(s_in)
+            if j is not None and ms[j].end == e_in and ms[j].kind == "O":
+                ctx.union(m.key, ms[j].key)
+            elif 2 <= len(short) <= 12 and is_han_text(short) and not any(x.start < e_in and s_in < x.end for x in ms):
+                m.aliases.append(short)
+                extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", name_zh=m.name_zh, rule="short_name"))
+                short_names[short] = m
+            continue
         j = starts.get(s_in)
         if j is not None and ms[j].end == e_in:
             other = ms[j]
@@ -306,6 +322,17 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", rule="acronym"))
     if extra:  # (ms is in text order already)
         ms = sorted(ms + extra, key=_START)
+    # later uses of a short name (太钢集团): Chinese words have no spaces around them
+    if short_names:
+        occupied = [(m.start, m.end) for m in ms]
+        add = []
+        for word, src in short_names.items():
+            k = text.find(word, src.end)
+            while k >= 0:
+                if not any(s < k + len(word) and k < e for s, e in occupied):
+                    add.append(Mention(k, k + len(word), "O", src.etype, src.key, src.name, source="ref", rule="short_name"))
+                k = text.find(word, k + len(word))
+        ms = sorted(ms + add, key=_START)
     # later uses of a defined acronym
     if acronyms:
         occupied = [(m.start, m.end) for m in ms]
@@ -501,6 +528,24 @@ def _known_org_uncached(gaz: Gazetteer, name: str) -> str | None:
     return gaz.lookup(short) or gaz.lookup(short + " Group")
 
 
+_ZH_LEGAL_TAIL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|总公司|公司)$|集团$")
+
+
+def _abbreviated_soe(gaz: Gazetteer, core: str) -> str | None:
+    """The central SOE a two-character short name (兵装集团, 东电集团) abbreviates: the one whose
+    Chinese name starts with the first character (or does after 中国) and holds the second after
+    it. None unless exactly one does."""
+    soes = gaz.__dict__.get("_soe_names_zh")
+    if soes is None:
+        soes = gaz.__dict__["_soe_names_zh"] = [
+            (e.id, n[2:] if n.startswith("中国") and len(n) > 4 else n)
+            for e in gaz.entities.values() if e.type == "CentralSOE" and e.name_zh
+            for n in (_ZH_LEGAL_TAIL.sub("", e.name_zh),)]
+    a, b = core[0], core[1]
+    hits = {eid for eid, n in soes if n[:1] == a and b in n[1:]}
+    return hits.pop() if len(hits) == 1 else None
+
+
 _CONNECTOR = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?|\s*[与和、及]\s*")
 _CONNECTOR_WORD = re.compile("and|[&与和、及]")  # every _CONNECTOR match has one of these
 
@@ -621,6 +666,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
                 p.key, p.source = rid, "gaz"
         elif p.kind == "O" and p.source == "pat":
             rid = _known_org(ctx.gaz, p.name)
+            if rid is None and len(p.name) == 4 and p.name.endswith("集团"):
+                rid = _abbreviated_soe(ctx.gaz, p.name[:2])
             if rid and ctx.gaz.entities[rid].type != "Person":
                 p.key, p.source, p.etype = rid, "gaz", ctx.gaz.entities[rid].type
     # 经中央批准 / 中央决定: in officialese "中央" alone is the Party Central Committee

@@ -788,6 +788,10 @@ _Z_PART = re.compile(r"«O(?P<a>\d+)»(?:是|为|系)?(?:«O(?P<b>\d+)»)(?:直�
 _Z_MERGE_PAIR = re.compile(r"(?P<list>«O\d+»(?:[、和与及同]«O\d+»)+)(?:两家|三家|等)?(?:企业|公司|集团)?(?:正式|将|拟|宣布)?(?:实施|进行|开展|启动)?(?:战略性|联合|专业化)?(?:重组|合并)(?![^，。；]{0,4}(?:为|成立|组建|成|新设|设立))")
 _Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)?(?:新)?(?:组建|成立|设立|筹建)了?(?:新的)?«O(?P<b>\d+)»"
                          r"|«O(?P<b2>\d+)»由«O(?P<a2>\d+)»(?:牵头|出资|发起)?(?:组建|成立|设立|筹建)")
+# 甲将乙(以下简称丙)51%股权无偿划转给丁: 丁 holds the stake, 甲 held it
+_Z_TRANSFER = re.compile(r"«O(?P<a>\d+)»(?:拟|将|决定)?(?:将)?(?:其)?(?:所持有?的?|持有的)?«O(?P<b>\d+)»"
+                         r"(?:[（(][^)）«]*(?:«O\d+»)?[^)）«]*[)）])?的?(?:(?P<n>\d+(?:\.\d+)?)%)?的?(?:国有)?股权"
+                         r"(?:无偿)?(?:划转|转让|划入|注入)(?:给|至|予|到)«O(?P<c>\d+)»")
 _Z_COOP = re.compile(r"(?P<list>«O\d+»(?:、«O\d+»)*)(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|合作|协议|战略)")
 
 
@@ -854,6 +858,14 @@ def _zh_structure(r: _R) -> None:
     for m in _fi(_Z_HOLDS, tpl):
         share = float(m.group("n")) if m.group("n") else None
         r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "zh.holds", 0.8, share=share)
+    for m in _fi(_Z_TRANSFER, tpl):
+        b = m.group("b")
+        if r.t(b) not in ("Company", "CentralSOE") or r.t(m.group("c")) in ("Person", "Event", ""):
+            continue
+        share = float(m.group("n")) if m.group("n") else None
+        r.rel("OWNS", r.k(m.group("c")), r.k(b), "zh.stake_transfer", 0.8, share=share, date=_sent_date(r))
+        if r.t(m.group("a")) not in ("Person", "Event", ""):
+            r.rel("OWNS", r.k(m.group("a")), r.k(b), "zh.stake_transfer", 0.7)
     for m in _fi(_Z_INVESTORS, tpl):
         before = _nums(tpl[:m.start()])
         tgt = r.k(before[-1]) if before else target
@@ -912,4 +924,5 @@ _Z_NEEDS.update({
     _Z_SUBSIDIARY: ("子公司", "子企业", "二级公司", "二级企业"),
     _Z_PART: ("直属", "下属", "所属", "隶属于"),
     _Z_COOP: ("签署", "签订", "合作", "协议", "战略"),
+    _Z_TRANSFER: ("股权",),
 })
