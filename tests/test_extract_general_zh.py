@@ -223,3 +223,35 @@ def test_zh_descriptions_are_no_companies(gaz):
 def test_zh_two_character_short_name_of_a_central_soe(gaz):
     x = run("王晓东同志任中国华能集团有限公司总经理，免去其东电集团董事、总经理职务。", gaz)
     assert ("HOLDS_POSITION", "person:wang-xiaodong", "org:dongfang-electric") in rels(x)
+
+
+def test_zh_place_before_its_title_is_no_name(gaz):
+    x = run("会上，吉林省省长王明、成都市市长李华出席。有关负责同志应邀出席大会。", gaz)
+    assert people(x) == {"王明", "李华"}
+
+
+def test_zh_group_company_with_bracketed_group(gaz):
+    x = run("会议宣布：任命李亚东同志为中国仪器进出口(集团)公司董事长；免去周迈同志中国仪器进出口(集团)公司总经理职务。", gaz)
+    (co,) = [e for e in x.entities if e.type == "Company"]
+    assert co.name == "中国仪器进出口(集团)公司"
+    r = rels(x)
+    assert {("HOLDS_POSITION", "person:li-yadong", co.id), ("HOLDS_POSITION", "person:zhou-mai", co.id)} <= r
+
+
+def test_zh_local_commission_is_not_the_national_one(gaz):
+    x = run("省发改委、市发改委负责同志参加。国家发改委副主任王明出席。", gaz)
+    assert [e.id for e in x.entities if e.type == "GovernmentBody"] == ["org:ndrc"]
+    assert len(next(e for e in x.entities if e.id == "org:ndrc").mentions) == 1
+
+
+def test_zh_agreement_title_holds_two_names(gaz):
+    x = run("双方签署《长春市人民政府凯盛科技集团公司战略合作协议》。张伟代表集团公司与招远市政府签约。", gaz)
+    names = {e.name for e in x.entities if e.type in ("Company", "CentralSOE")}
+    assert names == {"凯盛科技集团公司"}
+
+
+def test_zh_speakers_of_fenbie_jianghua(gaz):
+    x = run("中国电气装备集团有限公司成立大会在上海举行。国务院国资委主任王明、上海市市长李华分别讲话。", gaz)
+    ev = _event(x)
+    roles = {r.source: r.properties.get("role") for r in x.relations if r.type == "PARTICIPATED_IN" and r.target == ev}
+    assert roles == {"person:wang-ming": "spoke", "person:li-hua": "spoke"}

@@ -170,6 +170,10 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
         hits = [(m, m.lastgroup) for m in _ORG_SUFFIX.finditer(text)]
     for m, kind in hits:
         s = _left_start(text, m.start(), last_end, rev)
+        if kind == "co":
+            g = text.rfind("政府", s, m.start())
+            if g >= 0:
+                s = g + 2  # 《某省人民政府某集团有限公司合作协议》: two names, the company's is the second
         name = text[s:m.end()]
         core = text[s:m.start()]
         if len(core) < 2 or core[0] in ZH_NUMERAL_START or core in _GENERIC_CORE:
@@ -380,6 +384,8 @@ def name_at(text: str, s: int) -> int:
             continue  # "王林在会上": 在 starts the next word
         if given == 2 and text.startswith(_SPLIT_WORDS, e - 1):
             continue  # "李强作出", "王明副主任": the third character starts a verb or a title
+        if given == 2 and seg[-1] in _PLACE_OR_ORGAN_END:
+            continue  # "成都市市长", "吉林省委": a place or an organ, not a name
         if given == 2 and seg[0] in "同志":
             continue
         if _follows(text, e):
@@ -396,6 +402,8 @@ _TITLE_THEN = re.compile(trie_regex([*ZH_TITLE_WORDS, "领导", "负责人", "�
 _TITLE_SET = frozenset(ZH_TITLE_WORDS)
 # What may stand before a three-character name followed by its title (习近平总书记指出, 省国资委赵六巡视员):
 # the start of a clause, or the last character of an organ's name.
+# The last character of a place or an organ, not of a name: 吉林省省长, 成都市市长.
+_PLACE_OR_ORGAN_END = frozenset("省市县区州委部局厅团司院署办处")
 _BEFORE_NAME_TITLE = frozenset("，。；：！？、,;:!?\n 　“”\"'（(）)委部局厅团司院署办处")
 _CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|出任|调任|升任|同志任|同志不再))"
 _CLAUSE_NAME = re.compile(r"[，。；：！？\n]" + _CLAUSE_AHEAD)  # the name starts after the punctuation
@@ -422,7 +430,7 @@ _COMMON_WORDS = frozenset("""任务 任何 任意 任期 任免 任命 任性 �
     国家 国际 国企 国资 国有 国务 海外 海关 平台 万元 万吨 计划 关于 关键 关注 管理 管控 宣布 宣传 宣读 应当
     应该 严格 严肃 包括 包含 党组 党委 党员 党建 党中央 信息 信用 文件 文化 史上 项目 利用 利润 金融 金额 解决
     解读 展开 展示 谈话 谈判 公司 公开 公布 公告 公众 农业 农村 商务 商业 龙头 司法 居民 申请 申报 石油 石化
-    主持 齐心 共同 同时 同比 同志 相关 相应 曾经 林业 水利 毕业 于此 连续 连同 钱款
+    应邀 应约 主持 齐心 共同 同时 同比 同志 相关 相应 曾经 林业 水利 毕业 于此 连续 连同 钱款
     部署 有关 会议 上述 经营 经济 支持 支撑 华北 华东 华南 西部 东部 南方 北方 中央 中国 中共 政府 干部 车辆
     能源 能力 房地产 苏联 欧洲 韩国 印发""".split())
 # A given name that opens an organization's name is the organization: 同志任中国一重 is no 任中国.
@@ -450,6 +458,7 @@ def find_people(text: str) -> list[Mention]:
         # company's short name: 马钢董事长)
         t = m.start()
         if t >= 3 and m.group() in _TITLE_SET and (t == 3 or text[t - 4] in _BEFORE_NAME_TITLE) \
+                and text[t - 1] not in _PLACE_OR_ORGAN_END \
                 and (t - 3) not in found and name_at(text, t - 3) == 3 and _ok_name(text[t - 3:t]):
             found[t - 3] = 3
     # 陈立新任…董事长 / 刘卫国不再担任…: a name opening a clause, followed by an appointment verb and a title

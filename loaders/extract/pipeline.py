@@ -413,6 +413,21 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     return sorted(ms + add, key=_START) if add else ms  # (ms is in text order already)
 
 
+_NATIONAL_START = ("国家", "国务院", "中华", "中央", "中国")
+
+
+def _no_local_national(text: str, gaz: list[Mention]) -> list[Mention]:
+    """省发改委, 市国资委: a place's commission, not the national one the short name also names
+    (the place's own organ is a pattern's, where there is one)."""
+    out = []
+    for g in gaz:
+        if (g.etype == "GovernmentBody" and g.start > 0 and text[g.start - 1] in "省市县区州"
+                and not text.startswith(_NATIONAL_START, g.start)):
+            continue
+        out.append(g)
+    return out
+
+
 def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     """市政府 after 重庆市委 is the 重庆市人民政府; 省委 and 省国资委 in a document that names one
     province only (吉林省政府) are that province's."""
@@ -644,6 +659,8 @@ _LATIN3 = re.compile(r"[A-Za-z][A-Za-z]{2}")  # = [A-Za-z]{3}; a class first is 
 def find_mentions(ctx: DocContext) -> list[Mention]:
     text = ctx.mtext
     gaz = _gaz_mentions(ctx)
+    if "省" in text or "市" in text:
+        gaz = _no_local_national(text, gaz)
     pats: list[Mention] = []
     has_han = is_han_text(text)
     # (a Chinese text without an ASCII letter needs no scan for three)
