@@ -255,3 +255,17 @@ def test_zh_speakers_of_fenbie_jianghua(gaz):
     ev = _event(x)
     roles = {r.source: r.properties.get("role") for r in x.relations if r.type == "PARTICIPATED_IN" and r.target == ev}
     assert roles == {"person:wang-ming": "spoke", "person:li-hua": "spoke"}
+
+
+def test_zh_qi_is_the_person_just_appointed(gaz):
+    x = run("据省委组织部副部长王明介绍，经研究决定，免去其东电集团董事长职务。", gaz)
+    assert not [r for r in x.relations if r.type == "HOLDS_POSITION"]
+    x = run("李华同志任中国华能集团有限公司总经理，免去其东电集团董事、总经理职务。", gaz)
+    r = {(r.source, r.target, r.properties.get("status")) for r in x.relations if r.type == "HOLDS_POSITION"}
+    assert ("person:li-hua", "org:dongfang-electric", "former") in r
+
+
+def test_zh_event_name_after_de(gaz):
+    x = run("中国华能集团有限公司在随后召开的董事会会议上选举王明为董事长。", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.name_zh == "董事会会议"

@@ -47,7 +47,7 @@ _E_PRESENTED = re.compile(r"\bpresented\b", _FLAGS)
 _Z_MEET = re.compile(r"会见|会谈|座谈|接见")
 _Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:会见|会谈|会议|活动|仪式|座谈|大会|开幕式|开班式|结业式|闭幕式|签约仪式|签字仪式|揭牌仪式|培训|论坛|研讨会)")
 # the event's name runs up to 40 characters ("举办了……问题工作培训"), never over punctuation
-_Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了)?(?P<ev>[^，。；«,;：:]{0,40}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
+_Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了|的)?(?P<ev>[^，。；«,;：:]{0,40}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
 # the event named before its verb: "«O»成立大会18日上午在天津举行。" (the verb ends the clause)
 _Z_HELD_VERB = re.compile(r"(?:举行|召开|开幕|举办)(?=了?(?:[，。；,;！!]|$))")
 _Z_EV_BEFORE = re.compile(

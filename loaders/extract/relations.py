@@ -756,10 +756,13 @@ def _zh(r: _R) -> None:
         for m in rx.finditer(tpl):
             p = m.group("p")
             if p is None:
-                prev = _nums(tpl[:m.start()], "P")
+                # 免去其…: 其 is the person the sentence has just appointed ("X同志任…，免去其…"),
+                # not any person before ("据X介绍，…免去其…")
+                prev = [int(a.group("p")) for a in (*_Z_APPOINT.finditer(tpl, 0, m.start()),
+                                                    *_Z_APPOINT_OBJ.finditer(tpl, 0, m.start()))]
                 if not prev:
                     continue
-                p = str(prev[-1])
+                p = str(max(prev))
             chain, _ = _forward_chain(_tokens(tpl[m.end():]), 0)
             for org, titles in _chain_groups(r, chain):
                 if org is None:
