@@ -269,3 +269,12 @@ def test_zh_event_name_after_de(gaz):
     x = run("中国华能集团有限公司在随后召开的董事会会议上选举王明为董事长。", gaz)
     (ev,) = [e for e in x.entities if e.type == "Event"]
     assert ev.name_zh == "董事会会议"
+
+
+def test_zh_short_group_name_of_a_company_in_the_document(gaz):
+    x = run("5月15日，中国轻工集团有限公司召开干部大会。会议宣布：张万顺同志任中轻集团党委书记、总经理。"
+            "中轻集团董事长陈鄂生主持会议。", gaz)
+    (co,) = [e for e in x.entities if e.type == "Company"]
+    assert co.name == "中国轻工集团有限公司" and len(co.mentions) == 3
+    r = rels(x)
+    assert {("HOLDS_POSITION", "person:zhang-wanshun", co.id), ("HOLDS_POSITION", "person:chen-esheng", co.id)} <= r

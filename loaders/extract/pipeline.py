@@ -553,12 +553,50 @@ def _abbreviated_soe(gaz: Gazetteer, core: str) -> str | None:
     soes = gaz.__dict__.get("_soe_names_zh")
     if soes is None:
         soes = gaz.__dict__["_soe_names_zh"] = [
-            (e.id, n[2:] if n.startswith("中国") and len(n) > 4 else n)
+            (e.id, n)
             for e in gaz.entities.values() if e.type == "CentralSOE" and e.name_zh
             for n in (_ZH_LEGAL_TAIL.sub("", e.name_zh),)]
-    a, b = core[0], core[1]
-    hits = {eid for eid, n in soes if n[:1] == a and b in n[1:]}
+    hits = {eid for eid, n in soes if _abbreviates(core, n)}
     return hits.pop() if len(hits) == 1 else None
+
+
+def _abbreviates(core: str, name: str) -> bool:
+    """Is the two-character ``core`` a short form of ``name`` (without its legal form): its
+    first character opens the name (or the name after 中国: 兵装 for 中国兵器装备), its second
+    comes later (中轻 for 中国轻工)?"""
+    a, b = core[0], core[1]
+    if name[:1] == a and b in name[1:]:
+        return True
+    return name.startswith("中国") and name[2:3] == a and b in name[3:]
+
+
+def _short_group_names(text: str, pats: list[Mention]) -> None:
+    """"任中轻集团党委书记" after 中国轻工集团有限公司: the short name is the same company; its
+    other uses ("中轻集团董事长") are mentions too."""
+    shorts = [p for p in pats if p.kind == "O" and p.source == "pat" and len(p.name) == 4 and p.name.endswith("集团")
+              and p.rule == "zh.org_suffix"]
+    if not shorts:
+        return
+    seen = {p.start for p in pats}
+    for sp in list(shorts):
+        word = text[sp.start:sp.end]
+        k = text.find(word)
+        while k >= 0:
+            if k not in seen:
+                seen.add(k)
+                m = Mention(k, k + 4, "O", sp.etype, sp.key, sp.name, rule="zh.org_suffix")
+                pats.append(m)
+                shorts.append(m)
+            k = text.find(word, k + 4)
+    full = {}
+    for p in pats:
+        if p.kind == "O" and len(p.name) > 5 and is_han_text(p.name):
+            full.setdefault(_ZH_LEGAL_TAIL.sub("", p.name_zh or p.name), p)
+    for sp in shorts:
+        hits = {f.key: f for n, f in full.items() if len(n) > 2 and _abbreviates(sp.name[:2], n)}
+        if len(hits) == 1:
+            (f,) = hits.values()
+            sp.key, sp.source, sp.etype, sp.name = f.key, f.source, f.etype, f.name
 
 
 _CONNECTOR = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?|\s*[与和、及]\s*")
@@ -687,6 +725,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
                 rid = _abbreviated_soe(ctx.gaz, p.name[:2])
             if rid and ctx.gaz.entities[rid].type != "Person":
                 p.key, p.source, p.etype = rid, "gaz", ctx.gaz.entities[rid].type
+    if has_han:
+        _short_group_names(text, pats)
     # 经中央批准 / 中央决定: in officialese "中央" alone is the Party Central Committee
     if has_han and "org:cpc-central-committee" in ctx.gaz.entities:
         e = ctx.gaz.entities["org:cpc-central-committee"]
