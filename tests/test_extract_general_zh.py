@@ -278,3 +278,13 @@ def test_zh_short_group_name_of_a_company_in_the_document(gaz):
     assert co.name == "中国轻工集团有限公司" and len(co.mentions) == 3
     r = rels(x)
     assert {("HOLDS_POSITION", "person:zhang-wanshun", co.id), ("HOLDS_POSITION", "person:chen-esheng", co.id)} <= r
+
+
+def test_zh_event_of_a_sentence_that_names_nothing(gaz):
+    x = run("7月27日，两大集团公司在人民大会堂举行了成立大会。国务院副总理王明出席大会并作了重要讲话。", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.name_zh == "成立大会"
+    assert ("PARTICIPATED_IN", "person:wang-ming", ev.id) in rels(x)
+    # a bare 会议 in such a sentence is no event
+    x = run("7月27日，有关方面召开了会议。国务院副总理王明出席。", gaz)
+    assert [e for e in x.entities if e.type == "Event"] == []

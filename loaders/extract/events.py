@@ -244,6 +244,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     if _HAN1.search(tpl) is not None:
         held = False
         for m in _Z_HOLD.finditer(tpl):
+            if not idx and len(m.group("ev")) < 4:
+                continue  # a sentence that names nothing: only a named event ("成立大会", not "会议")
             held = True
             ev = _PH.sub(lambda x: zh_name(ctx, idx[int(x.group(2))]), m.group("ev"))
             orgs = _org_list_before(tpl, m.start(), t)
@@ -262,6 +264,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             if em is None:
                 continue
             ev = em.group("ev")
+            if not idx and len(ev) < 4:
+                continue
             pm = re.search(r"«O(\d+)»$", tpl[max(0, em.start() - 12):em.start()])
             org = int(pm.group(1)) if pm and t(pm.group(1)) not in ("Person", "Event") else None
             a, b = span_of(ev)

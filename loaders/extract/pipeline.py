@@ -1045,6 +1045,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     sents = ctx.sents
     mi = 0
     last = -1  # start of the last sentence looked at
+    done = 0  # end of the last sentence looked at
     while mi < len(ms):
         sent = sents.at(ms[mi].start)
         if sent is None or sent[0] <= last:
@@ -1052,6 +1053,9 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
             continue
         s, e = sent
         last = s
+        if not ascii_text and s > done:
+            _unnamed_events(ctx, done, s)
+        done = e
         inside = []
         j = mi
         while j < len(ms) and ms[j].end <= e:
@@ -1074,6 +1078,26 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
             events.apply(ctx, tpl, idx, (s, e))
         mi = j
     return _emit(ctx, doc)
+
+
+_ZH_HELD = ("召开", "举行", "举办")
+
+
+def _unnamed_events(ctx: DocContext, a: int, b: int) -> None:
+    """Events of sentences that name nothing ("两家集团在人民大会堂举行了成立大会"): the sentences
+    after it may name who took part. Only text between two sentences looked at is searched."""
+    text = ctx.mtext
+    for w in _ZH_HELD:
+        if text.find(w, a, b) >= 0:
+            break
+    else:
+        return
+    for sa, sb in sentences(text[a:b]):
+        sa, sb = a + sa, a + sb
+        if any(text.find(w, sa, sb) >= 0 for w in _ZH_HELD):
+            ctx.sent_start = sa
+            ctx.zh_structure = False
+            events.apply(ctx, text[sa:sb], {}, (sa, sb))
 
 
 def _infer_types(ctx: DocContext) -> None:
