@@ -46,7 +46,20 @@ _E_SPOKE = re.compile(r"\b(?:shared\s+(?:their\s+|his\s+|her\s+)?insights|spoke|
 _E_PRESENTED = re.compile(r"\bpresented\b", _FLAGS)
 _Z_MEET = re.compile(r"会见|会谈|座谈|接见")
 _Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:会见|会谈|会议|活动|仪式|座谈|大会|开幕式|开班式|结业式|闭幕式|签约仪式|签字仪式|揭牌仪式|培训|论坛|研讨会)")
-_Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了)?(?P<ev>[^，。；«]{0,20}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
+# the event's name runs up to 40 characters ("举办了……问题工作培训"), never over punctuation
+_Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了|的)?(?P<ev>[^，。；«,;：:]{0,40}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
+# the event named before its verb: "«O»成立大会18日上午在天津举行。" (the verb ends the clause)
+_Z_HELD_VERB = re.compile(r"(?:举行|召开|开幕|举办)(?=了?(?:[，。；,;！!]|$))")
+_Z_EV_BEFORE = re.compile(
+    r"(?P<ev>[^，。；«»,;：:\s]{0,20}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|培训班|开班式|揭牌仪式))"
+    r"(?:\d{1,2}日|[上下]午|晚上?|今天|昨天|近日|日前)*(?:在[^，。；«,;]{1,12}?|于[^，。；«,;]{1,12}?)?(?:隆重|正式|顺利)?$")
+# "分别就……做了重要讲话", "做了交流发言", "作主旨报告": the subjects before the verb spoke
+_Z_MADE_SPEECH = re.compile(r"(?:做|作)了?(?:重要|主旨|专题|交流|典型|大会)?(?:讲话|发言|致辞|报告)|分别(?:讲话|发言|致辞)")
+# "«P»在会上传达……并讲话": at the event; a speaker where the sentence says so
+_Z_AT_EVENT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:在|出席)(?:会上|会议上|大会上|仪式上|活动上|开班式上|论坛上)")
+_Z_SPOKE_WORD = re.compile(r"讲话|发言|致辞|作报告|做报告")
+# "甲与乙分别代表双方签署协议": the signers take part in the signing
+_Z_SIGN_FOR = re.compile(r"(?:分别)?代表(?:双方|各方|各自单位|双方单位|两家)?(?:签署|签订|签约)")
 _Z_CHAIR = re.compile(r"«P(?P<p>\d+)»(?:同志)?主持")
 _Z_SPEAK = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:出席[^。«]{0,10})?(?:讲话|致辞|作报告)")
 _Z_LECTURE = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^。«]{0,6}(?:授课|讲课|作专题辅导)")
@@ -229,15 +242,41 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", lambda i, role, rule, conf=0.65: part(i, role, rule, conf), t)
     # --- Chinese ---
     if _HAN1.search(tpl) is not None:
+        held = False
         for m in _Z_HOLD.finditer(tpl):
+            if not idx and len(m.group("ev")) < 4:
+                continue  # a sentence that names nothing: only a named event ("成立大会", not "会议")
+            held = True
             ev = _PH.sub(lambda x: zh_name(ctx, idx[int(x.group(2))]), m.group("ev"))
-            orgs = [o for o in _nums(tpl[:m.start()]) if t(o) not in ("Person", "Event")]
+            orgs = _org_list_before(tpl, m.start(), t)
             a, b = span_of(m.group("ev")) if "«" not in m.group("ev") else (s0, s0)
             noun = _zh_event_en(ev)
             ev_en = f"{en_name(ctx, idx[orgs[-1]], short=True)} {noun}" if orgs else noun[:1].upper() + noun[1:]
             key = ctx.new_event(ev_en, a, b, day(), name_zh=ev)
-            if orgs:
-                ctx.add_rel("ORGANIZED", k(orgs[-1]), key, sent, "zh.held_event", 0.75, date=day())
+            # "«O»、«O»举办了……": every organizer of the list; organizing together is cooperation
+            for o in orgs:
+                ctx.add_rel("ORGANIZED", k(o), key, sent, "zh.held_event", 0.75, date=day())
+            for o in orgs[:-1]:
+                ctx.add_rel("COOPERATES_WITH", k(o), k(orgs[-1]), sent, "zh.co_organized", 0.6, date=day())
+        for vm in _Z_HELD_VERB.finditer(tpl) if not held else ():
+            win0 = max(0, vm.start() - 45)
+            em = _Z_EV_BEFORE.search(tpl, win0, vm.start())
+            if em is None:
+                continue
+            ev = em.group("ev")
+            if not idx and len(ev) < 4:
+                continue
+            pm = re.search(r"«O(\d+)»$", tpl[max(0, em.start() - 12):em.start()])
+            org = int(pm.group(1)) if pm and t(pm.group(1)) not in ("Person", "Event") else None
+            a, b = span_of(ev)
+            noun = _zh_event_en(ev)
+            if org is not None:
+                key = ctx.new_event(f"{en_name(ctx, idx[org], short=True)} {noun}", a, b, day(),
+                                    name_zh=zh_name(ctx, idx[org]) + ev)
+                ctx.add_rel("ORGANIZED", k(org), key, sent, "zh.event_held", 0.7, date=day())
+            else:
+                ctx.new_event(noun[:1].upper() + noun[1:], a, b, day(), name_zh=ev)
+            break
         mm = _Z_MEET.search(tpl)
         if mm and not _Z_JOIN.search(tpl):
             before = [p for p in _nums(tpl[:mm.start()], "P") if t(p) == "Person"]
@@ -268,6 +307,49 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                                (_Z_LECTURE, "lectured", "zh.lectured")):
             for m in rx.finditer(tpl):
                 part(m.group("p"), role, rule)
+        if ctx.current_event and ctx.sentences_since_event(10) <= 9:  # the event the article is about
+            for m in _Z_MADE_SPEECH.finditer(tpl):
+                for i in _subjects_before(tpl, m.start(), t):
+                    part(i, "spoke", "zh.made_speech", 0.7)
+            for m in _Z_AT_EVENT.finditer(tpl):
+                spoke = _Z_SPOKE_WORD.search(tpl, m.end()) is not None
+                part(m.group("p"), "spoke" if spoke else "attended", "zh.at_event", 0.7)
+            for m in _Z_SIGN_FOR.finditer(tpl):
+                for i in _subjects_before(tpl, m.start(), t):
+                    part(i, "attended", "zh.signed_for", 0.7)
+
+
+_Z_LIST_SEP = frozenset(("、", "和", "与", "及", "以及"))
+_Z_CLAUSE_END = re.compile(r"[，。；,;：:]")
+
+
+def _org_list_before(tpl: str, pos: int, t) -> list[int]:
+    """The organizations of the list that ends with the last one before ``pos``: "«O1»、«O2»和«O3»"
+    (joined by 、 和 与 及): the subject of a verb they share. Empty when there is none."""
+    phs = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in _PH.finditer(tpl, 0, pos)]
+    out: list[int] = []
+    for a, b, kind, i in reversed(phs):
+        if kind != "O" or t(i) in ("Person", "Event", ""):
+            break
+        if out and tpl[b:nxt] not in _Z_LIST_SEP:
+            break
+        out.insert(0, i)
+        nxt = a
+    return out
+
+
+def _subjects_before(tpl: str, pos: int, t) -> list[int]:
+    """Who does what the verb at ``pos`` says: with 分别 ("甲、乙分别就……做了讲话"), every person
+    of the sentence before it; else the persons of its clause. Without persons, the organizations
+    of the clause ("«O»、«O»等单位做了交流发言")."""
+    head = tpl[:pos]
+    if "分别" not in head:
+        cuts = [m.end() for m in _Z_CLAUSE_END.finditer(head)]
+        head = head[cuts[-1]:] if cuts else head
+    people = [p for p in _nums(head, "P") if t(p) == "Person"]
+    if people:
+        return people
+    return [o for o in _nums(head) if t(o) not in ("Person", "Event", "")]
 
 
 def _subject_roles(tpl, rx, role, rule, part, t) -> None:

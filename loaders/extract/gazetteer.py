@@ -84,6 +84,10 @@ CORE_ENTITIES: list[Entity] = [
        ["Politburo", "Political Bureau", "中央政治局"]),
     _e("org:central-organization-department", "PartyOrgan", "Central Organization Department", "中共中央组织部",
        ["Organization Department of the CPC Central Committee", "中央组织部", "中组部"]),
+    # the Party's and the state's military commission, one body under two names
+    # (http://ce.newdu.com/t6973.html: 中央军委全称“中国共产党中央军事委员会”)
+    _e("org:central-military-commission", "PartyOrgan", "Central Military Commission", "中央军事委员会",
+       ["CMC", "Central Military Commission of the CPC", "中央军委", "中共中央军事委员会", "中国共产党中央军事委员会"]),
     _e("org:ccdi", "PartyOrgan", "Central Commission for Discipline Inspection", "中央纪律检查委员会",
        ["CCDI", "中央纪委", "中纪委"]),
     _e("org:sasac", "GovernmentBody", "State-owned Assets Supervision and Administration Commission of the State Council",

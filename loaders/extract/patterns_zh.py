@@ -16,6 +16,7 @@ from soegraph.loaders.extract.lexicon import (
     ZH_NUMERAL_START,
     ZH_ORG_STOP,
     ZH_ORG_STOP_EXCEPT,
+    ZH_ORG_STOP_EXCEPT_AFTER,
     ZH_ORG_STOP_WORDS,
     ZH_ORG_STRONG_START,
     ZH_SURNAMES,
@@ -27,9 +28,9 @@ from soegraph.loaders.resolve import org_key, person_slug
 _HAN = "\u4e00-\u9fff"
 # The lookaheads of first characters let the regex engine skip ahead instead of trying every
 # alternative at every character (3-5x faster on Chinese text).
-_GOV_SUFFIX = "国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局"
+_GOV_SUFFIX = "国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局|厅"
 _ORG_SUFFIX = re.compile(
-    r"(?=[集股有总公（(科工研大学协基联商国监委管])"
+    r"(?=[集股有总公（(科工研大学协基联商国监委管厅])"
     rf"(?:(?P<co>{ZH_COMPANY_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>{_GOV_SUFFIX}))"
 )
 
@@ -111,6 +112,8 @@ def _name_chars_rx() -> re.Pattern:
     if lo <= 0x9FFF:
         ranges.append(f"\\u{lo:04x}-\\u9fff")
     exceptions = "".join(f"|{re.escape(c)}(?<=[{re.escape(nxt)}]{re.escape(c)})" for c, nxt in ZH_ORG_STOP_EXCEPT.items())
+    # (in the reversed text the character before in the text is the next one)
+    exceptions += "".join(f"|{re.escape(c)}(?=[{re.escape(prv)}])" for c, prv in ZH_ORG_STOP_EXCEPT_AFTER.items())
     return re.compile(f"(?:[{''.join(ranges)}]{exceptions})*")
 
 
@@ -130,7 +133,8 @@ def _left_start(text: str, pos: int, floor: int, rev: str | None = None) -> int:
         i = pos
         while i > lo and "\u4e00" <= text[i - 1] <= "\u9fff":
             c = text[i - 1]
-            if c in ZH_ORG_STOP and not (c in ZH_ORG_STOP_EXCEPT and text[i:i + 1] and text[i] in ZH_ORG_STOP_EXCEPT[c]):
+            if c in ZH_ORG_STOP and not (c in ZH_ORG_STOP_EXCEPT and text[i:i + 1] and text[i] in ZH_ORG_STOP_EXCEPT[c]) \
+                    and not (c in ZH_ORG_STOP_EXCEPT_AFTER and i >= 2 and text[i - 2] in ZH_ORG_STOP_EXCEPT_AFTER[c]):
                 break
             i -= 1
     window = text[i:pos]
@@ -148,7 +152,11 @@ def _left_start(text: str, pos: int, floor: int, rev: str | None = None) -> int:
 
 # What stands before 公司/集团 in a common noun, not a name: 全资子公司, 控股公司, 上市公司.
 _GENERIC_CORE = frozenset("全资子 控股子 参股 控股 上市 国有 国有独资 国有控股 母 子 分 总 新 原 合资 独资 民营 外资 有限 股份 投资 "
-                          "中央企业 央企 地方 相关 有关 下属 所属 旗下 二级 三级 全资".split())
+                          "中央企业 央企 地方 相关 有关 下属 所属 旗下 二级 三级 全资 试点 国有资本投资 国有资本运营 "
+                          "国有资本投资运营".split())
+# Words of a description, not of a name: "特大型钢铁联合公司", "全球不锈钢行业领军公司" (a name
+# that holds one starts with a place or 中国: ZH_ORG_STRONG_START).
+_DESCRIPTOR_RX = re.compile("大型|特大|领军|龙头|试点|行业|全球|世界一流|一流|骨干|综合性|国有资本|平台")
 
 
 def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -162,16 +170,28 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
         hits = [(m, m.lastgroup) for m in _ORG_SUFFIX.finditer(text)]
     for m, kind in hits:
         s = _left_start(text, m.start(), last_end, rev)
+        if kind == "co":
+            g = text.rfind("政府", s, m.start())
+            if g >= 0:
+                s = g + 2  # 《某省人民政府某集团有限公司合作协议》: two names, the company's is the second
         name = text[s:m.end()]
         core = text[s:m.start()]
         if len(core) < 2 or core[0] in ZH_NUMERAL_START or core in _GENERIC_CORE:
             continue
-        if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START):
-            continue  # bare 集团 only with a strong start: "两大汽车集团" is no name
+        strong = core.startswith(ZH_ORG_STRONG_START)
+        if kind == "co" and m.group(0) == "集团" and not strong and not (
+                len(core) == 2 and text[s - 1:s] in ("其", "任") and _TITLE_AHEAD.match(text, m.end())):
+            continue  # bare 集团 only with a strong start: "两大汽车集团" is no name (免去其东电集团董事: is one)
+        if not strong and kind == "co" and _DESCRIPTOR_RX.search(core):
+            continue  # 是特大型钢铁联合公司: a description
         if kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
             continue
+        if m.group(0) == "厅" and not (core.endswith("办公") or ("省" in core[1:] or "自治区" in core) and len(core) > 3):
+            continue  # a province's department (黑龙江省财政厅) or a general office (国务院办公厅)
         etype = {"co": "Company", "inst": "Institution", "gov": "GovernmentBody"}[kind]
-        out.append(Mention(s, m.end(), "O", etype, "o:" + org_key(name), name, "pat", None, "zh.org_suffix"))
+        if m.group(0) == "厅" and core.startswith(("中共", "中国共产党")):
+            etype = "PartyOrgan"  # 中共中央办公厅, 中共某省委办公厅
+        out.append(Mention(s, m.end(), "O", etype, "o:" + org_key(name), name, rule="zh.org_suffix"))
         last_end = m.end()
     return out
 
@@ -200,10 +220,54 @@ def _place_before(text: str, pos: int) -> str:
         k = win.find(w)
         if k >= 0:
             return win[k:]
+    if text.startswith(("省", "自治区"), pos):
+        return ""  # every province and region is a known place word: 见证省政府 has none
     place = win[-2:]
     if len(place) < 2 or place[0] in ZH_NUMERAL_START or place in ("中央", "国家", "全国", "党委", "常委"):
         return ""
     return place
+
+
+# Before a bare 省委/省政府/省国资委 these say it is no particular province's: 各省, 全省, 外省.
+_NOT_BARE_BEFORE = frozenset(ZH_NUMERAL_START | set("全外分"))
+
+
+def _bare_ok(text: str, pos: int, level: str) -> bool:
+    """Is the level word at ``pos`` (with no place before it) one organ of the document's place?
+    After a clause's start or punctuation, or for a province after any word (见证省政府)."""
+    prev = text[pos - 1] if pos > 0 else ""
+    if prev in _NOT_BARE_BEFORE:
+        return False
+    return not ("\u4e00" <= prev <= "\u9fff") or level in ("省", "自治区")
+
+
+def _local_sasac(text: str) -> list[Mention]:
+    """河南省国资委, 重庆市人民政府国有资产监督管理委员会: a place's SASAC, not the State
+    Council's. A list shares the head: 河南省、江西省、陕西省国资委 names three. Without a place
+    (省国资委) the document's province is meant (resolved later)."""
+    out: list[Mention] = []
+    for m in _LOCAL_SASAC.finditer(text):
+        lvl = m.group(1)
+        place = _place_before(text, m.start())
+        if not place:
+            if _bare_ok(text, m.start(), lvl):
+                out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), rule="zh.bare_organ",
+                                   extra={"bare_level": lvl, "organ": "sasac"}))
+            continue
+        s, e = m.start() - len(place), m.end()
+        while True:
+            canonical = f"{place}{lvl}人民政府国有资产监督管理委员会"
+            out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(canonical), canonical, rule="zh.local_sasac",
+                               aliases=[f"{place}{lvl}国资委"], extra={"place": place + lvl, "level": lvl}))
+            # "江西省、" before: the same head over a list of places
+            if s < 2 or text[s - 1] != "、" or not text.startswith(lvl, s - 1 - len(lvl)):
+                break
+            e = s - 1
+            place = _place_before(text, e - len(lvl))
+            if not place:
+                break
+            s = e - len(lvl) - len(place)
+    return out
 
 
 def _place_start(text: str, pos: int, floor: int) -> int:
@@ -217,6 +281,7 @@ def _place_start(text: str, pos: int, floor: int) -> int:
 _LOCAL_COMMITTEE = re.compile(r"(省|市|县|区|自治区|自治州)委(?!员)(?:员会)?")
 _LOCAL_GOVERNMENT = re.compile(r"(省|市|县|区|自治区)(?:人民)?政府")
 _LEVEL_GOVERNMENT = re.compile(r"(省|市|县|区)政府")
+_LOCAL_SASAC = re.compile(r"(省|市|自治区)(?:人民政府)?(?:国资委|国有资产监督管理委员会)")
 
 
 def find_local_organs(text: str) -> list[Mention]:
@@ -227,6 +292,10 @@ def find_local_organs(text: str) -> list[Mention]:
         level = m.group(1)
         place = _place_before(text, m.start())
         if not place:
+            # 省委书记张三: the document's province's committee (resolved later)
+            if _bare_ok(text, m.start(), level):
+                out.append(Mention(m.start(), m.end(), "O", "PartyOrgan", "", m.group(0), rule="zh.bare_organ",
+                                   extra={"bare_level": level, "organ": "committee"}))
             continue
         s = m.start() - len(place)
         for pre in ("中国共产党", "中共"):
@@ -239,9 +308,14 @@ def find_local_organs(text: str) -> list[Mention]:
     has_gov = "政府" in text
     for m in _LOCAL_GOVERNMENT.finditer(text) if has_gov else ():
         place = _place_before(text, m.start())
-        if not place:
-            continue
         lvl = m.group(1)
+        if not place:
+            # 见证省政府, 省人民政府 (a bare 省政府 after punctuation is _LEVEL_GOVERNMENT's)
+            prev_han = m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+            if _bare_ok(text, m.start(), lvl) and (prev_han or "人民" in m.group(0) or lvl == "自治区"):
+                out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), rule="zh.bare_government",
+                                   extra={"bare_level": lvl}))
+            continue
         canonical = f"{place}{lvl}人民政府"
         out.append(Mention(m.start() - len(place), m.end(), "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
                            "pat", None, "zh.local_government", [f"{place}{lvl}政府", f"{place}{lvl}", place],
@@ -249,14 +323,16 @@ def find_local_organs(text: str) -> list[Mention]:
     for m in _LEVEL_GOVERNMENT.finditer(text) if has_gov else ():
         if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
             continue
-        out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), "pat", None,
-                           "zh.bare_government", [], {"bare_level": m.group(1)}))
+        out.append(Mention(m.start(), m.end(), "O", "GovernmentBody", "", m.group(0), rule="zh.bare_government",
+                           extra={"bare_level": m.group(1)}))
+    if "国资委" in text or "国有资产监督管理委员会" in text:
+        out += _local_sasac(text)
     return out
 
 
-# A province's or a city's SASAC or people's congress: 重庆市国资委, 上海国资委, 湖北省人大常委会.
-# The bare 国资委 is the State Council's (the gazetteer's); with a place before it, it is that
-# place's own. In a title chain the place is said once: 吉林省委书记、省人大常委会主任.
+# A province's or a city's people's congress (湖北省人大常委会), and a SASAC named with its
+# place but no level word (上海国资委; _local_sasac takes 上海市国资委). In a title chain the
+# place is said once: 吉林省委书记、省人大常委会主任.
 _LOCAL_BODY = re.compile(r"(省|市|自治区|自治州|县|区)?(?:人民政府)?国资委|(省|市|自治区|自治州|县|区)(人大常委会)")
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 _NOT_PLACES = ("中国", "中华", "国家", "中央", "中共", "国务院", "全国", "招商局", "华润", "中粮", "中信")
@@ -279,7 +355,7 @@ def _named_place(text: str, at: int, back: int = 0) -> str:
     return ""
 
 
-def find_local_sasacs(text: str) -> list[Mention]:
+def find_local_bodies(text: str) -> list[Mention]:
     out: list[Mention] = []
     if "国资委" not in text and "人大常委会" not in text:
         return out
@@ -287,6 +363,8 @@ def find_local_sasacs(text: str) -> list[Mention]:
         body = m.group(3) or "国资委"
         level = m.group(1) or m.group(2)
         at = m.start()
+        if body == "国资委" and level:
+            continue  # _local_sasac's
         if not level:  # 上海国资委: only after a province or a municipality's name
             place = _named_place(text, at)
             if not place:
@@ -315,8 +393,11 @@ _STRONG_AFTER = set("在同、的等与及说任将是为被对向于从赴率�
 
 # The words that can follow a name, by first character: a word there starts with the character
 # there, so only those are compared (not all of them, one by one, at every character).
+# Besides ZH_NAME_FOLLOW_WORDS: a title after the name (习近平总书记, 赵六巡视员), a time word
+# (张三近日作出), 重要 (传达了张三重要指示).
+_FOLLOW_TIME_WORDS = ("近日", "日前", "今天", "昨天", "今日", "昨日", "重要")
 _FOLLOW_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
-for _w in ZH_NAME_FOLLOW_WORDS:
+for _w in (*ZH_NAME_FOLLOW_WORDS, *_FOLLOW_TIME_WORDS, *ZH_TITLE_WORDS):
     _FOLLOW_WORDS_BY_FIRST[_w[0]] = (*_FOLLOW_WORDS_BY_FIRST.get(_w[0], ()), _w)
 
 
@@ -329,6 +410,11 @@ def _follows(text: str, end: int) -> bool:
     words = _FOLLOW_WORDS_BY_FIRST.get(c)
     return words is not None and text.startswith(words, end)
 
+
+# Words that, starting at a name's third character, make it a two-character name followed by
+# them: a title (王明副主任, 张华总经理) or a verb whose first character is no _STRONG_AFTER one.
+_SPLIT_WORDS = (*ZH_TITLE_WORDS, "作出", "作了", "作为", "作重要", "强调", "讲话", "致辞", "宣布", "宣读", "调研",
+                "考察", "视察", "批示", "签署", "一行", "近日", "日前", "重要")
 
 # The characters a name can start with: a surname's, or a compound surname's first.
 _NAME_FIRST = frozenset(ZH_SURNAMES) | frozenset(w[0] for w in ZH_COMPOUND_SURNAMES)
@@ -352,6 +438,10 @@ def name_at(text: str, s: int) -> int:
             continue
         if given == 2 and seg[-1] in _STRONG_AFTER and _follows(text, e - 1):
             continue  # "王林在会上": 在 starts the next word
+        if given == 2 and text.startswith(_SPLIT_WORDS, e - 1):
+            continue  # "李强作出", "王明副主任": the third character starts a verb or a title
+        if given == 2 and seg[-1] in _PLACE_OR_ORGAN_END:
+            continue  # "成都市市长", "吉林省委": a place or an organ, not a name
         if given == 2 and seg[0] in "同志":
             continue
         if _follows(text, e):
@@ -364,7 +454,13 @@ def name_at(text: str, s: int) -> int:
 # "title | 领导 | 负责人 | 代表 | 同志们?" found); a trie opens with a literal at each branch, which the
 # engine scans for in C.
 assert not any(w[0] in "领负代同" for w in ZH_TITLE_WORDS)
-_TITLE_THEN = re.compile(trie_regex([*ZH_TITLE_WORDS, "领导", "负责人", "代表", "同志", "同志们"]) + rf"(?=[{_HAN}])")
+_TITLE_THEN = re.compile(trie_regex([*ZH_TITLE_WORDS, "领导", "负责人", "代表", "同志", "同志们"]))
+_TITLE_SET = frozenset(ZH_TITLE_WORDS)
+# What may stand before a three-character name followed by its title (习近平总书记指出, 省国资委赵六巡视员):
+# the start of a clause, or the last character of an organ's name.
+# The last character of a place or an organ, not of a name: 吉林省省长, 成都市市长.
+_PLACE_OR_ORGAN_END = frozenset("省市县区州委部局厅团司院署办处")
+_BEFORE_NAME_TITLE = frozenset("，。；：！？、,;:!?\n 　“”\"'（(）)委部局厅团司院署办处")
 _CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|出任|调任|升任|同志任|同志不再))"
 _CLAUSE_NAME = re.compile(r"[，。；：！？\n]" + _CLAUSE_AHEAD)  # the name starts after the punctuation
 _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
@@ -382,20 +478,45 @@ _NOT_NAME_START = ("中央", "国务", "国资", "政府", "集团", "公司", "
 _NOT_GIVEN = frozenset("负责 领导 同志 主要 有关 相关 干部 党员 职工 代表 成员 委员 书记 主任 人员 部门 单位 方面 负责人".split())
 
 
+# Common words that open with a family name's character: 任职, 班子, 强调 ... after a title they
+# are the next word, not a name ("董事长任命", "领导班子", "总书记强调").
+_COMMON_WORDS = frozenset("""任务 任何 任意 任期 任免 任命 任性 任教 任用 任职 任内 班子 班组 强调 强化 强国 强大
+    高度 高效 高质量 高层 高管 高级 高速 高新 常委 常务 常态 全面 全体 全国 全资 全省 全市 全年 全力 全部 全会
+    时间 时期 时代 时任 于是 和平 和谐 向前 方面 方式 方案 明确 明显 成员 成立 成为 成果 成效 安全 安排
+    国家 国际 国企 国资 国有 国务 海外 海关 平台 万元 万吨 计划 关于 关键 关注 管理 管控 宣布 宣传 宣读 应当
+    应该 严格 严肃 包括 包含 党组 党委 党员 党建 党中央 信息 信用 文件 文化 史上 项目 利用 利润 金融 金额 解决
+    解读 展开 展示 谈话 谈判 公司 公开 公布 公告 公众 农业 农村 商务 商业 龙头 司法 居民 申请 申报 石油 石化
+    应邀 应约 主持 齐心 共同 同时 同比 同志 相关 相应 曾经 林业 水利 毕业 于此 连续 连同 钱款
+    部署 有关 会议 上述 经营 经济 支持 支撑 华北 华东 华南 西部 东部 南方 北方 中央 中国 中共 政府 干部 车辆
+    能源 能力 房地产 苏联 欧洲 韩国 印发""".split())
+# A given name that opens an organization's name is the organization: 同志任中国一重 is no 任中国.
+_ORG_GIVEN_START = ("中国", "国家", "中央", "中共", "国务", "全国")
+
+
 def _ok_name(name: str) -> bool:
     if name.startswith(_NOT_NAME_START) or "公司" in name or "集团" in name or "委员" in name or "书记" in name:
         return False
+    if name[:2] in _COMMON_WORDS or name in _COMMON_WORDS:
+        return False
     given = name[2:] if name[:2] in ZH_COMPOUND_SURNAMES else name[1:]
-    return given not in _NOT_GIVEN
+    return given not in _NOT_GIVEN and not given.startswith(_ORG_GIVEN_START)
 
 
 def find_people(text: str) -> list[Mention]:
     found: dict[int, int] = {}
     for m in _TITLE_THEN.finditer(text):
         s = m.end()
-        n = name_at(text, s)
-        if n and _ok_name(text[s:s + n]):
-            found[s] = n
+        if s < len(text) and "\u4e00" <= text[s] <= "\u9fff":
+            n = name_at(text, s)
+            if n and _ok_name(text[s:s + n]):
+                found[s] = n
+        # a three-character name before its title: 习近平总书记 (two characters are too often a
+        # company's short name: 马钢董事长)
+        t = m.start()
+        if t >= 3 and m.group() in _TITLE_SET and (t == 3 or text[t - 4] in _BEFORE_NAME_TITLE) \
+                and text[t - 1] not in _PLACE_OR_ORGAN_END \
+                and (t - 3) not in found and name_at(text, t - 3) == 3 and _ok_name(text[t - 3:t]):
+            found[t - 3] = 3
     # 陈立新任…董事长 / 刘卫国不再担任…: a name opening a clause, followed by an appointment verb and a title
     starts = [m.end() for m in _CLAUSE_NAME.finditer(text)]
     if _CLAUSE_FIRST.match(text):

@@ -184,7 +184,7 @@ _TRIGGER_WORDS = {
              summit moderat particip took part joined present lectur taught insight deliver gave made expo
              exhibition campaign competition workshop course class
              会见 会谈 座谈 接见 参加 出席 陪同 列席 召开 举行 举办 主办 启动 开办 主持 讲话 致辞 报告 授课 讲课 辅导
-             会议 大会 培训 论坛 峰会 仪式 研讨""".split(),
+             会议 大会 培训 论坛 峰会 仪式 研讨 发言 会上 代表双方 分别代表""".split(),
     "zs": """组建 成立 挂牌 揭牌 整合 合并 重组 改组 并入 划入 划转 旗下 下属 所属 控股 板块 子公司 股权 持有 持股
              引入 投资者 出资人 监管 管理 直属 隶属 签署 签订 合作 协议 战略 设立 筹建""".split(),
 }
@@ -267,6 +267,7 @@ def _resolve_overlaps(ctx: DocContext, gaz: list[Mention], pats: list[Mention]) 
 
 _START = attrgetter("start")
 _PAIR = re.compile(r"\s*[（(]\s*([^()（）\n]{1,60}?)\s*[)）]")
+_SHORT_FOR = re.compile(r"(?:以下简称|以下称|下称|以下统称|简称)(?:为)?[：:]?\s*[“\"‘']?")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 
 
@@ -276,6 +277,7 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     starts = {m.start: i for i, m in enumerate(ms)}
     extra: list[Mention] = []
     acronyms: dict[str, Mention] = {}
+    short_names: dict[str, Mention] = {}
     for i, m in enumerate(ms):
         c = text[m.end:m.end + 1]
         if c != "（" and c != "(" and not c.isspace():
@@ -285,6 +287,20 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             continue
         inner = pm.group(1)
         s_in, e_in = pm.start(1), pm.end(1)
+        sm = _SHORT_FOR.match(inner) if m.kind == "O" else None
+        if sm:
+            # "(以下简称中国宝武)": the short name it will go by
+            short = inner[sm.end():].rstrip("”\"’'")
+            s_in = s_in + sm.end()
+            e_in = s_in + len(short)
+            j = starts.get(s_in)
+            if j is not None and ms[j].end == e_in and ms[j].kind == "O":
+                ctx.union(m.key, ms[j].key)
+            elif 2 <= len(short) <= 12 and is_han_text(short) and not any(x.start < e_in and s_in < x.end for x in ms):
+                m.aliases.append(short)
+                extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", name_zh=m.name_zh, rule="short_name"))
+                short_names[short] = m
+            continue
         j = starts.get(s_in)
         if j is not None and ms[j].end == e_in:
             other = ms[j]
@@ -306,6 +322,17 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", rule="acronym"))
     if extra:  # (ms is in text order already)
         ms = sorted(ms + extra, key=_START)
+    # later uses of a short name (太钢集团): Chinese words have no spaces around them
+    if short_names:
+        occupied = [(m.start, m.end) for m in ms]
+        add = []
+        for word, src in short_names.items():
+            k = text.find(word, src.end)
+            while k >= 0:
+                if not any(s < k + len(word) and k < e for s, e in occupied):
+                    add.append(Mention(k, k + len(word), "O", src.etype, src.key, src.name, source="ref", rule="short_name"))
+                k = text.find(word, k + len(word))
+        ms = sorted(ms + add, key=_START)
     # later uses of a defined acronym
     if acronyms:
         occupied = [(m.start, m.end) for m in ms]
@@ -386,22 +413,62 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     return sorted(ms + add, key=_START) if add else ms  # (ms is in text order already)
 
 
+_NATIONAL_START = ("国家", "国务院", "中华", "中央", "中国")
+
+
+def _no_local_national(text: str, gaz: list[Mention]) -> list[Mention]:
+    """省发改委, 市国资委: a place's commission, not the national one the short name also names
+    (the place's own organ is a pattern's, where there is one)."""
+    out = []
+    for g in gaz:
+        if (g.etype == "GovernmentBody" and g.start > 0 and text[g.start - 1] in "省市县区州"
+                and not text.startswith(_NATIONAL_START, g.start)):
+            continue
+        out.append(g)
+    return out
+
+
 def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
-    """市政府 after 重庆市委 is the 重庆市人民政府."""
+    """市政府 after 重庆市委 is the 重庆市人民政府; 省委 and 省国资委 in a document that names one
+    province only (吉林省政府) are that province's."""
     for m in ms:
-        if m.rule == "zh.bare_government":
+        if m.rule == "zh.bare_government" or m.rule == "zh.bare_organ":
             break
     else:
         return ms  # no bare 市政府: nothing changes (the list is a new one already)
     out = []
     last_place: dict[str, str] = {}
+    places: dict[str, set[str]] = {}  # every place of the document, by level
+    for m in ms:
+        if m.extra and m.extra.get("place") and m.extra.get("level") and is_han_text(m.extra["place"]):
+            places.setdefault(m.extra["level"], set()).add(m.extra["place"])
     for m in ms:
         if m.extra and m.extra.get("place") and is_han_text(m.extra["place"]):
             last_place[m.extra.get("level", "")] = m.extra["place"]
+        if m.rule == "zh.bare_organ":
+            one = places.get(m.extra["bare_level"], ())
+            if len(one) != 1:
+                continue  # no place, or several: which one is not said
+            (place,) = one
+            if m.extra["organ"] == "committee":
+                canonical = f"中共{place}委"
+                m = Mention(m.start, m.end, "O", "PartyOrgan", "o:" + org_key(canonical), canonical,
+                            rule="zh.bare_organ", aliases=[f"{place}委"],
+                            extra={"place": place, "level": m.extra["bare_level"]})
+            else:
+                canonical = f"{place}人民政府国有资产监督管理委员会"
+                m = Mention(m.start, m.end, "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
+                            rule="zh.bare_organ", aliases=[f"{place}国资委"],
+                            extra={"place": place, "level": m.extra["bare_level"]})
+            out.append(m)
+            continue
         if m.rule == "zh.bare_government":
             place = last_place.get(m.extra["bare_level"])
             if not place:
-                continue
+                one = places.get(m.extra["bare_level"], ())
+                if len(one) != 1:
+                    continue
+                (place,) = one
             canonical = f"{place}人民政府"
             m = Mention(m.start, m.end, "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
                         rule="zh.bare_government", aliases=[f"{place}政府", place, place[:-1]],
@@ -476,6 +543,62 @@ def _known_org_uncached(gaz: Gazetteer, name: str) -> str | None:
     return gaz.lookup(short) or gaz.lookup(short + " Group")
 
 
+_ZH_LEGAL_TAIL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|总公司|公司)$|集团$")
+
+
+def _abbreviated_soe(gaz: Gazetteer, core: str) -> str | None:
+    """The central SOE a two-character short name (兵装集团, 东电集团) abbreviates: the one whose
+    Chinese name starts with the first character (or does after 中国) and holds the second after
+    it. None unless exactly one does."""
+    soes = gaz.__dict__.get("_soe_names_zh")
+    if soes is None:
+        soes = gaz.__dict__["_soe_names_zh"] = [
+            (e.id, n)
+            for e in gaz.entities.values() if e.type == "CentralSOE" and e.name_zh
+            for n in (_ZH_LEGAL_TAIL.sub("", e.name_zh),)]
+    hits = {eid for eid, n in soes if _abbreviates(core, n)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _abbreviates(core: str, name: str) -> bool:
+    """Is the two-character ``core`` a short form of ``name`` (without its legal form): its
+    first character opens the name (or the name after 中国: 兵装 for 中国兵器装备), its second
+    comes later (中轻 for 中国轻工)?"""
+    a, b = core[0], core[1]
+    if name[:1] == a and b in name[1:]:
+        return True
+    return name.startswith("中国") and name[2:3] == a and b in name[3:]
+
+
+def _short_group_names(text: str, pats: list[Mention]) -> None:
+    """"任中轻集团党委书记" after 中国轻工集团有限公司: the short name is the same company; its
+    other uses ("中轻集团董事长") are mentions too."""
+    shorts = [p for p in pats if p.kind == "O" and p.source == "pat" and len(p.name) == 4 and p.name.endswith("集团")
+              and p.rule == "zh.org_suffix"]
+    if not shorts:
+        return
+    seen = {p.start for p in pats}
+    for sp in list(shorts):
+        word = text[sp.start:sp.end]
+        k = text.find(word)
+        while k >= 0:
+            if k not in seen:
+                seen.add(k)
+                m = Mention(k, k + 4, "O", sp.etype, sp.key, sp.name, rule="zh.org_suffix")
+                pats.append(m)
+                shorts.append(m)
+            k = text.find(word, k + 4)
+    full = {}
+    for p in pats:
+        if p.kind == "O" and len(p.name) > 5 and is_han_text(p.name):
+            full.setdefault(_ZH_LEGAL_TAIL.sub("", p.name_zh or p.name), p)
+    for sp in shorts:
+        hits = {f.key: f for n, f in full.items() if len(n) > 2 and _abbreviates(sp.name[:2], n)}
+        if len(hits) == 1:
+            (f,) = hits.values()
+            sp.key, sp.source, sp.etype, sp.name = f.key, f.source, f.etype, f.name
+
+
 _CONNECTOR = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?|\s*[与和、及]\s*")
 _CONNECTOR_WORD = re.compile("and|[&与和、及]")  # every _CONNECTOR match has one of these
 
@@ -547,7 +670,8 @@ _ZH_CENTRE_DECIDES = re.compile(r"决定|研究决定")  # 中央决定 opening 
 
 
 def _zh_centre(text: str) -> list[int]:
-    """Offsets of 中央 meaning the Party Central Committee (经中央批准 / 由中央决定 / ，中央决定).
+    """Offsets of 中央 meaning the Party Central Committee (经中央批准 / 由中央决定 / ，中央决定 /
+    中央关于……的决定).
 
     A ``str.find`` for 中央 and two anchored matches: a regex that opens with a group of
     alternatives is tried at every character. The 中央 of "，中央决定" is the mention too (it
@@ -561,6 +685,8 @@ def _zh_centre(text: str) -> list[int]:
             out.append(k)
         elif not ("\u4e00" <= prev <= "\u9fff") and _ZH_CENTRE_DECIDES.match(text, k + 2):
             out.append(k)
+        elif text.startswith("关于", k + 2):
+            out.append(k)  # 宣布了中央关于……的决定 (党中央/中共中央关于 are longer gazetteer names)
         k = text.find("中央", k + 2)
     return out
 
@@ -571,6 +697,8 @@ _LATIN3 = re.compile(r"[A-Za-z][A-Za-z]{2}")  # = [A-Za-z]{3}; a class first is 
 def find_mentions(ctx: DocContext) -> list[Mention]:
     text = ctx.mtext
     gaz = _gaz_mentions(ctx)
+    if "省" in text or "市" in text:
+        gaz = _no_local_national(text, gaz)
     pats: list[Mention] = []
     has_han = is_han_text(text)
     # (a Chinese text without an ASCII letter needs no scan for three)
@@ -583,7 +711,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     if has_han:
         pats += patterns_zh.find_orgs(text)
         pats += patterns_zh.find_local_organs(text)
-        pats += patterns_zh.find_local_sasacs(text)
+        pats += patterns_zh.find_local_bodies(text)
         pats += patterns_zh.find_people(text)
     pats = _split_coordinated(ctx, gaz, pats)
     # people found by patterns who are known to the gazetteer
@@ -594,8 +722,12 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
                 p.key, p.source = rid, "gaz"
         elif p.kind == "O" and p.source == "pat":
             rid = _known_org(ctx.gaz, p.name)
+            if rid is None and len(p.name) == 4 and p.name.endswith("集团"):
+                rid = _abbreviated_soe(ctx.gaz, p.name[:2])
             if rid and ctx.gaz.entities[rid].type != "Person":
                 p.key, p.source, p.etype = rid, "gaz", ctx.gaz.entities[rid].type
+    if has_han:
+        _short_group_names(text, pats)
     # 经中央批准 / 中央决定: in officialese "中央" alone is the Party Central Committee
     if has_han and "org:cpc-central-committee" in ctx.gaz.entities:
         e = ctx.gaz.entities["org:cpc-central-committee"]
@@ -922,6 +1054,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     sents = ctx.sents
     mi = 0
     last = -1  # start of the last sentence looked at
+    done = 0  # end of the last sentence looked at
     while mi < len(ms):
         sent = sents.at(ms[mi].start)
         if sent is None or sent[0] <= last:
@@ -929,6 +1062,9 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
             continue
         s, e = sent
         last = s
+        if not ascii_text and s > done:
+            _unnamed_events(ctx, done, s)
+        done = e
         inside = []
         j = mi
         while j < len(ms) and ms[j].end <= e:
@@ -951,6 +1087,26 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
             events.apply(ctx, tpl, idx, (s, e))
         mi = j
     return _emit(ctx, doc)
+
+
+_ZH_HELD = ("召开", "举行", "举办")
+
+
+def _unnamed_events(ctx: DocContext, a: int, b: int) -> None:
+    """Events of sentences that name nothing ("两家集团在人民大会堂举行了成立大会"): the sentences
+    after it may name who took part. Only text between two sentences looked at is searched."""
+    text = ctx.mtext
+    for w in _ZH_HELD:
+        if text.find(w, a, b) >= 0:
+            break
+    else:
+        return
+    for sa, sb in sentences(text[a:b]):
+        sa, sb = a + sa, a + sb
+        if any(text.find(w, sa, sb) >= 0 for w in _ZH_HELD):
+            ctx.sent_start = sa
+            ctx.zh_structure = False
+            events.apply(ctx, text[sa:sb], {}, (sa, sb))
 
 
 def _infer_types(ctx: DocContext) -> None:

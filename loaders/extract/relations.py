@@ -627,7 +627,7 @@ def _chain_groups(r: _R, chain: list[str]) -> list[tuple[str | None, list[str]]]
             if tok in ZH_PLACE_GOV_TITLES and (cur_org is None or r.idx[int(cur_org)].etype != "GovernmentBody"):
                 if cur_titles:
                     groups.append((cur_org, cur_titles))
-                gov = _place_government(r, cur_org)
+                gov = _place_government(r, cur_org, ZH_PLACE_GOV_TITLES[tok])
                 groups.append((gov, [tok]))
                 cur_titles = []
                 continue
@@ -637,10 +637,18 @@ def _chain_groups(r: _R, chain: list[str]) -> list[tuple[str | None, list[str]]]
     return groups
 
 
-def _place_government(r: _R, org_tok: str | None) -> str | None:
-    """市长 after 重庆市委副书记: the government of the same place."""
+def _place_government(r: _R, org_tok: str | None, level: str = "") -> str | None:
+    """市长 after 重庆市委副书记: the government of the same place. A bare 副省长 in a document
+    that names one province's government only: that government."""
     if org_tok is None:
-        return None
+        govs = {r.ctx.root(mm.key): mm for mm in r.ctx.mentions
+                if mm.etype == "GovernmentBody" and (mm.extra or {}).get("level") == level and mm.key}
+        if len(govs) != 1:
+            return None
+        (mm,) = govs.values()
+        fake = max(r.idx) + 1000 if r.idx else 1000
+        r.idx[fake] = mm
+        return str(fake)
     m = r.idx[int(org_tok)]
     place = (m.extra or {}).get("place")
     if not place:
@@ -679,6 +687,7 @@ def _forward_chain(toks: list[str], i: int) -> tuple[list[str], int]:
 
 
 _Z_APPOINTER_WORDS = ("决定", "批准", "同意", "关于", "任命")
+_Z_PLACE_TITLE_WORDS = ("省长", "市长", "县长", "区长")
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -697,7 +706,8 @@ def _zh(r: _R) -> None:
         bodies = [r.k(i) for i in lst if r.t(i) in ("GovernmentBody", "PartyOrgan")]
         if bodies:
             ctx.appointers = bodies
-    if len(r.idx) < 2:
+    if len(r.idx) < 2 and not ("长" in tpl and "«P" in tpl and _has_any(tpl, _Z_PLACE_TITLE_WORDS)):
+        # (one mention: no relation, unless a place's title names its government: 副省长«P»)
         if getattr(ctx, "zh_structure", True):
             _zh_structure(r)
         return
@@ -746,10 +756,13 @@ def _zh(r: _R) -> None:
         for m in rx.finditer(tpl):
             p = m.group("p")
             if p is None:
-                prev = _nums(tpl[:m.start()], "P")
+                # 免去其…: 其 is the person the sentence has just appointed ("X同志任…，免去其…"),
+                # not any person before ("据X介绍，…免去其…")
+                prev = [int(a.group("p")) for a in (*_Z_APPOINT.finditer(tpl, 0, m.start()),
+                                                    *_Z_APPOINT_OBJ.finditer(tpl, 0, m.start()))]
                 if not prev:
                     continue
-                p = str(prev[-1])
+                p = str(max(prev))
             chain, _ = _forward_chain(_tokens(tpl[m.end():]), 0)
             for org, titles in _chain_groups(r, chain):
                 if org is None:
@@ -786,6 +799,10 @@ _Z_PART = re.compile(r"«O(?P<a>\d+)»(?:是|为|系)?(?:«O(?P<b>\d+)»)(?:直�
 _Z_MERGE_PAIR = re.compile(r"(?P<list>«O\d+»(?:[、和与及同]«O\d+»)+)(?:两家|三家|等)?(?:企业|公司|集团)?(?:正式|将|拟|宣布)?(?:实施|进行|开展|启动)?(?:战略性|联合|专业化)?(?:重组|合并)(?![^，。；]{0,4}(?:为|成立|组建|成|新设|设立))")
 _Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)?(?:新)?(?:组建|成立|设立|筹建)了?(?:新的)?«O(?P<b>\d+)»"
                          r"|«O(?P<b2>\d+)»由«O(?P<a2>\d+)»(?:牵头|出资|发起)?(?:组建|成立|设立|筹建)")
+# 甲将乙(以下简称丙)51%股权无偿划转给丁: 丁 holds the stake, 甲 held it
+_Z_TRANSFER = re.compile(r"«O(?P<a>\d+)»(?:拟|将|决定)?(?:将)?(?:其)?(?:所持有?的?|持有的)?«O(?P<b>\d+)»"
+                         r"(?:[（(][^)）«]*(?:«O\d+»)?[^)）«]*[)）])?的?(?:(?P<n>\d+(?:\.\d+)?)%)?的?(?:国有)?股权"
+                         r"(?:无偿)?(?:划转|转让|划入|注入)(?:给|至|予|到)«O(?P<c>\d+)»")
 _Z_COOP = re.compile(r"(?P<list>«O\d+»(?:、«O\d+»)*)(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|合作|协议|战略)")
 
 
@@ -868,6 +885,14 @@ def _zh_structure(r: _R) -> None:
     for m in _fi(_Z_HOLDS, tpl):
         share = float(m.group("n")) if m.group("n") else None
         r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "zh.holds", 0.8, share=share)
+    for m in _fi(_Z_TRANSFER, tpl):
+        b = m.group("b")
+        if r.t(b) not in ("Company", "CentralSOE") or r.t(m.group("c")) in ("Person", "Event", ""):
+            continue
+        share = float(m.group("n")) if m.group("n") else None
+        r.rel("OWNS", r.k(m.group("c")), r.k(b), "zh.stake_transfer", 0.8, share=share, date=_sent_date(r))
+        if r.t(m.group("a")) not in ("Person", "Event", ""):
+            r.rel("OWNS", r.k(m.group("a")), r.k(b), "zh.stake_transfer", 0.7)
     for m in _fi(_Z_INVESTORS, tpl):
         before = _nums(tpl[:m.start()])
         tgt = r.k(before[-1]) if before else target
@@ -928,4 +953,5 @@ _Z_NEEDS.update({
     _Z_SUBSIDIARY: ("子公司", "子企业", "二级公司", "二级企业"),
     _Z_PART: ("直属", "下属", "所属", "隶属于"),
     _Z_COOP: ("签署", "签订", "合作", "协议", "战略"),
+    _Z_TRANSFER: ("股权",),
 })
