@@ -365,3 +365,36 @@ def find_ministries(text: str) -> list[Mention]:
         name = "Ministry of " + " ".join(w if w == "and" else w.capitalize() for w in dom.split())
         out.append(Mention(m.start(1), m.end(1), "O", "GovernmentBody", "o:" + org_key(name), name, rule="en.ministry_of"))
     return out
+
+
+# "Hubei provincial government", "Shanghai municipal government": news style writes the level and
+# "government" in lower case after a capitalised place (the suffix rule above needs "Government").
+_LOW_GOV_BEFORE = re.compile(
+    r"(?<![\w’'])((?:[A-Z][a-z]+\s){1,2})(provincial|municipal|city|county|district|prefectural|autonomous regional|regional)"
+    r"(\s+people[’']s)?\s$")
+_PLACE_NOT = frozenset(("State", "Central", "China", "Chinese", "National", "Local", "Each", "Every", "All", "This",
+                        "That", "Other", "Its", "Their", "New", "Provincial", "Municipal", "People"))
+
+
+def find_local_governments(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    k = text.find(" government")
+    while k >= 0:
+        e = k + 11
+        if e < len(text) and (text[e].isalnum() or text[e] == "-"):  # "governments", "government-run"
+            k = text.find(" government", e)
+            continue
+        m = _LOW_GOV_BEFORE.search(text, max(0, k - 70), k + 1)
+        if m:
+            words = m.group(1).split()
+            while words and (words[0] in _LEADING_DROP or words[0] in _PLACE_NOT):
+                words.pop(0)
+            if words and not any(w in _PLACE_NOT for w in words):
+                place = " ".join(words)
+                s = m.start(1) + m.group(1).find(words[0])
+                level = m.group(2).title()
+                name = f"{place} {level} People's Government" if m.group(3) else f"{place} {level} Government"
+                out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(name), name, rule="en.local_government",
+                                   extra={"place": place, "level": level}))
+        k = text.find(" government", e)
+    return out

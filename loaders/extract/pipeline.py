@@ -372,13 +372,21 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             add.append(Mention(a, b, "P", "Person", src.key, src.name, source="ref", rule="surname_ref"))
     # places learnt from "Bijie Municipal CPC Committee" -> bare "Bijie" is the place's government
     places = {}
+    govs: dict[str, Mention] = {}  # place -> a mention of its government ("Hubei Provincial Government")
     for m in ms:
         place = m.extra.get("place") if m.extra else None
         if place and not is_han_text(place) and m.extra.get("level"):
             places.setdefault(place, m.extra["level"])
+            if m.etype == "GovernmentBody":
+                govs.setdefault(place, m)
     for place, level in places.items():
+        gov = govs.get(place)
         for pa, pb in word_hits(text, place):
             if not free(pa, pb):
+                continue
+            if gov is not None:  # the place stands for the government the text named
+                add.append(Mention(pa, pb, "O", "GovernmentBody", gov.key, gov.name, source="pat",
+                                   rule="en.place_government", aliases=[place]))
                 continue
             name = f"{place} {level} People's Government" if level in ("Municipal", "Provincial", "County") else f"{place} Government"
             add.append(Mention(pa, pb, "O", "GovernmentBody", "o:" + org_key(name), name, source="pat",
@@ -580,6 +588,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_en.find_orgs(text)
         pats += patterns_en.find_ministries(text)
         pats += patterns_en.find_local_sasacs(text)
+        pats += patterns_en.find_local_governments(text)
     if has_han:
         pats += patterns_zh.find_orgs(text)
         pats += patterns_zh.find_local_organs(text)

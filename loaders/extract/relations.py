@@ -254,6 +254,63 @@ _E_COOP = re.compile(
 _E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+)?signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)", _FLAGS)
 
 
+# A counted group named instead of its members, bound to the list that names them:
+# "«O» signed agreements with nine central enterprises. The nine central enterprises include A, B, ..."
+_NUMS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                    "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUM = r"(?P<n>\d{1,3}|" + "|".join(w for w in _NUMS if w not in ("zero", "one")) + r")"
+_SET_NOUN = (r"(?:enterprises|companies|firms|SOEs|groups|corporations|banks|institutions|universities|institutes|"
+             r"organizations|organisations|entities|investors|partners|steelmakers|giants|conglomerates)")
+_SET_NP = rf"{_NUM}\s+(?P<np>(?:[\w-]+\s+){{0,3}}?{_SET_NOUN})\b"
+_E_SET_COOP = re.compile(
+    rf"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|agreements?|memorand\w*|MoUs?|deals?|contracts?|ties)\s+"
+    rf"(?:\w+\s+){{0,2}}?with\s+(?:the\s+|other\s+)?{_SET_NP}(?P<rest>.*)", _FLAGS)
+# the members: in the same sentence after the group, or in one of the next two sentences
+_E_SET_SAME = re.compile(rf"^\s*(?:,\s*|\s+)(?:including|namely|such\s+as|[–—:]|-\s)\s*(?:the\s+)?(?P<list>{_ORG_LIST})", _FLAGS)
+_E_SET_LIST = re.compile(
+    rf"^\s*(?:The|These|Those|the)\s+(?:{_NUM}\s+)?(?P<np>(?:[\w-]+\s+){{0,3}}?{_SET_NOUN})\s*,?\s+"
+    rf"(?:include|includes|included|are|were|is|namely)\s*(?:namely\s+|:\s*)?(?:the\s+)?(?P<list>{_ORG_LIST})", _FLAGS)
+
+
+def _set_count(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else _NUMS.get(word.lower())
+
+
+def _en_sets(r: _R, low: str) -> None:
+    """A relation to "nine central enterprises" is a relation to each of the nine, once they are named."""
+    tpl, ctx = r.tpl, r.ctx
+    pend = getattr(ctx, "pending_set", None)
+    if pend is not None and ("the " in low or "these " in low or "those " in low):
+        lm = _E_SET_LIST.match(tpl)
+        if lm and ctx.sents.count(pend["sent"], ctx.sent_start, 3) <= 2:
+            members = [x for x in _nums(lm.group("list")) if r.t(x) in _BUSINESS]
+            head = lm.group("np").split()[-1].lower()
+            n = _set_count(lm.group("n"))
+            if head == pend["head"] and (n is None or n == pend["n"]) and len(members) == pend["n"]:
+                for x in members:
+                    ctx.add_rel(pend["type"], pend["src"], r.k(x), r.sent, "en.counted_set", 0.7, date=pend["date"])
+                ctx.pending_set = None
+    if "with" not in low:
+        return
+    for m in _E_SET_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|deal|contract|ties') else ():
+        subj = [x for x in _nums(tpl[:m.start()]) if r.t(x) not in ("Person", "Event", "")]
+        n = _set_count(m.group("n"))
+        if not subj or not n:
+            continue
+        src = r.k(subj[-1])
+        sm = _E_SET_SAME.match(m.group("rest"))
+        if sm:
+            members = [x for x in _nums(sm.group("list")) if r.t(x) in _BUSINESS]
+            if len(members) == n:
+                for x in members:
+                    r.rel("COOPERATES_WITH", src, r.k(x), "en.counted_set", 0.75, date=_sent_date(r))
+            continue
+        ctx.pending_set = {"type": "COOPERATES_WITH", "src": src, "n": n, "head": m.group("np").split()[-1].lower(),
+                           "sent": ctx.sent_start, "date": _sent_date(r)}
+
+
 _GATES: dict[str, re.Pattern] = {}
 # The literal words of the gates: one Aho-Corasick pass over a sentence finds all that are
 # there, instead of one regular-expression search per gate (~15 per English sentence).
@@ -342,6 +399,7 @@ def _en(r: _R) -> None:
             _appointer(r, lat)
         _en_investor(r, low)
         _en_establish(r, low)  # "X was established": X is what "the new group" refers to
+        _en_sets(r, low)
         return
     hp_order: list[tuple[str, str, str]] = []  # (person, org, title) in order, for "replaced by"
 
@@ -457,6 +515,7 @@ def _en(r: _R) -> None:
     _en_establish(r, low)
     # structure and supervision
     _en_structure(r, low)
+    _en_sets(r, low)
 
 
 def _en_establish(r: _R, low: str) -> None:
