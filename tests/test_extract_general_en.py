@@ -76,3 +76,67 @@ def test_counted_group_with_a_list_of_another_size_binds_nothing(gaz):
 def test_counted_group_listed_in_the_same_sentence(gaz):
     x = run("SASAC signed agreements with two companies, including China Alpha Group and China Beta Corporation.", gaz)
     assert pairs(x, "COOPERATES_WITH") == {frozenset(("org:alpha", "org:sasac")), frozenset(("org:beta", "org:sasac"))}
+
+
+# --- appointments ---------------------------------------------------------------------------
+
+def hp(x) -> dict[tuple[str, str], dict]:
+    return {(r.source, r.target): r.properties for r in x.relations if r.type == "HOLDS_POSITION"}
+
+
+def test_numbered_bureau_of_a_known_organ(gaz):
+    x = run("Director of Enterprise Cadre Bureau III of SASAC, State Council, Zhou Haibin read the decision.", gaz)
+    bureau = ent_id(x, "Enterprise Cadre Bureau III of SASAC")
+    assert ("PART_OF", bureau, "org:sasac") in rels(x)
+    assert hp(x)[("person:zhou-haibin", bureau)]["title"] == "Director"
+
+
+def test_name_of_a_bureau_stops_before_a_person(gaz):
+    x = run("Director of the Planning Bureau of SASAC Zhou Haibin spoke.", gaz)
+    assert ("person:zhou-haibin", ent_id(x, "Planning Bureau of SASAC")) in hp(x)
+
+
+def test_name_written_without_its_space(gaz):
+    x = run("Director of the Planning Bureau of SASAC, ZhouHaibin, spoke. HuaXia Bank and DiDi did not.", gaz)
+    people = [e for e in x.entities if e.type == "Person"]
+    assert [(e.id, e.mentions[0].text) for e in people] == [("person:zhou-haibin", "ZhouHaibin")]
+    assert ("person:zhou-haibin", ent_id(x, "Planning Bureau of SASAC")) in hp(x)
+
+
+def test_title_then_comma_in_a_list_of_people_is_not_an_appositive(gaz):
+    x = run("Chairman of China Alpha Group, Zhou Haibin and Wu Lei attended.", gaz)
+    assert not hp(x)
+
+
+def test_appointed_as_the_org_possessive_title(gaz):
+    x = run("Zhou Haibin was appointed as China Alpha Group's general manager.", gaz)
+    assert hp(x)[("person:zhou-haibin", "org:alpha")]["title"] == "general manager"
+
+
+def test_the_group_is_the_one_group_of_the_document(gaz):
+    x = run("China Alpha Group held a meeting. The Group's chairman Zhou Haibin presided over it. "
+            "Wu Lei would no longer serve as the Group's general manager.", gaz)
+    assert hp(x)[("person:zhou-haibin", "org:alpha")]["title"] == "chairman"
+    assert hp(x)[("person:wu-lei", "org:alpha")] == {"title": "general manager", "status": "former"}
+
+
+def test_the_group_with_two_groups_in_view_is_nobody(gaz):
+    x = run("China Alpha Group and China Gamma Group met. The Group's chairman Zhou Haibin spoke.", gaz)
+    assert not hp(x)
+
+
+def test_he_served_as_refers_to_the_person_named_before(gaz):
+    x = run("SASAC praised Zhou Haibin for his work. He is experienced. In addition, he served as chairman of "
+            "China Beta Corporation.", gaz)
+    assert hp(x)[("person:zhou-haibin", "org:beta")] == {"title": "chairman", "status": "former"}
+
+
+def test_he_far_from_any_person_is_nobody(gaz):
+    x = run("SASAC praised Zhou Haibin. One. Two. Three. Four. Later he served as chairman of China Beta Corporation.", gaz)
+    assert not hp(x)
+
+
+def test_decision_to_appoint(gaz):
+    x = run("It was a decision made by SASAC to appoint Zhou Haibin as China Alpha Group's chief accountant.", gaz)
+    assert ("APPOINTS", "org:sasac", "person:zhou-haibin") in rels(x)
+    assert hp(x)[("person:zhou-haibin", "org:alpha")]["title"] == "chief accountant"

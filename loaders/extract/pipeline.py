@@ -441,8 +441,24 @@ def _sub_units(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                                 aliases=[unit, f"{text[prev.start:prev.end]}'s {unit}"], extra={"parent": prev.key})
                 elif prev.etype in ("CentralSOE", "Company"):
                     continue  # a company's internal department is not an entity of the graph
+        if m.kind == "O" and m.source == "pat" and m.rule == "en.org_suffix" and m.etype in _STATE_ORGANS \
+                and not (m.extra and m.extra.get("parent")):
+            # "Enterprise Cadre Bureau II of SASAC": a unit of the known organ its name ends with
+            k = text.rfind(" of ", m.start, m.end)
+            if k > m.start:
+                tail = text[k + 4:m.end]
+                if tail.startswith("the "):
+                    tail = tail[4:]
+                rid = ctx.gaz.lookup(tail) if tail else None
+                if rid and ctx.gaz.entities[rid].type in _STATE_ORGANS:
+                    m = Mention(m.start, m.end, m.kind, m.etype, m.key, m.name, m.source, m.name_zh, m.rule,
+                                aliases=m.aliases, extra={**(m.extra or {}), "parent": rid,
+                                                          "parent_span": (m.end - len(tail), m.end)})
         out.append(m)
     return out
+
+
+_STATE_ORGANS = ("GovernmentBody", "PartyOrgan")
 
 
 def _new_org_refs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
@@ -646,6 +662,15 @@ def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
                     info.aliases.append(a)
         if m.extra and m.extra.get("parent"):
             ctx.add_rel("PART_OF", m.key, m.extra["parent"], _sentence_of(ctx, m.start), "en.sub_unit", 0.85)
+            span = m.extra.get("parent_span")
+            if span:  # the known organ named at the end of the unit's name is mentioned there
+                pk = m.extra["parent"]
+                pinfo = ents.get(ctx.root(pk))
+                if pinfo is None and pk in known:
+                    e = known[pk]
+                    pinfo = ents[pk] = EntInfo(pk, e.type, e.name, e.name_zh, list(e.aliases), registry=e.id)
+                if pinfo is not None:
+                    pinfo.mentions.append(span)
     # a Chinese name given in a pair for a pattern entity: prefer the English one as name
     for info in ctx.ents.values():
         if not info.registry and is_han_text(info.name):
@@ -911,6 +936,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     ms = find_mentions(ctx)
     ctx.mentions = ms
     build_entities(ctx, ms)
+    ms = ctx.mentions = relations.group_references(ctx, ms)
     folded = ctx.folded or fold(mtext)
     ascii_text = folded.isascii()
     ev_search, zs_search, latin_iter = _EV_RX.search, _ZS_RX.search, _TRIGGERS_LATIN.iter

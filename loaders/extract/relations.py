@@ -122,6 +122,40 @@ def new_org_reference(ctx, s, e, inside):
     return sorted(inside + add, key=lambda x: x[1].start)
 
 
+_GROUP_REF = re.compile(r"[Tt]he (Group|Company|Corporation)(?![\w\-]|\s+(?:of|for|on)\b)")
+
+
+def group_references(ctx, ms: list) -> list:
+    """"the Group's chairman" (capitalised, as company news writes it): the one company of the
+    document whose name holds that word. Nothing where there are several or none."""
+    text = ctx.mtext
+    if "he Group" not in text and "he Company" not in text and "he Corporation" not in text:
+        return ms
+    from soegraph.loaders.extract.base import Mention
+
+    found: dict[str, str | None] = {}
+    add = []
+    for m in _GROUP_REF.finditer(text):
+        head = m.group(1)
+        a, b = m.start(1), m.end(1)
+        if any(x.start < b and a < x.end for x in ms):
+            continue
+        if head not in found:
+            cands = {ctx.root(x.key) for x in ms if x.kind == "O" and x.etype in ("CentralSOE", "Company")}
+            cands = [k for k in cands if k in ctx.ents
+                     and any(re.search(rf"\b{head}\b", n) for n in (ctx.ents[k].name, *ctx.ents[k].aliases))]
+            found[head] = cands[0] if len(cands) == 1 else None
+        key = found[head]
+        if key is None:
+            continue
+        info = ctx.ents[key]
+        add.append(Mention(a, b, "O", info.etype, key, info.name, source="ref", rule="group_ref"))
+        info.mentions.append((a, b))
+    if not add:
+        return ms
+    return sorted(ms + add, key=lambda x: x.start)
+
+
 _SUBJECT = re.compile(r"^\s*(?:The\s+|the\s+)?«O(\d+)»")
 
 
@@ -136,6 +170,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         _zh(r)
     if _LATIN3.search(tpl):
         _en(r)
+        if "«P" in tpl:  # whom "he" and "she" in the next sentences refer to
+            r.ctx.last_person = (r.k(_nums(tpl, "P")[-1]), r.ctx.sent_start)
     # the organization a sentence starts with is what "it" in the next sentence refers to
     sm = _SUBJECT.match(tpl)
     if sm:
@@ -159,10 +195,17 @@ _E_TITLE_BEFORE = re.compile(
     rf"(?P<more>(?:,?\s+and\s+«P\d+»)*)",
     _FLAGS,
 )
+# "Director of «O», «O», «P» announced": the title and its organization open the sentence, a comma
+# before the name (not in a list of people: "«P», TITLE of «O», «P»" is two people)
+_E_TITLE_OF_COMMA = re.compile(
+    rf"^\s*(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:,\s+(?:the\s+)?«O\d+»)?,\s+«P(?P<p>\d+)»"
+    rf"(?!\s*(?:,\s*(?:and\s+)?«P|and\s+«P))",
+    _FLAGS,
+)
 _E_APPOINTED = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,120}}?\b(?:was|has been|had been|is|were|will be|being|been)\s+(?:formally\s+|officially\s+)?"
     rf"(?:appointed|named|elected|promoted|nominated)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+)?(?:the\s+|a\s+)?"
-    rf"(?P<t>{TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»)?(?P<rest>.*)",
+    rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»)?(?P<rest>.*)",
     _FLAGS,
 )
 _E_APPOINTS_ACTIVE = re.compile(
@@ -178,8 +221,22 @@ _E_CENTRAL_SOE_UNDER = re.compile(
     r"(?:under|administered\s+by|overseen\s+by|supervised\s+by|managed\s+by|under\s+the\s+(?:supervision|administration)\s+of)\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
 )
+# "a decision by «O» to appoint «P» as the «O»'s TITLE" / "«O» decided to appoint «P» as TITLE of «O»"
+_E_TO_APPOINT = re.compile(
+    rf"«O(?P<a>\d+)»(?:(?!«[OP]).){{0,40}}?\bto\s+(?:appoint|name|nominate)\s+«P(?P<p>\d+)»,?\s+(?:as\s+)?(?:the\s+|a\s+)?"
+    rf"(?:«O(?P<o0>\d+)»{POSS}\s+(?P<t0>{TITLE})|(?P<t>{TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»)?)",
+    _FLAGS,
+)
+# "he served as chairman of «O»": he/she is the person the sentences before named last
+_E_PRONOUN_POST = re.compile(
+    rf"\b(?:he|she)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|later\s+|then\s+|currently\s+|now\s+)?"
+    rf"(?P<v>served|serves|has\s+served|had\s+served|worked|works|has\s+worked|had\s+worked|was|is|had\s+been|has\s+been)\s+as\s+"
+    rf"(?:the\s+|a\s+)?(?:«O(?P<o0>\d+)»{POSS}\s+(?P<t0>{TITLE})|(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»)",
+    _FLAGS,
+)
 _E_NO_LONGER = re.compile(
-    rf"«P(?P<p>\d+)»\s+(?:is|was)\s+no\s+longer\s+(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»"
+    rf"«P(?P<p>\d+)»\s+(?:is|was|would|will|shall)\s+no\s+longer\s+(?:serve\s+as\s+|be\s+|hold\s+the\s+posts?\s+of\s+|act\s+as\s+)?"
+    rf"(?:the\s+)?(?:«O(?P<o3>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»)?"
     rf"|«P(?P<p2>\d+)»\s+(?:was|has been|had been)\s+(?:removed|dismissed|relieved)\s+(?:from\s+(?:the\s+post\s+of|his\s+post\s+as|her\s+post\s+as)|as)\s+"
     rf"(?:the\s+)?(?P<t2>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»",
     _FLAGS,
@@ -393,6 +450,8 @@ def _en(r: _R) -> None:
     tpl, ctx = r.tpl, r.ctx
     low = tpl.lower()
     lat = _latin_low(tpl)
+    if " as " in low and "he " in low:
+        _en_pronoun(r)
     if len(r.idx) < 2:
         # one mention states no relation by itself; only discourse state and "It ..." rules apply
         if _gate(low, 'announc|approv|decid|appoint'):
@@ -449,10 +508,13 @@ def _en(r: _R) -> None:
             st = "former"
         for p in persons:
             hold(p, o, title, "en.title_person", conf, status=st)
+    m = _E_TITLE_OF_COMMA.match(tpl) if has_p else None
+    if m:
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
     # "«P» was appointed TITLE of «O»"
     appointer = _appointer(r, lat)
     for m in _E_APPOINTED.finditer(tpl) if has_p and _gate(low, 'appoint|named|elected|promoted|nominated') else ():
-        p, o = m.group("p"), m.group("o")
+        p, o = m.group("p"), m.group("o") or m.group("o0")
         if o is None:
             continue
         hold(p, o, m.group("t"), "en.appointed", 0.9, status="current")
@@ -463,13 +525,24 @@ def _en(r: _R) -> None:
                        m.group("rest"), _FLAGS)
         if rep:
             hold(rep.group(1), o, m.group("t"), "en.replacing", 0.7, status="former")
+    for m in _E_TO_APPOINT.finditer(tpl) if has_p and _gate(low, 'to appoint|to name|to nominate') else ():
+        o = m.group("o0") or m.group("o")
+        t = m.group("t0") or m.group("t")
+        if o is not None:
+            hold(m.group("p"), o, t, "en.to_appoint", 0.8, status="current")
+        if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") \
+                and r.t(m.group("p")) == "Person":
+            r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.to_appoint", 0.8, title=_title_en(t)[0],
+                  date=_sent_date(r))
     for m in _E_APPOINTS_ACTIVE.finditer(tpl) if has_p and _gate(low, 'appoint|named|names|nominated') else ():
         a, p, t = (m.group("a"), m.group("p"), m.group("t")) if m.group("a") else (m.group("a2"), m.group("p2"), m.group("t2"))
         hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
     for m in _E_NO_LONGER.finditer(tpl) if has_p and _gate(low, 'longer|removed|dismissed|relieved') else ():
-        p, t, o = (m.group("p"), m.group("t"), m.group("o")) if m.group("p") else (m.group("p2"), m.group("t2"), m.group("o2"))
+        p, t, o = (m.group("p"), m.group("t"), m.group("o") or m.group("o3")) if m.group("p") else (m.group("p2"), m.group("t2"), m.group("o2"))
+        if o is None:
+            continue
         hold(p, o, t, "en.no_longer", 0.85, status="former")
     # "A and B were removed ..., replaced by C and D respectively, appointed by «O»"
     rm = _E_REPLACED_BY.search(tpl) if has_p else None
@@ -516,6 +589,29 @@ def _en(r: _R) -> None:
     # structure and supervision
     _en_structure(r, low)
     _en_sets(r, low)
+
+
+def _en_pronoun(r: _R) -> None:
+    """"he served as chairman of «O»": the person named last before, in this sentence or up to three before."""
+    tpl, ctx = r.tpl, r.ctx
+    for m in _E_PRONOUN_POST.finditer(tpl):
+        o = m.group("o0") or m.group("o")
+        if r.t(o) in ("Person", "Event", ""):
+            continue
+        before = _nums(tpl[:m.start()], "P")
+        if before:
+            p = r.k(before[-1])
+        else:
+            last = getattr(ctx, "last_person", None)
+            if last is None or ctx.sents.count(last[1], ctx.sent_start, 4) > 3:
+                continue
+            p = last[0]
+        if ctx.etype(p) != "Person":
+            continue
+        v = m.group("v").lower()
+        status = "former" if v.startswith(("served", "worked", "was", "had")) else "current"
+        t, _ = _title_en(m.group("t0") or m.group("t"))
+        r.rel("HOLDS_POSITION", p, r.k(o), "en.pronoun_post", 0.6, title=t, status=status)
 
 
 def _en_establish(r: _R, low: str) -> None:
