@@ -140,3 +140,79 @@ def test_decision_to_appoint(gaz):
     x = run("It was a decision made by SASAC to appoint Zhou Haibin as China Alpha Group's chief accountant.", gaz)
     assert ("APPOINTS", "org:sasac", "person:zhou-haibin") in rels(x)
     assert hp(x)[("person:zhou-haibin", "org:alpha")]["title"] == "chief accountant"
+
+
+# --- mergers, ownership, founding, supervision ------------------------------------------------
+
+def test_merged_into_with_an_appositive_after_the_subject(gaz):
+    x = run("China Beta Corporation, a maker of machine tools and parts, will be integrated into China Alpha Group, "
+            "SASAC said.", gaz)
+    assert ("MERGED_INTO", "org:beta", "org:alpha") in rels(x)
+
+
+def test_formed_after_the_reorganization_of_the_former(gaz):
+    x = run("Formed after the reorganization of the former China Beta Corporation and China Gamma Group in 2019, "
+            "China Alpha Group has grown fast.", gaz)
+    assert rels(x, "MERGED_INTO") == {("MERGED_INTO", "org:beta", "org:alpha"), ("MERGED_INTO", "org:gamma", "org:alpha")}
+
+
+def test_restructuring_of_two_companies_is_one_undirected_merger(gaz):
+    x = run("The strategic restructuring of China Beta Corporation and China Alpha Group is important.", gaz)
+    assert pairs(x, "MERGED_INTO") == {frozenset(("org:beta", "org:alpha"))}
+
+
+def test_merger_of_two_into_a_third_is_not_a_merger_of_the_two(gaz):
+    x = run("China Alpha Group was formed through the merger of China Beta Corporation and China Gamma Group.", gaz)
+    assert rels(x, "MERGED_INTO") == {("MERGED_INTO", "org:beta", "org:alpha"), ("MERGED_INTO", "org:gamma", "org:alpha")}
+    x = run("The joint restructuring of China Beta Corporation and China Gamma Group was approved. "
+            "China Beta Corporation and China Gamma Group were merged into China Alpha Group.", gaz)
+    assert rels(x, "MERGED_INTO") == {("MERGED_INTO", "org:beta", "org:alpha"), ("MERGED_INTO", "org:gamma", "org:alpha")}
+
+
+def test_will_become_a_wholly_owned_subsidiary(gaz):
+    x = run("After the deal, China Beta Corporation will become a wholly owned subsidiary of China Alpha Group.", gaz)
+    assert ("OWNS", "org:alpha", "org:beta") in rels(x)
+
+
+def test_stake_verbs_and_owned_by_with_a_share(gaz):
+    x = run("China Alpha Group signed a deal to acquire 30% stake in Lakeside Mining Co., Ltd. which is currently "
+            "100% owned by China Gamma Group. China Alpha Group will also indirectly hold 12.5% of the shares of "
+            "Riverside Copper Co., Ltd.", gaz)
+    owns = {(r.source, r.target): r.properties.get("share") for r in x.relations if r.type == "OWNS"}
+    lake, river = ent_id(x, "Lakeside Mining Co., Ltd."), ent_id(x, "Riverside Copper Co., Ltd.")
+    assert owns == {("org:alpha", lake): 30.0, ("org:gamma", lake): 100.0, ("org:alpha", river): 12.5}
+
+
+def test_the_company_defined_in_parentheses_and_its_shareholder(gaz):
+    x = run('The statement was made by Riverside Copper Co., Ltd. ("the company") on Monday. China Alpha Group will '
+            "become the company's actual controller, with China Gamma Group remaining as the direct shareholder.", gaz)
+    river = ent_id(x, "Riverside Copper Co., Ltd.")
+    assert ("OWNS", "org:gamma", river) in rels(x)
+
+
+def test_short_name_after_the_full_name(gaz):
+    x = run("Riverside Copper Co., Ltd. issued a notice. China Alpha Group holds 20% of Riverside Copper.", gaz)
+    river = ent_id(x, "Riverside Copper Co., Ltd.")
+    assert ("OWNS", "org:alpha", river) in rels(x)
+
+
+def test_group_and_legal_form_name_the_same_company(gaz):
+    x = run("Lakeside Group Holding Co., Ltd. said on Monday that Lakeside Group would invest more.", gaz)
+    assert [e.name for e in x.entities] == ["Lakeside Group Holding Co., Ltd."]
+    x = run("Lakeside Holdings said that Lakeside Group would invest more.", gaz)
+    assert len(x.entities) == 2  # "X Holdings" is often the listed arm of the group "X"
+
+
+def test_jointly_founded_by_counted_lists_with_dashes(gaz):
+    x = run("Lakeside Mining Group Co., Ltd., a state-owned enterprise, was established on Monday. "
+            "The group was jointly founded by two companies – China Alpha Group and China Beta Corporation – "
+            "and one research firm – China Gamma Group. "
+            "The newly launched company will operate under the direct supervision of SASAC.", gaz)
+    lake = ent_id(x, "Lakeside Mining Group Co., Ltd.")
+    assert rels(x, "ESTABLISHED") == {("ESTABLISHED", o, lake) for o in ("org:alpha", "org:beta", "org:gamma")}
+    assert ("SUPERVISES", "org:sasac", lake) in rels(x)
+
+
+def test_the_group_opening_a_sentence_is_the_subject_before(gaz):
+    x = run("China Alpha Group set up a fund with China Beta Corporation. The group was founded by SASAC.", gaz)
+    assert ("ESTABLISHED", "org:sasac", "org:alpha") in rels(x)

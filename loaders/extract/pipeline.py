@@ -276,6 +276,7 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     starts = {m.start: i for i, m in enumerate(ms)}
     extra: list[Mention] = []
     acronyms: dict[str, Mention] = {}
+    defined: dict[str, tuple[Mention, int]] = {}  # 'company' -> the organization '("the Company")' defines
     for i, m in enumerate(ms):
         c = text[m.end:m.end + 1]
         if c != "（" and c != "(" and not c.isspace():
@@ -284,6 +285,11 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         if not pm:
             continue
         inner = pm.group(1)
+        if m.kind == "O" and inner[:1] in "\"“'‘":
+            dm = _DEFINED_AS.match(inner)
+            if dm:
+                defined.setdefault(dm.group(1).lower(), (m, pm.end()))
+                continue
         s_in, e_in = pm.start(1), pm.end(1)
         j = starts.get(s_in)
         if j is not None and ms[j].end == e_in:
@@ -306,6 +312,8 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", rule="acronym"))
     if extra:  # (ms is in text order already)
         ms = sorted(ms + extra, key=_START)
+    if defined:
+        ms = _defined_refs(text, ms, defined)
     # later uses of a defined acronym
     if acronyms:
         occupied = [(m.start, m.end) for m in ms]
@@ -317,6 +325,26 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="acronym"))
         ms = sorted(ms + add, key=_START)
     return ms
+
+
+# 'Maanshan Iron & Steel Co., Ltd. ("the company")': what "the company" means in this text
+_DEFINED_AS = re.compile(r"[\"“'‘]\s*(?:the\s+)?(company|group|corporation|issuer|bank|listed\s+company)\s*[\"”'’]$", re.I)
+
+
+def _defined_refs(text: str, ms: list[Mention], defined: dict) -> list[Mention]:
+    occupied = [(m.start, m.end) for m in ms]
+    add = []
+    for word, (src, after) in defined.items():
+        for art in ("the ", "The "):
+            for form in (word, word.capitalize()):
+                phrase = art + form
+                for a, b in word_hits(text, phrase):
+                    a += len(art)
+                    if a < after or any(s < b and a < e for s, e in occupied):
+                        continue
+                    add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="defined_ref"))
+                    occupied.append((a, b))
+    return sorted(ms + add, key=_START) if add else ms
 
 
 def _is_word_char(c: str) -> bool:
@@ -379,6 +407,19 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             places.setdefault(place, m.extra["level"])
             if m.etype == "GovernmentBody":
                 govs.setdefault(place, m)
+    # "Maanshan Iron & Steel Co., Ltd." named once in full, then "Maanshan Iron & Steel"
+    shorts: dict[str, Mention] = {}
+    for m in ms:
+        if m.kind == "O" and m.rule == "en.org_suffix" and m.etype in ("Company", "CentralSOE"):
+            surface = text[m.start:m.end]
+            short = strip_legal(surface)
+            if short != surface and " " in short and short[0].isupper():
+                shorts.setdefault(short, m)
+    for short, src in shorts.items():
+        for a, b in word_hits(text, short):
+            if a > src.start and free(a, b):
+                add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="short_name_ref"))
+                occupied.append((a, b))
     for place, level in places.items():
         gov = govs.get(place)
         for pa, pb in word_hits(text, place):
@@ -631,7 +672,50 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     ms = _sub_units(ctx, ms)
     ms = _link_pairs(ctx, ms)
     ms = _references(ctx, ms)
+    if has_latin:
+        _merge_group_forms(ctx, ms)
     return ms
+
+
+_GROUP_FORM = re.compile(r"\s+Group(?:\s+Holdings?)?$")
+
+
+def _merge_group_forms(ctx: DocContext, ms: list[Mention]) -> None:
+    """"Sinosteel Group Corporation Limited" and "Sinosteel", "Magang Group Holding Co., Ltd." and
+    "Magang Group": one company named with and without "Group" and its legal form.
+
+    Only an English name found by a pattern is merged, with a name of the same document that is
+    the same words without "Group" (or "Group Holding"); "X Holdings" alone is often a listed
+    arm of the group "X", and stays apart.
+    """
+    text = ctx.mtext
+    clusters: dict[str, list[Mention]] = {}  # a name without "Group" -> mentions named so, with or without it
+    grouped = False
+    for m in ms:
+        if m.kind != "O" or m.etype not in ("CentralSOE", "Company"):
+            continue
+        surface = text[m.start:m.end]
+        if is_han_text(surface):
+            continue
+        short = strip_legal(surface)
+        gm = _GROUP_FORM.search(short)
+        if gm and m.source == "pat" and gm.start() > 0:
+            clusters.setdefault(norm_key(short[:gm.start()]), []).append(m)
+            grouped = True
+        else:
+            clusters.setdefault(norm_key(short), []).append(m)
+    if not grouped:
+        return
+    for members in clusters.values():
+        roots = {ctx.root(m.key) for m in members}
+        if len(roots) < 2:
+            continue
+        known = {r for r in roots if r.startswith("org:")}
+        if len(known) > 1:
+            continue  # two registry entities (a group and its listed arm): not ours to merge
+        anchor = next(iter(known)) if known else ctx.root(members[0].key)
+        for m in members:
+            ctx.union(anchor, m.key)
 
 
 def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
@@ -644,8 +728,8 @@ def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
         r = key if parent.get(key, key) == key else ctx.root(key)  # = ctx.root(key), without a call for a root
         info = ents.get(r)
         if info is None:
-            if key.startswith(("org:", "person:")) and key in known:
-                e = known[key]
+            if r.startswith(("org:", "person:")) and r in known:
+                e = known[r]
                 info = EntInfo(r, e.type, e.name, e.name_zh, list(e.aliases), registry=e.id)
             else:
                 info = EntInfo(r, m.etype, m.name, m.name_zh if m.name_zh != m.name else None)

@@ -96,23 +96,33 @@ class _R:
 
 
 def new_org_reference(ctx, s, e, inside):
-    """"the new group" -> the organization whose founding the document reported."""
-    if not ctx.new_org:
+    """"the new group", "the newly launched company" -> the organization whose founding the document
+    reported; "The group ..." opening a sentence -> the company the sentence before opened with."""
+    sent = ctx.mtext[s:e]
+    new = ctx.new_org if ctx.new_org and ("he new " in sent or "he newly" in sent) else None  # every match has "[Tt]he new"
+    subj = None
+    if sent.lstrip().startswith("The ") and ctx.last_subject and ctx.etype(ctx.last_subject) in ("CentralSOE", "Company") \
+            and ctx.sents.count(getattr(ctx, "last_subject_at", -1), s, 3) <= 1:
+        subj = ctx.last_subject
+    if new is None and subj is None:
         return inside
     from soegraph.loaders.extract.base import Mention
-    from soegraph.loaders.extract.pipeline import _NEW_ORG_REF
 
-    sent = ctx.mtext[s:e]
-    if "he new " not in sent:  # every match has "[Tt]he new "
-        return inside
     add = []
-    for m in _NEW_ORG_REF.finditer(sent):
-        a, b = s + m.start(), s + m.end()
+    found = []
+    if new is not None:
+        found = [(m.start(), m.end(), new) for m in _NEW_ORG_REF2.finditer(sent)]
+    if subj is not None and not found:
+        m = _SUBJECT_REF.match(sent)
+        if m:
+            found = [(m.start(1), m.end(), subj)]
+    for a0, b0, key in found:
+        a, b = s + a0, s + b0
         if any(x.start < b and a < x.end for _, x in inside):
             continue
-        info = ctx.ents.get(ctx.root(ctx.new_org))
-        mm = Mention(a, b, "O", info.etype if info else "Company", ctx.new_org, info.name if info else "", source="ref",
-                     rule="new_org_ref")
+        info = ctx.ents.get(ctx.root(key))
+        mm = Mention(a, b, "O", info.etype if info else "Company", key, info.name if info else "", source="ref",
+                     rule="new_org_ref" if key == new else "subject_ref")
         ctx.mentions.append(mm)
         if info:
             info.mentions.append((a, b))
@@ -120,6 +130,12 @@ def new_org_reference(ctx, s, e, inside):
     if not add:
         return inside
     return sorted(inside + add, key=lambda x: x[1].start)
+
+
+_ORG_NOUN = r"(?:group|company|enterprise|entity|conglomerate|corporation)"
+_NEW_ORG_REF2 = re.compile(
+    rf"\b[Tt]he (?:new|newly[- ](?:launched|established|founded|formed|created|set[- ]up|merged|restructured|inaugurated|organized|reorganized)) {_ORG_NOUN}\b")
+_SUBJECT_REF = re.compile(rf"\s*The ({_ORG_NOUN})\b(?!\s+(?:of|for|on|said\s+that\s+the)\b|[’'])")
 
 
 _GROUP_REF = re.compile(r"[Tt]he (Group|Company|Corporation)(?![\w\-]|\s+(?:of|for|on)\b)")
@@ -176,6 +192,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     sm = _SUBJECT.match(tpl)
     if sm:
         ctx.last_subject = r.k(sm.group(1))
+        ctx.last_subject_at = ctx.sent_start
     elif not _IT.match(tpl):
         ctx.last_subject = None
 
@@ -252,7 +269,7 @@ _E_ANNOUNCE_APPT = re.compile(
 _ACR = r"(?:\s*[（(]«O\d+»[)）])?"  # "China Electronics Technology Group Corporation (CETC)"
 _ORG_LIST = rf"«O\d+»{_ACR}(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»{_ACR})*"
 _E_MERGE = re.compile(
-    rf"(?P<src>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated)"
+    rf"(?P<src>{_ORG_LIST})(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated)"
     rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
@@ -261,38 +278,89 @@ _E_MERGER_OF = re.compile(
     _FLAGS,
 )
 _E_FORMED = re.compile(
-    rf"«O(?P<t>\d+)»\s+(?:was|is|has\s+been|had\s+been)\s+(?:formed|created)\s+(?:by|through|from)\s+(?:the\s+)?(?:(?:merger|merging|combination|integration|consolidation)\s+of\s+(?:the\s+)?)?(?P<src>{_ORG_LIST})",
+    rf"«O(?P<t>\d+)»{_ACR}\s+(?:was|is|has\s+been|had\s+been)\s+(?:formed|created)\s+(?:by|through|from)\s+(?:the\s+)?(?:(?:merger|merging|combination|integration|consolidation)\s+of\s+(?:the\s+)?)?(?P<src>{_ORG_LIST})",
     _FLAGS,
 )
+# "Formed after the reorganization of the former A and B in 2016, «O» ..."
+_ORG_LIST_FORMER = rf"(?:former\s+)?«O\d+»{_ACR}(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:former\s+)?«O\d+»{_ACR})*"
+_E_FORMED_FRONT = re.compile(
+    rf"^\s*(?:Formed|Created|Established|Founded|Born)\s+(?:after|through|by|from|via|upon|in)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:reorganization|reorganisation|restructuring|merger|merging|combination|consolidation|integration)\s+(?:of|between)\s+"
+    rf"(?:the\s+)?(?P<src>{_ORG_LIST_FORMER})[^,«]{{0,40}},\s+(?:the\s+)?«O(?P<t>\d+)»",
+    _FLAGS,
+)
+# "the strategic restructuring of A and B": which absorbs which is not said (one undirected MERGED_INTO)
+_E_MERGE_PAIR = re.compile(
+    rf"\b(?:merger|restructuring|reorganization|reorganisation|integration|consolidation|combination)\s+(?:of|between)\s+(?:the\s+)?"
+    rf"«O(?P<a>\d+)»{_ACR}\s+(?:and|with)\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:into|to\s+form|to\s+create|forming|as)\b)",
+    _FLAGS,
+)
+_FORMED_BEFORE = re.compile(r"\b(?:formed|created|established|founded|born|set\s+up)\s+(?:[\w-]+\s+){0,3}$", _FLAGS)
 _E_SUBS_INCLUDE = re.compile(
     rf"subsidiaries\s+of\s+(?:the\s+)?«O(?P<p>\d+)»(?P<mid>[^«]{{0,80}}?)\s+include\s+(?P<list>.*)", _FLAGS)
 _E_SUBSIDIARY = re.compile(
     rf"«O(?P<p>\d+)»{POSS}\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+(?:,\s*)?«O(?P<c>\d+)»"
-    rf"|«O(?P<c2>\d+)»,?\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
-    rf"|«O(?P<c3>\d+)»,?\s+(?:which\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:wholly\s+|majority[- ]|fully\s+)?owned\s+by\s+(?:the\s+)?«O(?P<p3>\d+)»",
+    rf"|«O(?P<c2>\d+)»,?\s+(?:(?:is|was|will|would|shall|has|have|had|to|now|also|then|thus|become|becomes|became|been|remain|remains)\s+){{0,3}}"
+    rf"(?:a|an|the)\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
+    rf"|«O(?P<c3>\d+)»,?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:(?P<n3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
+    rf"(?:wholly\s+|majority[- ]|fully\s+)?owned\s+by\s+(?:the\s+)?«O(?P<p3>\d+)»",
     _FLAGS,
 )
 _E_STAKE = re.compile(
-    rf"«O(?P<p>\d+)»(?:(?!«O).){{0,60}}?\b(?:owns|holds|held|controls|acquired|took|has)\s+(?:a\s+|an\s+|the\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
-    rf"(?:(?:stake|share|equity|interest|shares)\s+(?:in|of)|(?<=%\s)of|(?<=percent\s)of|(?<=cent\s)of)\s+(?:the\s+)?«O(?P<c>\d+)»",
+    rf"«O(?P<p>\d+)»(?:(?!«O).){{0,60}}?\b(?:owns|holds|held|controls|acquired|took|has|own|hold|control|acquire|acquires|acquiring|take|takes|taking|"
+    rf"buy|buys|bought|purchase|purchases|purchased)\s+(?:a\s+|an\s+|the\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
+    rf"(?:(?:stake|share|equity|interest|shares)\s+(?:in|of)|(?:(?<=%\s)|(?<=percent\s)|(?<=cent\s))of(?:\s+the)?(?:\s+(?:shares|equity|stock)\s+(?:in|of))?)\s+(?:the\s+)?«O(?P<c>\d+)»",
     _FLAGS,
 )
+# "with «O» remaining as the direct shareholder" (of the company whose controller the sentence named)
+_SH_KIND = r"(?:(?:direct|indirect|controlling|largest|biggest|single\s+largest|major|sole|second[- ]largest|actual)\s+)*"
+_E_SHAREHOLDER = re.compile(
+    rf"«O(?P<a>\d+)»,?\s+(?:\w+\s+)?(?:remaining|remains|remained|will\s+remain|to\s+remain|becomes|became|will\s+become|as|being|is|was)\s+"
+    rf"(?:as\s+)?(?:the\s+|a\s+)?{_SH_KIND}shareholder(?:\s+(?:of|in)\s+(?:the\s+)?«O(?P<c>\d+)»)?",
+    _FLAGS,
+)
+_E_SH_OF = re.compile(rf"«O(\d+)»{POSS}\s+{_SH_KIND}(?:shareholder|controller)")
 _E_ANNOUNCE_EST = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,40}}?\b(?:announced|announces|approved|unveiled)\s+the\s+(?:establishment|founding|creation|launch|formation)\s+of\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
 )
 _E_ESTABLISHED = re.compile(
     rf"(?P<alist>{_ORG_LIST})\s+(?:jointly\s+|together\s+)?(?:has\s+|have\s+|had\s+)?(?:jointly\s+)?(?:established|founded|set\s+up|created)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?«O(?P<b>\d+)»"
-    rf"|«O(?P<b2>\d+)»\s+(?:was|has\s+been|had\s+been|is)\s+(?:officially\s+|formally\s+)?(?:established|founded|set\s+up|created|inaugurated|launched)"
+    rf"|«O(?P<b2>\d+)»(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:established|founded|set\s+up|created|inaugurated|launched)"
     rf"(?:(?:(?!«O).){{0,40}}?\bby\s+(?:the\s+)?«O(?P<a2>\d+)»)?",
     _FLAGS,
 )
+# "«O» was jointly founded by three companies – A, B, C – and two research firms – D and E"
+_E_FOUNDED_BY = re.compile(
+    rf"«O(?P<b>\d+)»(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
+    rf"(?:established|founded|set\s+up|created|launched|initiated|sponsored|co-founded)\s+(?:\w+ly\s+)?by\s+", _FLAGS)
+_COUNT_WORD = r"(?:\d+|one|a|an|two|three|four|five|six|seven|eight|nine|ten|several|other|its)"
+_FOUNDER_TOK = re.compile(
+    rf"(?:the\s+)?«O(\d+)»{_ACR}|\s+|,|and\b|as\s+well\s+as\b|[–—:]|-(?=\s)|(?:together|jointly)\b"
+    rf"|{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:compan(?:y|ies)|firms?|enterprises?|groups?|institutes?|institutions?|"
+    rf"universit(?:y|ies)|shareholders?|investors?|partners?|entit(?:y|ies)|SOEs?|corporations?|organi[sz]ations?)\b", _FLAGS)
+
+
+def _founders(tpl: str, pos: int) -> list[str]:
+    """Organizations listed from ``pos``, through counted groups and dashes, to the first other word."""
+    out = []
+    n = len(tpl)
+    while pos < n:
+        m = _FOUNDER_TOK.match(tpl, pos)
+        if not m or m.end() == pos:
+            break
+        if m.group(1):
+            out.append(m.group(1))
+        pos = m.end()
+    return out
+
+
 _E_DIRECTLY_UNDER = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,120}}?\b(?:directly\s+under|affiliated\s+(?:to|with)|a\s+(?:unit|department|bureau|division|agency)\s+of|part\s+of)\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
 )
 _E_SUPERVISED = re.compile(
-    rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+the\s+(?:supervision|oversight|administration|jurisdiction|leadership)\s+of|reports?\s+to|(?:(?:is|are|was|were)\s+)?(?:directly\s+)?supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
+    rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+the\s+(?:direct\s+|overall\s+|unified\s+|centralized\s+|centralised\s+)?(?:supervision|oversight|administration|jurisdiction|leadership|management|regulation)\s+of|reports?\s+to|(?:(?:is|are|was|were)\s+)?(?:directly\s+)?supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
     rf"|«O(?P<b2>\d+)»\s+(?:directly\s+)?(?:supervises|oversees|supervised|oversaw)\s+(?:the\s+)?(?P<list>{_ORG_LIST})",
     _FLAGS,
 )
@@ -425,6 +493,7 @@ _W_ANNOUNCE_APPT = ("announce", "approve", "decided", "appoint")
 _W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated")
 _W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration")
 _W_FORMED = ("formed", "created")
+_W_FORMED_FRONT = ("reorgani", "restructuring", "merg", "combination", "consolidation", "integration")
 
 
 def _latin_low(tpl: str) -> str | None:
@@ -558,16 +627,25 @@ def _en(r: _R) -> None:
             if by:
                 r.rel("APPOINTS", r.k(by.group("o")), r.k(n), "en.appointed_by", 0.8)
     # merges
-    for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED)) \
-            if _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created') else ():
+    merged_here = False
+    for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT)) \
+            if _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created|reorgani|restructur') else ():
         for m in rx.finditer(tpl) if _may(lat, words) else ():
             if re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
             t = m.group("t")
+            merged_here = True
             for s in _nums(m.group("src")):
                 if _same_kind(r, s, t):
                     r.rel("MERGED_INTO", r.k(s), r.k(t), "en.merged_into", 0.85, date=_sent_date(r))
+            _drop_merger_pairs(ctx, {r.k(x) for x in _nums(m.group("src"))} | {r.k(t)})
             ctx.new_org = ctx.new_org or r.k(t)
+    for m in _E_MERGE_PAIR.finditer(tpl) if not merged_here and _gate(low, 'merger|restructuring|reorgani|integration|consolidation|combination') else ():
+        a, b = m.group("a"), m.group("b")
+        if _FORMED_BEFORE.search(tpl, max(0, m.start() - 40), m.start()):
+            continue  # "formed through the merger of A and B": into something else
+        if _same_kind(r, a, b) and r.t(a) in _BUSINESS and not _merged_either_way(ctx, r.k(a), r.k(b)):
+            r.rel("MERGED_INTO", r.k(a), r.k(b), "en.merger_pair", 0.7, date=_sent_date(r))
     for m in _E_SUBS_INCLUDE.finditer(tpl) if _gate(low, 'subsidiar') else ():
         parent = m.group("p")
         lst = m.group("list")
@@ -581,7 +659,18 @@ def _en(r: _R) -> None:
     for m in _E_SUBSIDIARY.finditer(tpl) if _gate(low, 'subsidiar|owned|unit|arm') else ():
         p = m.group("p") or m.group("p2") or m.group("p3")
         c = m.group("c") or m.group("c2") or m.group("c3")
-        r.rel("OWNS", r.k(p), r.k(c), "en.subsidiary", 0.8)
+        share = float(m.group("n3")) if m.group("n3") else None
+        r.rel("OWNS", r.k(p), r.k(c), "en.subsidiary", 0.8, share=share)
+    for m in _E_SHAREHOLDER.finditer(tpl) if "shareholder" in low else ():
+        c = m.group("c")
+        if c is None:
+            # the company whose shareholder or controller the sentence spoke of before
+            before = _E_SH_OF.findall(tpl, 0, m.start())
+            if not before:
+                continue
+            c = before[-1]
+        if r.t(c) in ("Company", "CentralSOE") and r.t(m.group("a")) not in ("Person", "Event", ""):
+            r.rel("OWNS", r.k(m.group("a")), r.k(c), "en.shareholder", 0.75)
     for m in _E_STAKE.finditer(tpl) if _gate(low, 'stake|share|equity|interest|percent|per cent|%') else ():
         share = float(m.group("n")) if m.group("n") else None
         r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "en.stake", 0.85, share=share)
@@ -589,6 +678,23 @@ def _en(r: _R) -> None:
     # structure and supervision
     _en_structure(r, low)
     _en_sets(r, low)
+
+
+def _merged_either_way(ctx, a: str, b: str) -> bool:
+    """Is a merger of ``a`` or ``b`` with a direction already known?"""
+    a, b = ctx.root(a), ctx.root(b)
+    for rtype, src, tgt in ctx.rels:
+        if rtype == "MERGED_INTO" and (src in (a, b) or (tgt in (a, b) and src not in (a, b))):
+            return True
+    return False
+
+
+def _drop_merger_pairs(ctx, keys: set) -> None:
+    """A merger stated with its direction ("A and B were merged into C") replaces "the merger of A and B"."""
+    roots = {ctx.root(k) for k in keys}
+    for k in [k for k, v in ctx.rels.items()
+              if k[0] == "MERGED_INTO" and v["rule"] == "en.merger_pair" and k[1] in roots and k[2] in roots]:
+        del ctx.rels[k]
 
 
 def _en_pronoun(r: _R) -> None:
@@ -630,6 +736,11 @@ def _en_establish(r: _R, low: str) -> None:
             ctx.new_org = ctx.new_org or r.k(b)
         if a:
             r.rel("ESTABLISHED", r.k(a), r.k(b), "en.established", 0.8, date=_sent_date(r))
+    for m in _E_FOUNDED_BY.finditer(tpl) if " by " in low and _gate(low, 'establish|found|set up|creat|launch|initiat|sponsor') else ():
+        b = m.group("b")
+        for a in _founders(tpl, m.end()):
+            if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and r.t(b) in _BUSINESS:
+                r.rel("ESTABLISHED", r.k(a), r.k(b), "en.founded_by", 0.8, date=_sent_date(r))
 
 
 def _en_structure(r: _R, low: str) -> None:
