@@ -54,7 +54,22 @@ def find_people(text: str) -> list[Mention]:
             continue
         name = f"{fam} {given}"
         out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, "pat", None, "en.person"))
+    for m in _EN_NAME_CAMEL.finditer(text):
+        # "MengFanliang": a name written without its space (surname and a given name of two syllables)
+        fam, given = m.groups()
+        if fam not in _CAP_SURNAMES or pinyin_segments(given) != 2 or given.lower() in _ENGLISH_COMMON:
+            continue
+        if _CAP_AFTER.match(text, m.end()):
+            continue  # "HuaXia Bank": a brand in a name
+        name = f"{fam} {given}"
+        if name.lower() in EN_NAME_STOP:
+            continue
+        out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, rule="en.person_camel"))
     return out
+
+
+_EN_NAME_CAMEL = re.compile(r"([A-Z](?<!\w.)[a-z]{0,5}+)([A-Z][a-z]{3,10}+)(?![\w’'\-])")
+_CAP_AFTER = re.compile(r"\s+[A-Z]")
 
 
 _ENGLISH_COMMON = frozenset(
@@ -243,6 +258,32 @@ def _START_LONGEST(x: Mention) -> tuple[int, int]:
     return x.start, x.start - x.end
 
 
+_NUMBERED_HEADS = frozenset(("Bureau", "Institute", "Academy", "Center", "Centre"))
+_ORDINAL = re.compile(r"\s(?:II|III|IV|VI{0,3}|IX|X|I(?=\s+of\b|[,.;:)]|\s*$)|No\.\s?\d{1,3})(?![\w’'])")
+
+
+def _cut_before_person(text: str, a: int, b: int) -> int:
+    """End of ``text[a:b]`` (an " of ..." extension of a name) before a person's name in it."""
+    hits = [pm for pm in _EN_NAME.finditer(text, a, b)
+            if 1 <= pinyin_segments(pm.group(2)) <= 3]
+    hits += [pm for pm in _EN_NAME_CAMEL.finditer(text, a, b) if pinyin_segments(pm.group(2)) == 2]
+    for pm in sorted(hits, key=lambda x: x.start()):
+        fam, given = pm.groups()
+        if fam in _CAP_SURNAMES and given.lower() not in _ENGLISH_COMMON \
+                and f"{fam} {given}".lower() not in EN_NAME_STOP:
+            k = pm.start()
+            while k > a and text[k - 1] in " ,":
+                k -= 1
+            # what is left must still name something after "of"
+            rest = text[a:k].split()
+            while rest and rest[-1].lower() in ("of", "for", "on", "the", "and", "&"):
+                rest.pop()
+            if len(rest) < 2:
+                return a
+            return text.rfind(rest[-1], a, k) + len(rest[-1])
+    return b
+
+
 def find_orgs(text: str) -> list[Mention]:
     cands: list[list] = []  # [start, end, head_start, head_end, head, extended]
     rev = text[::-1]
@@ -257,11 +298,20 @@ def find_orgs(text: str) -> list[Mention]:
             if head not in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University"):
                 continue
         e = m.end()
-        right = _RIGHT_OF.match(text, e) if head in _EXTENDED_HEADS else None
         extended = False
+        if head in _NUMBERED_HEADS and text.startswith(" ", e):
+            # "Enterprise Cadre Bureau II", "Bureau No. 3": the number is part of the name
+            om = _ORDINAL.match(text, e)
+            if om:
+                e = om.end()
+                extended = True
+        right = _RIGHT_OF.match(text, e) if head in _EXTENDED_HEADS else None
         if right:
-            e = right.end()
-            extended = True
+            # "Director of the Bureau of SASAC Wang Ming": a person's name ends the name
+            re_ = _cut_before_person(text, e, right.end())
+            if re_ > e:
+                e = re_
+                extended = True
         elif s == m.start():
             continue
         cands.append([s, e, m.start(), m.end(), head, extended])
@@ -370,4 +420,37 @@ def find_ministries(text: str) -> list[Mention]:
             continue
         name = "Ministry of " + " ".join(w if w == "and" else w.capitalize() for w in dom.split())
         out.append(Mention(m.start(1), m.end(1), "O", "GovernmentBody", "o:" + org_key(name), name, rule="en.ministry_of"))
+    return out
+
+
+# "Hubei provincial government", "Shanghai municipal government": news style writes the level and
+# "government" in lower case after a capitalised place (the suffix rule above needs "Government").
+_LOW_GOV_BEFORE = re.compile(
+    r"(?<![\w’'])((?:[A-Z][a-z]+\s){1,2})(provincial|municipal|city|county|district|prefectural|autonomous regional|regional)"
+    r"(\s+people[’']s)?\s$")
+_PLACE_NOT = frozenset(("State", "Central", "China", "Chinese", "National", "Local", "Each", "Every", "All", "This",
+                        "That", "Other", "Its", "Their", "New", "Provincial", "Municipal", "People"))
+
+
+def find_local_governments(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    k = text.find(" government")
+    while k >= 0:
+        e = k + 11
+        if e < len(text) and (text[e].isalnum() or text[e] == "-"):  # "governments", "government-run"
+            k = text.find(" government", e)
+            continue
+        m = _LOW_GOV_BEFORE.search(text, max(0, k - 70), k + 1)
+        if m:
+            words = m.group(1).split()
+            while words and (words[0] in _LEADING_DROP or words[0] in _PLACE_NOT):
+                words.pop(0)
+            if words and not any(w in _PLACE_NOT for w in words):
+                place = " ".join(words)
+                s = m.start(1) + m.group(1).find(words[0])
+                level = m.group(2).title()
+                name = f"{place} {level} People's Government" if m.group(3) else f"{place} {level} Government"
+                out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(name), name, rule="en.local_government",
+                                   extra={"place": place, "level": level}))
+        k = text.find(" government", e)
     return out

@@ -278,6 +278,7 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     extra: list[Mention] = []
     acronyms: dict[str, Mention] = {}
     short_names: dict[str, Mention] = {}
+    defined: dict[str, tuple[Mention, int]] = {}  # 'company' -> the organization '("the Company")' defines
     for i, m in enumerate(ms):
         c = text[m.end:m.end + 1]
         if c != "（" and c != "(" and not c.isspace():
@@ -286,6 +287,11 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         if not pm:
             continue
         inner = pm.group(1)
+        if m.kind == "O" and inner[:1] in "\"“'‘":
+            dm = _DEFINED_AS.match(inner)
+            if dm:
+                defined.setdefault(dm.group(1).lower(), (m, pm.end()))
+                continue
         s_in, e_in = pm.start(1), pm.end(1)
         sm = _SHORT_FOR.match(inner) if m.kind == "O" else None
         if sm:
@@ -333,6 +339,8 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                     add.append(Mention(k, k + len(word), "O", src.etype, src.key, src.name, source="ref", rule="short_name"))
                 k = text.find(word, k + len(word))
         ms = sorted(ms + add, key=_START)
+    if defined:
+        ms = _defined_refs(text, ms, defined)
     # later uses of a defined acronym
     if acronyms:
         occupied = [(m.start, m.end) for m in ms]
@@ -344,6 +352,26 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="acronym"))
         ms = sorted(ms + add, key=_START)
     return ms
+
+
+# 'Maanshan Iron & Steel Co., Ltd. ("the company")': what "the company" means in this text
+_DEFINED_AS = re.compile(r"[\"“'‘]\s*(?:the\s+)?(company|group|corporation|issuer|bank|listed\s+company)\s*[\"”'’]$", re.I)
+
+
+def _defined_refs(text: str, ms: list[Mention], defined: dict) -> list[Mention]:
+    occupied = [(m.start, m.end) for m in ms]
+    add = []
+    for word, (src, after) in defined.items():
+        for art in ("the ", "The "):
+            for form in (word, word.capitalize()):
+                phrase = art + form
+                for a, b in word_hits(text, phrase):
+                    a += len(art)
+                    if a < after or any(s < b and a < e for s, e in occupied):
+                        continue
+                    add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="defined_ref"))
+                    occupied.append((a, b))
+    return sorted(ms + add, key=_START) if add else ms
 
 
 def _is_word_char(c: str) -> bool:
@@ -399,13 +427,34 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             add.append(Mention(a, b, "P", "Person", src.key, src.name, "ref", None, "surname_ref"))
     # places learnt from "Bijie Municipal CPC Committee" -> bare "Bijie" is the place's government
     places = {}
+    govs: dict[str, Mention] = {}  # place -> a mention of its government ("Hubei Provincial Government")
     for m in ms:
         place = m.extra.get("place") if m.extra else None
         if place and not is_han_text(place) and m.extra.get("level"):
             places.setdefault(place, m.extra["level"])
+            if m.etype == "GovernmentBody":
+                govs.setdefault(place, m)
+    # "Maanshan Iron & Steel Co., Ltd." named once in full, then "Maanshan Iron & Steel"
+    shorts: dict[str, Mention] = {}
+    for m in ms:
+        if m.kind == "O" and m.rule == "en.org_suffix" and m.etype in ("Company", "CentralSOE"):
+            surface = text[m.start:m.end]
+            short = strip_legal(surface)
+            if short != surface and " " in short and short[0].isupper():
+                shorts.setdefault(short, m)
+    for short, src in shorts.items():
+        for a, b in word_hits(text, short):
+            if a > src.start and free(a, b):
+                add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="short_name_ref"))
+                occupied.append((a, b))
     for place, level in places.items():
+        gov = govs.get(place)
         for pa, pb in word_hits(text, place):
             if not free(pa, pb):
+                continue
+            if gov is not None:  # the place stands for the government the text named
+                add.append(Mention(pa, pb, "O", "GovernmentBody", gov.key, gov.name, source="pat",
+                                   rule="en.place_government", aliases=[place]))
                 continue
             name = f"{place} {level} People's Government" if level in ("Municipal", "Provincial", "County") else f"{place} Government"
             add.append(Mention(pa, pb, "O", "GovernmentBody", "o:" + org_key(name), name, source="pat",
@@ -500,8 +549,24 @@ def _sub_units(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                                 aliases=[unit, f"{text[prev.start:prev.end]}'s {unit}"], extra={"parent": prev.key})
                 elif prev.etype in ("CentralSOE", "Company"):
                     continue  # a company's internal department is not an entity of the graph
+        if m.kind == "O" and m.source == "pat" and m.rule == "en.org_suffix" and m.etype in _STATE_ORGANS \
+                and not (m.extra and m.extra.get("parent")):
+            # "Enterprise Cadre Bureau II of SASAC": a unit of the known organ its name ends with
+            k = text.rfind(" of ", m.start, m.end)
+            if k > m.start:
+                tail = text[k + 4:m.end]
+                if tail.startswith("the "):
+                    tail = tail[4:]
+                rid = ctx.gaz.lookup(tail) if tail else None
+                if rid and ctx.gaz.entities[rid].type in _STATE_ORGANS:
+                    m = Mention(m.start, m.end, m.kind, m.etype, m.key, m.name, m.source, m.name_zh, m.rule,
+                                aliases=m.aliases, extra={**(m.extra or {}), "parent": rid,
+                                                          "parent_span": (m.end - len(tail), m.end)})
         out.append(m)
     return out
+
+
+_STATE_ORGANS = ("GovernmentBody", "PartyOrgan")
 
 
 def _new_org_refs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
@@ -708,6 +773,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_en.find_orgs(text)
         pats += patterns_en.find_ministries(text)
         pats += patterns_en.find_local_sasacs(text)
+        pats += patterns_en.find_local_governments(text)
     if has_han:
         pats += patterns_zh.find_orgs(text)
         pats += patterns_zh.find_local_organs(text)
@@ -739,7 +805,50 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     ms = _sub_units(ctx, ms)
     ms = _link_pairs(ctx, ms)
     ms = _references(ctx, ms)
+    if has_latin:
+        _merge_group_forms(ctx, ms)
     return ms
+
+
+_GROUP_FORM = re.compile(r"\s+Group(?:\s+Holdings?)?$")
+
+
+def _merge_group_forms(ctx: DocContext, ms: list[Mention]) -> None:
+    """"Sinosteel Group Corporation Limited" and "Sinosteel", "Magang Group Holding Co., Ltd." and
+    "Magang Group": one company named with and without "Group" and its legal form.
+
+    Only an English name found by a pattern is merged, with a name of the same document that is
+    the same words without "Group" (or "Group Holding"); "X Holdings" alone is often a listed
+    arm of the group "X", and stays apart.
+    """
+    text = ctx.mtext
+    clusters: dict[str, list[Mention]] = {}  # a name without "Group" -> mentions named so, with or without it
+    grouped = False
+    for m in ms:
+        if m.kind != "O" or m.etype not in ("CentralSOE", "Company"):
+            continue
+        surface = text[m.start:m.end]
+        if is_han_text(surface):
+            continue
+        short = strip_legal(surface)
+        gm = _GROUP_FORM.search(short)
+        if gm and m.source == "pat" and gm.start() > 0:
+            clusters.setdefault(norm_key(short[:gm.start()]), []).append(m)
+            grouped = True
+        else:
+            clusters.setdefault(norm_key(short), []).append(m)
+    if not grouped:
+        return
+    for members in clusters.values():
+        roots = {ctx.root(m.key) for m in members}
+        if len(roots) < 2:
+            continue
+        known = {r for r in roots if r.startswith("org:")}
+        if len(known) > 1:
+            continue  # two registry entities (a group and its listed arm): not ours to merge
+        anchor = next(iter(known)) if known else ctx.root(members[0].key)
+        for m in members:
+            ctx.union(anchor, m.key)
 
 
 def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
@@ -752,8 +861,8 @@ def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
         r = key if parent.get(key, key) == key else ctx.root(key)  # = ctx.root(key), without a call for a root
         info = ents.get(r)
         if info is None:
-            if key.startswith(("org:", "person:")) and key in known:
-                e = known[key]
+            if r.startswith(("org:", "person:")) and r in known:
+                e = known[r]
                 info = EntInfo(r, e.type, e.name, e.name_zh, list(e.aliases), registry=e.id)
             else:
                 info = EntInfo(r, m.etype, m.name, m.name_zh if m.name_zh != m.name else None)
@@ -770,6 +879,15 @@ def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
                     info.aliases.append(a)
         if m.extra and m.extra.get("parent"):
             ctx.add_rel("PART_OF", m.key, m.extra["parent"], _sentence_of(ctx, m.start), "en.sub_unit", 0.85)
+            span = m.extra.get("parent_span")
+            if span:  # the known organ named at the end of the unit's name is mentioned there
+                pk = m.extra["parent"]
+                pinfo = ents.get(ctx.root(pk))
+                if pinfo is None and pk in known:
+                    e = known[pk]
+                    pinfo = ents[pk] = EntInfo(pk, e.type, e.name, e.name_zh, list(e.aliases), registry=e.id)
+                if pinfo is not None:
+                    pinfo.mentions.append(span)
     # a Chinese name given in a pair for a pattern entity: prefer the English one as name
     for info in ctx.ents.values():
         if not info.registry and is_han_text(info.name):
@@ -1043,6 +1161,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     ms = find_mentions(ctx)
     ctx.mentions = ms
     build_entities(ctx, ms)
+    ms = ctx.mentions = relations.group_references(ctx, ms)
     folded = ctx.folded or fold(mtext)
     ascii_text = folded.isascii()
     ev_search, zs_search, latin_iter = _EV_RX.search, _ZS_RX.search, _TRIGGERS_LATIN.iter

@@ -96,23 +96,33 @@ class _R:
 
 
 def new_org_reference(ctx, s, e, inside):
-    """"the new group" -> the organization whose founding the document reported."""
-    if not ctx.new_org:
+    """"the new group", "the newly launched company" -> the organization whose founding the document
+    reported; "The group ..." opening a sentence -> the company the sentence before opened with."""
+    sent = ctx.mtext[s:e]
+    new = ctx.new_org if ctx.new_org and ("he new " in sent or "he newly" in sent) else None  # every match has "[Tt]he new"
+    subj = None
+    if sent.lstrip().startswith("The ") and ctx.last_subject and ctx.etype(ctx.last_subject) in ("CentralSOE", "Company") \
+            and ctx.sents.count(getattr(ctx, "last_subject_at", -1), s, 3) <= 1:
+        subj = ctx.last_subject
+    if new is None and subj is None:
         return inside
     from soegraph.loaders.extract.base import Mention
-    from soegraph.loaders.extract.pipeline import _NEW_ORG_REF
 
-    sent = ctx.mtext[s:e]
-    if "he new " not in sent:  # every match has "[Tt]he new "
-        return inside
     add = []
-    for m in _NEW_ORG_REF.finditer(sent):
-        a, b = s + m.start(), s + m.end()
+    found = []
+    if new is not None:
+        found = [(m.start(), m.end(), new) for m in _NEW_ORG_REF2.finditer(sent)]
+    if subj is not None and not found:
+        m = _SUBJECT_REF.match(sent)
+        if m:
+            found = [(m.start(1), m.end(), subj)]
+    for a0, b0, key in found:
+        a, b = s + a0, s + b0
         if any(x.start < b and a < x.end for _, x in inside):
             continue
-        info = ctx.ents.get(ctx.root(ctx.new_org))
-        mm = Mention(a, b, "O", info.etype if info else "Company", ctx.new_org, info.name if info else "", source="ref",
-                     rule="new_org_ref")
+        info = ctx.ents.get(ctx.root(key))
+        mm = Mention(a, b, "O", info.etype if info else "Company", key, info.name if info else "", source="ref",
+                     rule="new_org_ref" if key == new else "subject_ref")
         ctx.mentions.append(mm)
         if info:
             info.mentions.append((a, b))
@@ -120,6 +130,46 @@ def new_org_reference(ctx, s, e, inside):
     if not add:
         return inside
     return sorted(inside + add, key=lambda x: x[1].start)
+
+
+_ORG_NOUN = r"(?:group|company|enterprise|entity|conglomerate|corporation)"
+_NEW_ORG_REF2 = re.compile(
+    rf"\b[Tt]he (?:new|newly[- ](?:launched|established|founded|formed|created|set[- ]up|merged|restructured|inaugurated|organized|reorganized)) {_ORG_NOUN}\b")
+_SUBJECT_REF = re.compile(rf"\s*The ({_ORG_NOUN})\b(?!\s+(?:of|for|on|said\s+that\s+the)\b|[’'])")
+
+
+_GROUP_REF = re.compile(r"[Tt]he (Group|Company|Corporation)(?![\w\-]|\s+(?:of|for|on)\b)")
+
+
+def group_references(ctx, ms: list) -> list:
+    """"the Group's chairman" (capitalised, as company news writes it): the one company of the
+    document whose name holds that word. Nothing where there are several or none."""
+    text = ctx.mtext
+    if "he Group" not in text and "he Company" not in text and "he Corporation" not in text:
+        return ms
+    from soegraph.loaders.extract.base import Mention
+
+    found: dict[str, str | None] = {}
+    add = []
+    for m in _GROUP_REF.finditer(text):
+        head = m.group(1)
+        a, b = m.start(1), m.end(1)
+        if any(x.start < b and a < x.end for x in ms):
+            continue
+        if head not in found:
+            cands = {ctx.root(x.key) for x in ms if x.kind == "O" and x.etype in ("CentralSOE", "Company")}
+            cands = [k for k in cands if k in ctx.ents
+                     and any(re.search(rf"\b{head}\b", n) for n in (ctx.ents[k].name, *ctx.ents[k].aliases))]
+            found[head] = cands[0] if len(cands) == 1 else None
+        key = found[head]
+        if key is None:
+            continue
+        info = ctx.ents[key]
+        add.append(Mention(a, b, "O", info.etype, key, info.name, source="ref", rule="group_ref"))
+        info.mentions.append((a, b))
+    if not add:
+        return ms
+    return sorted(ms + add, key=lambda x: x.start)
 
 
 _SUBJECT = re.compile(r"^\s*(?:The\s+|the\s+)?«O(\d+)»")
@@ -136,10 +186,13 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         _zh(r)
     if _LATIN3.search(tpl):
         _en(r)
+        if "«P" in tpl:  # whom "he" and "she" in the next sentences refer to
+            r.ctx.last_person = (r.k(_nums(tpl, "P")[-1]), r.ctx.sent_start)
     # the organization a sentence starts with is what "it" in the next sentence refers to
     sm = _SUBJECT.match(tpl)
     if sm:
         ctx.last_subject = r.k(sm.group(1))
+        ctx.last_subject_at = ctx.sent_start
     elif not _IT.match(tpl):
         ctx.last_subject = None
 
@@ -159,10 +212,17 @@ _E_TITLE_BEFORE = re.compile(
     rf"(?P<more>(?:,?\s+and\s+«P\d+»)*)",
     _FLAGS,
 )
+# "Director of «O», «O», «P» announced": the title and its organization open the sentence, a comma
+# before the name (not in a list of people: "«P», TITLE of «O», «P»" is two people)
+_E_TITLE_OF_COMMA = re.compile(
+    rf"^\s*(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:,\s+(?:the\s+)?«O\d+»)?,\s+«P(?P<p>\d+)»"
+    rf"(?!\s*(?:,\s*(?:and\s+)?«P|and\s+«P))",
+    _FLAGS,
+)
 _E_APPOINTED = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,120}}?\b(?:was|has been|had been|is|were|will be|being|been)\s+(?:formally\s+|officially\s+)?"
     rf"(?:appointed|named|elected|promoted|nominated)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+)?(?:the\s+|a\s+)?"
-    rf"(?P<t>{TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»)?(?P<rest>.*)",
+    rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»)?(?P<rest>.*)",
     _FLAGS,
 )
 _E_APPOINTS_ACTIVE = re.compile(
@@ -178,8 +238,22 @@ _E_CENTRAL_SOE_UNDER = re.compile(
     r"(?:under|administered\s+by|overseen\s+by|supervised\s+by|managed\s+by|under\s+the\s+(?:supervision|administration)\s+of)\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
 )
+# "a decision by «O» to appoint «P» as the «O»'s TITLE" / "«O» decided to appoint «P» as TITLE of «O»"
+_E_TO_APPOINT = re.compile(
+    rf"«O(?P<a>\d+)»(?:(?!«[OP]).){{0,40}}?\bto\s+(?:appoint|name|nominate)\s+«P(?P<p>\d+)»,?\s+(?:as\s+)?(?:the\s+|a\s+)?"
+    rf"(?:«O(?P<o0>\d+)»{POSS}\s+(?P<t0>{TITLE})|(?P<t>{TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»)?)",
+    _FLAGS,
+)
+# "he served as chairman of «O»": he/she is the person the sentences before named last
+_E_PRONOUN_POST = re.compile(
+    rf"\b(?:he|she)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|later\s+|then\s+|currently\s+|now\s+)?"
+    rf"(?P<v>served|serves|has\s+served|had\s+served|worked|works|has\s+worked|had\s+worked|was|is|had\s+been|has\s+been)\s+as\s+"
+    rf"(?:the\s+|a\s+)?(?:«O(?P<o0>\d+)»{POSS}\s+(?P<t0>{TITLE})|(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»)",
+    _FLAGS,
+)
 _E_NO_LONGER = re.compile(
-    rf"«P(?P<p>\d+)»\s+(?:is|was)\s+no\s+longer\s+(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»"
+    rf"«P(?P<p>\d+)»\s+(?:is|was|would|will|shall)\s+no\s+longer\s+(?:serve\s+as\s+|be\s+|hold\s+the\s+posts?\s+of\s+|act\s+as\s+)?"
+    rf"(?:the\s+)?(?:«O(?P<o3>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»)?"
     rf"|«P(?P<p2>\d+)»\s+(?:was|has been|had been)\s+(?:removed|dismissed|relieved)\s+(?:from\s+(?:the\s+post\s+of|his\s+post\s+as|her\s+post\s+as)|as)\s+"
     rf"(?:the\s+)?(?P<t2>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»",
     _FLAGS,
@@ -195,7 +269,7 @@ _E_ANNOUNCE_APPT = re.compile(
 _ACR = r"(?:\s*[（(]«O\d+»[)）])?"  # "China Electronics Technology Group Corporation (CETC)"
 _ORG_LIST = rf"«O\d+»{_ACR}(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»{_ACR})*"
 _E_MERGE = re.compile(
-    rf"(?P<src>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated)"
+    rf"(?P<src>{_ORG_LIST})(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated)"
     rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
@@ -204,38 +278,89 @@ _E_MERGER_OF = re.compile(
     _FLAGS,
 )
 _E_FORMED = re.compile(
-    rf"«O(?P<t>\d+)»\s+(?:was|is|has\s+been|had\s+been)\s+(?:formed|created)\s+(?:by|through|from)\s+(?:the\s+)?(?:(?:merger|merging|combination|integration|consolidation)\s+of\s+(?:the\s+)?)?(?P<src>{_ORG_LIST})",
+    rf"«O(?P<t>\d+)»{_ACR}\s+(?:was|is|has\s+been|had\s+been)\s+(?:formed|created)\s+(?:by|through|from)\s+(?:the\s+)?(?:(?:merger|merging|combination|integration|consolidation)\s+of\s+(?:the\s+)?)?(?P<src>{_ORG_LIST})",
     _FLAGS,
 )
+# "Formed after the reorganization of the former A and B in 2016, «O» ..."
+_ORG_LIST_FORMER = rf"(?:former\s+)?«O\d+»{_ACR}(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:former\s+)?«O\d+»{_ACR})*"
+_E_FORMED_FRONT = re.compile(
+    rf"^\s*(?:Formed|Created|Established|Founded|Born)\s+(?:after|through|by|from|via|upon|in)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:reorganization|reorganisation|restructuring|merger|merging|combination|consolidation|integration)\s+(?:of|between)\s+"
+    rf"(?:the\s+)?(?P<src>{_ORG_LIST_FORMER})[^,«]{{0,40}},\s+(?:the\s+)?«O(?P<t>\d+)»",
+    _FLAGS,
+)
+# "the strategic restructuring of A and B": which absorbs which is not said (one undirected MERGED_INTO)
+_E_MERGE_PAIR = re.compile(
+    rf"\b(?:merger|restructuring|reorganization|reorganisation|integration|consolidation|combination)\s+(?:of|between)\s+(?:the\s+)?"
+    rf"«O(?P<a>\d+)»{_ACR}\s+(?:and|with)\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:into|to\s+form|to\s+create|forming|as)\b)",
+    _FLAGS,
+)
+_FORMED_BEFORE = re.compile(r"\b(?:formed|created|established|founded|born|set\s+up)\s+(?:[\w-]+\s+){0,3}$", _FLAGS)
 _E_SUBS_INCLUDE = re.compile(
     rf"subsidiaries\s+of\s+(?:the\s+)?«O(?P<p>\d+)»(?P<mid>[^«]{{0,80}}?)\s+include\s+(?P<list>.*)", _FLAGS)
 _E_SUBSIDIARY = re.compile(
     rf"«O(?P<p>\d+)»{POSS}\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+(?:,\s*)?«O(?P<c>\d+)»"
-    rf"|«O(?P<c2>\d+)»,?\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
-    rf"|«O(?P<c3>\d+)»,?\s+(?:which\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:wholly\s+|majority[- ]|fully\s+)?owned\s+by\s+(?:the\s+)?«O(?P<p3>\d+)»",
+    rf"|«O(?P<c2>\d+)»,?\s+(?:(?:is|was|will|would|shall|has|have|had|to|now|also|then|thus|become|becomes|became|been|remain|remains)\s+){{0,3}}"
+    rf"(?:a|an|the)\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
+    rf"|«O(?P<c3>\d+)»,?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:(?P<n3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
+    rf"(?:wholly\s+|majority[- ]|fully\s+)?owned\s+by\s+(?:the\s+)?«O(?P<p3>\d+)»",
     _FLAGS,
 )
 _E_STAKE = re.compile(
-    rf"«O(?P<p>\d+)»(?:(?!«O).){{0,60}}?\b(?:owns|holds|held|controls|acquired|took|has)\s+(?:a\s+|an\s+|the\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
-    rf"(?:(?:stake|share|equity|interest|shares)\s+(?:in|of)|(?<=%\s)of|(?<=percent\s)of|(?<=cent\s)of)\s+(?:the\s+)?«O(?P<c>\d+)»",
+    rf"«O(?P<p>\d+)»(?:(?!«O).){{0,60}}?\b(?:owns|holds|held|controls|acquired|took|has|own|hold|control|acquire|acquires|acquiring|take|takes|taking|"
+    rf"buy|buys|bought|purchase|purchases|purchased)\s+(?:a\s+|an\s+|the\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
+    rf"(?:(?:stake|share|equity|interest|shares)\s+(?:in|of)|(?:(?<=%\s)|(?<=percent\s)|(?<=cent\s))of(?:\s+the)?(?:\s+(?:shares|equity|stock)\s+(?:in|of))?)\s+(?:the\s+)?«O(?P<c>\d+)»",
     _FLAGS,
 )
+# "with «O» remaining as the direct shareholder" (of the company whose controller the sentence named)
+_SH_KIND = r"(?:(?:direct|indirect|controlling|largest|biggest|single\s+largest|major|sole|second[- ]largest|actual)\s+)*"
+_E_SHAREHOLDER = re.compile(
+    rf"«O(?P<a>\d+)»,?\s+(?:\w+\s+)?(?:remaining|remains|remained|will\s+remain|to\s+remain|becomes|became|will\s+become|as|being|is|was)\s+"
+    rf"(?:as\s+)?(?:the\s+|a\s+)?{_SH_KIND}shareholder(?:\s+(?:of|in)\s+(?:the\s+)?«O(?P<c>\d+)»)?",
+    _FLAGS,
+)
+_E_SH_OF = re.compile(rf"«O(\d+)»{POSS}\s+{_SH_KIND}(?:shareholder|controller)")
 _E_ANNOUNCE_EST = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,40}}?\b(?:announced|announces|approved|unveiled)\s+the\s+(?:establishment|founding|creation|launch|formation)\s+of\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
 )
 _E_ESTABLISHED = re.compile(
     rf"(?P<alist>{_ORG_LIST})\s+(?:jointly\s+|together\s+)?(?:has\s+|have\s+|had\s+)?(?:jointly\s+)?(?:established|founded|set\s+up|created)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?«O(?P<b>\d+)»"
-    rf"|«O(?P<b2>\d+)»\s+(?:was|has\s+been|had\s+been|is)\s+(?:officially\s+|formally\s+)?(?:established|founded|set\s+up|created|inaugurated|launched)"
+    rf"|«O(?P<b2>\d+)»(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:established|founded|set\s+up|created|inaugurated|launched)"
     rf"(?:(?:(?!«O).){{0,40}}?\bby\s+(?:the\s+)?«O(?P<a2>\d+)»)?",
     _FLAGS,
 )
+# "«O» was jointly founded by three companies – A, B, C – and two research firms – D and E"
+_E_FOUNDED_BY = re.compile(
+    rf"«O(?P<b>\d+)»(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
+    rf"(?:established|founded|set\s+up|created|launched|initiated|sponsored|co-founded)\s+(?:\w+ly\s+)?by\s+", _FLAGS)
+_COUNT_WORD = r"(?:\d+|one|a|an|two|three|four|five|six|seven|eight|nine|ten|several|other|its)"
+_FOUNDER_TOK = re.compile(
+    rf"(?:the\s+)?«O(\d+)»{_ACR}|\s+|,|and\b|as\s+well\s+as\b|[–—:]|-(?=\s)|(?:together|jointly)\b"
+    rf"|{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:compan(?:y|ies)|firms?|enterprises?|groups?|institutes?|institutions?|"
+    rf"universit(?:y|ies)|shareholders?|investors?|partners?|entit(?:y|ies)|SOEs?|corporations?|organi[sz]ations?)\b", _FLAGS)
+
+
+def _founders(tpl: str, pos: int) -> list[str]:
+    """Organizations listed from ``pos``, through counted groups and dashes, to the first other word."""
+    out = []
+    n = len(tpl)
+    while pos < n:
+        m = _FOUNDER_TOK.match(tpl, pos)
+        if not m or m.end() == pos:
+            break
+        if m.group(1):
+            out.append(m.group(1))
+        pos = m.end()
+    return out
+
+
 _E_DIRECTLY_UNDER = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,120}}?\b(?:directly\s+under|affiliated\s+(?:to|with)|a\s+(?:unit|department|bureau|division|agency)\s+of|part\s+of)\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
 )
 _E_SUPERVISED = re.compile(
-    rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+the\s+(?:supervision|oversight|administration|jurisdiction|leadership)\s+of|reports?\s+to|(?:(?:is|are|was|were)\s+)?(?:directly\s+)?supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
+    rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+the\s+(?:direct\s+|overall\s+|unified\s+|centralized\s+|centralised\s+)?(?:supervision|oversight|administration|jurisdiction|leadership|management|regulation)\s+of|reports?\s+to|(?:(?:is|are|was|were)\s+)?(?:directly\s+)?supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
     rf"|«O(?P<b2>\d+)»\s+(?:directly\s+)?(?:supervises|oversees|supervised|oversaw)\s+(?:the\s+)?(?P<list>{_ORG_LIST})",
     _FLAGS,
 )
@@ -252,6 +377,63 @@ _E_COOP = re.compile(
     _FLAGS,
 )
 _E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+)?signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)", _FLAGS)
+
+
+# A counted group named instead of its members, bound to the list that names them:
+# "«O» signed agreements with nine central enterprises. The nine central enterprises include A, B, ..."
+_NUMS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                    "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUM = r"(?P<n>\d{1,3}|" + "|".join(w for w in _NUMS if w not in ("zero", "one")) + r")"
+_SET_NOUN = (r"(?:enterprises|companies|firms|SOEs|groups|corporations|banks|institutions|universities|institutes|"
+             r"organizations|organisations|entities|investors|partners|steelmakers|giants|conglomerates)")
+_SET_NP = rf"{_NUM}\s+(?P<np>(?:[\w-]+\s+){{0,3}}?{_SET_NOUN})\b"
+_E_SET_COOP = re.compile(
+    rf"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|agreements?|memorand\w*|MoUs?|deals?|contracts?|ties)\s+"
+    rf"(?:\w+\s+){{0,2}}?with\s+(?:the\s+|other\s+)?{_SET_NP}(?P<rest>.*)", _FLAGS)
+# the members: in the same sentence after the group, or in one of the next two sentences
+_E_SET_SAME = re.compile(rf"^\s*(?:,\s*|\s+)(?:including|namely|such\s+as|[–—:]|-\s)\s*(?:the\s+)?(?P<list>{_ORG_LIST})", _FLAGS)
+_E_SET_LIST = re.compile(
+    rf"^\s*(?:The|These|Those|the)\s+(?:{_NUM}\s+)?(?P<np>(?:[\w-]+\s+){{0,3}}?{_SET_NOUN})\s*,?\s+"
+    rf"(?:include|includes|included|are|were|is|namely)\s*(?:namely\s+|:\s*)?(?:the\s+)?(?P<list>{_ORG_LIST})", _FLAGS)
+
+
+def _set_count(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else _NUMS.get(word.lower())
+
+
+def _en_sets(r: _R, low: str) -> None:
+    """A relation to "nine central enterprises" is a relation to each of the nine, once they are named."""
+    tpl, ctx = r.tpl, r.ctx
+    pend = getattr(ctx, "pending_set", None)
+    if pend is not None and ("the " in low or "these " in low or "those " in low):
+        lm = _E_SET_LIST.match(tpl)
+        if lm and ctx.sents.count(pend["sent"], ctx.sent_start, 3) <= 2:
+            members = [x for x in _nums(lm.group("list")) if r.t(x) in _BUSINESS]
+            head = lm.group("np").split()[-1].lower()
+            n = _set_count(lm.group("n"))
+            if head == pend["head"] and (n is None or n == pend["n"]) and len(members) == pend["n"]:
+                for x in members:
+                    ctx.add_rel(pend["type"], pend["src"], r.k(x), r.sent, "en.counted_set", 0.7, date=pend["date"])
+                ctx.pending_set = None
+    if "with" not in low:
+        return
+    for m in _E_SET_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|deal|contract|ties') else ():
+        subj = [x for x in _nums(tpl[:m.start()]) if r.t(x) not in ("Person", "Event", "")]
+        n = _set_count(m.group("n"))
+        if not subj or not n:
+            continue
+        src = r.k(subj[-1])
+        sm = _E_SET_SAME.match(m.group("rest"))
+        if sm:
+            members = [x for x in _nums(sm.group("list")) if r.t(x) in _BUSINESS]
+            if len(members) == n:
+                for x in members:
+                    r.rel("COOPERATES_WITH", src, r.k(x), "en.counted_set", 0.75, date=_sent_date(r))
+            continue
+        ctx.pending_set = {"type": "COOPERATES_WITH", "src": src, "n": n, "head": m.group("np").split()[-1].lower(),
+                           "sent": ctx.sent_start, "date": _sent_date(r)}
 
 
 _GATES: dict[str, re.Pattern] = {}
@@ -311,6 +493,7 @@ _W_ANNOUNCE_APPT = ("announce", "approve", "decided", "appoint")
 _W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated")
 _W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration")
 _W_FORMED = ("formed", "created")
+_W_FORMED_FRONT = ("reorgani", "restructuring", "merg", "combination", "consolidation", "integration")
 
 
 def _latin_low(tpl: str) -> str | None:
@@ -336,12 +519,15 @@ def _en(r: _R) -> None:
     tpl, ctx = r.tpl, r.ctx
     low = tpl.lower()
     lat = _latin_low(tpl)
+    if " as " in low and "he " in low:
+        _en_pronoun(r)
     if len(r.idx) < 2:
         # one mention states no relation by itself; only discourse state and "It ..." rules apply
         if _gate(low, 'announc|approv|decid|appoint'):
             _appointer(r, lat)
         _en_investor(r, low)
         _en_establish(r, low)  # "X was established": X is what "the new group" refers to
+        _en_sets(r, low)
         return
     hp_order: list[tuple[str, str, str]] = []  # (person, org, title) in order, for "replaced by"
 
@@ -391,10 +577,13 @@ def _en(r: _R) -> None:
             st = "former"
         for p in persons:
             hold(p, o, title, "en.title_person", conf, status=st)
+    m = _E_TITLE_OF_COMMA.match(tpl) if has_p else None
+    if m:
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
     # "«P» was appointed TITLE of «O»"
     appointer = _appointer(r, lat)
     for m in _E_APPOINTED.finditer(tpl) if has_p and _gate(low, 'appoint|named|elected|promoted|nominated') else ():
-        p, o = m.group("p"), m.group("o")
+        p, o = m.group("p"), m.group("o") or m.group("o0")
         if o is None:
             continue
         hold(p, o, m.group("t"), "en.appointed", 0.9, status="current")
@@ -405,13 +594,24 @@ def _en(r: _R) -> None:
                        m.group("rest"), _FLAGS)
         if rep:
             hold(rep.group(1), o, m.group("t"), "en.replacing", 0.7, status="former")
+    for m in _E_TO_APPOINT.finditer(tpl) if has_p and _gate(low, 'to appoint|to name|to nominate') else ():
+        o = m.group("o0") or m.group("o")
+        t = m.group("t0") or m.group("t")
+        if o is not None:
+            hold(m.group("p"), o, t, "en.to_appoint", 0.8, status="current")
+        if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") \
+                and r.t(m.group("p")) == "Person":
+            r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.to_appoint", 0.8, title=_title_en(t)[0],
+                  date=_sent_date(r))
     for m in _E_APPOINTS_ACTIVE.finditer(tpl) if has_p and _gate(low, 'appoint|named|names|nominated') else ():
         a, p, t = (m.group("a"), m.group("p"), m.group("t")) if m.group("a") else (m.group("a2"), m.group("p2"), m.group("t2"))
         hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
     for m in _E_NO_LONGER.finditer(tpl) if has_p and _gate(low, 'longer|removed|dismissed|relieved') else ():
-        p, t, o = (m.group("p"), m.group("t"), m.group("o")) if m.group("p") else (m.group("p2"), m.group("t2"), m.group("o2"))
+        p, t, o = (m.group("p"), m.group("t"), m.group("o") or m.group("o3")) if m.group("p") else (m.group("p2"), m.group("t2"), m.group("o2"))
+        if o is None:
+            continue
         hold(p, o, t, "en.no_longer", 0.85, status="former")
     # "A and B were removed ..., replaced by C and D respectively, appointed by «O»"
     rm = _E_REPLACED_BY.search(tpl) if has_p else None
@@ -427,16 +627,25 @@ def _en(r: _R) -> None:
             if by:
                 r.rel("APPOINTS", r.k(by.group("o")), r.k(n), "en.appointed_by", 0.8)
     # merges
-    for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED)) \
-            if _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created') else ():
+    merged_here = False
+    for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT)) \
+            if _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created|reorgani|restructur') else ():
         for m in rx.finditer(tpl) if _may(lat, words) else ():
             if re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
             t = m.group("t")
+            merged_here = True
             for s in _nums(m.group("src")):
                 if _same_kind(r, s, t):
                     r.rel("MERGED_INTO", r.k(s), r.k(t), "en.merged_into", 0.85, date=_sent_date(r))
+            _drop_merger_pairs(ctx, {r.k(x) for x in _nums(m.group("src"))} | {r.k(t)})
             ctx.new_org = ctx.new_org or r.k(t)
+    for m in _E_MERGE_PAIR.finditer(tpl) if not merged_here and _gate(low, 'merger|restructuring|reorgani|integration|consolidation|combination') else ():
+        a, b = m.group("a"), m.group("b")
+        if _FORMED_BEFORE.search(tpl, max(0, m.start() - 40), m.start()):
+            continue  # "formed through the merger of A and B": into something else
+        if _same_kind(r, a, b) and r.t(a) in _BUSINESS and not _merged_either_way(ctx, r.k(a), r.k(b)):
+            r.rel("MERGED_INTO", r.k(a), r.k(b), "en.merger_pair", 0.7, date=_sent_date(r))
     for m in _E_SUBS_INCLUDE.finditer(tpl) if _gate(low, 'subsidiar') else ():
         parent = m.group("p")
         lst = m.group("list")
@@ -450,13 +659,65 @@ def _en(r: _R) -> None:
     for m in _E_SUBSIDIARY.finditer(tpl) if _gate(low, 'subsidiar|owned|unit|arm') else ():
         p = m.group("p") or m.group("p2") or m.group("p3")
         c = m.group("c") or m.group("c2") or m.group("c3")
-        r.rel("OWNS", r.k(p), r.k(c), "en.subsidiary", 0.8)
+        share = float(m.group("n3")) if m.group("n3") else None
+        r.rel("OWNS", r.k(p), r.k(c), "en.subsidiary", 0.8, share=share)
+    for m in _E_SHAREHOLDER.finditer(tpl) if "shareholder" in low else ():
+        c = m.group("c")
+        if c is None:
+            # the company whose shareholder or controller the sentence spoke of before
+            before = _E_SH_OF.findall(tpl, 0, m.start())
+            if not before:
+                continue
+            c = before[-1]
+        if r.t(c) in ("Company", "CentralSOE") and r.t(m.group("a")) not in ("Person", "Event", ""):
+            r.rel("OWNS", r.k(m.group("a")), r.k(c), "en.shareholder", 0.75)
     for m in _E_STAKE.finditer(tpl) if _gate(low, 'stake|share|equity|interest|percent|per cent|%') else ():
         share = float(m.group("n")) if m.group("n") else None
         r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "en.stake", 0.85, share=share)
     _en_establish(r, low)
     # structure and supervision
     _en_structure(r, low)
+    _en_sets(r, low)
+
+
+def _merged_either_way(ctx, a: str, b: str) -> bool:
+    """Is a merger of ``a`` or ``b`` with a direction already known?"""
+    a, b = ctx.root(a), ctx.root(b)
+    for rtype, src, tgt in ctx.rels:
+        if rtype == "MERGED_INTO" and (src in (a, b) or (tgt in (a, b) and src not in (a, b))):
+            return True
+    return False
+
+
+def _drop_merger_pairs(ctx, keys: set) -> None:
+    """A merger stated with its direction ("A and B were merged into C") replaces "the merger of A and B"."""
+    roots = {ctx.root(k) for k in keys}
+    for k in [k for k, v in ctx.rels.items()
+              if k[0] == "MERGED_INTO" and v["rule"] == "en.merger_pair" and k[1] in roots and k[2] in roots]:
+        del ctx.rels[k]
+
+
+def _en_pronoun(r: _R) -> None:
+    """"he served as chairman of «O»": the person named last before, in this sentence or up to three before."""
+    tpl, ctx = r.tpl, r.ctx
+    for m in _E_PRONOUN_POST.finditer(tpl):
+        o = m.group("o0") or m.group("o")
+        if r.t(o) in ("Person", "Event", ""):
+            continue
+        before = _nums(tpl[:m.start()], "P")
+        if before:
+            p = r.k(before[-1])
+        else:
+            last = getattr(ctx, "last_person", None)
+            if last is None or ctx.sents.count(last[1], ctx.sent_start, 4) > 3:
+                continue
+            p = last[0]
+        if ctx.etype(p) != "Person":
+            continue
+        v = m.group("v").lower()
+        status = "former" if v.startswith(("served", "worked", "was", "had")) else "current"
+        t, _ = _title_en(m.group("t0") or m.group("t"))
+        r.rel("HOLDS_POSITION", p, r.k(o), "en.pronoun_post", 0.6, title=t, status=status)
 
 
 def _en_establish(r: _R, low: str) -> None:
@@ -475,6 +736,11 @@ def _en_establish(r: _R, low: str) -> None:
             ctx.new_org = ctx.new_org or r.k(b)
         if a:
             r.rel("ESTABLISHED", r.k(a), r.k(b), "en.established", 0.8, date=_sent_date(r))
+    for m in _E_FOUNDED_BY.finditer(tpl) if " by " in low and _gate(low, 'establish|found|set up|creat|launch|initiat|sponsor') else ():
+        b = m.group("b")
+        for a in _founders(tpl, m.end()):
+            if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and r.t(b) in _BUSINESS:
+                r.rel("ESTABLISHED", r.k(a), r.k(b), "en.founded_by", 0.8, date=_sent_date(r))
 
 
 def _en_structure(r: _R, low: str) -> None:
