@@ -28,6 +28,9 @@ _PH = re.compile(r"«([POE])(\d+)»")
 _TW = trie_regex(sorted(EN_TITLE_WORDS))  # used with re.I
 TITLE = rf"(?:(?:former|then|ex-|outgoing|incumbent|current)\s+)?{_TW}(?:(?:\s+|-|\s+and\s+|\s+of\s+the\s+|\s+of\s+|,\s+)(?:{_TW})\b)*"
 POSS = r"(?:’s|'s)"
+# Lower-case words describing an organization before its name: "chairman of energy giant «O»",
+# "of state-owned steelmaker «O»" (case-sensitive inside the case-insensitive rules)
+DESC = r"(?-i:(?:(?!(?:and|or|but|who|which|that|whose|with|as|in|at|to|for|from|by|on|of|its|his|her|their)\b)[a-z][a-z’'-]*\s+){1,3})"
 _FLAGS = re.I
 
 _ZH_TITLE_EN = {
@@ -201,14 +204,14 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
 
 _E_APPOS_HEAD = re.compile(rf"{P}(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+(?:the\s+|an\s+|a\s+)?", _FLAGS)
 _E_SEG = re.compile(
-    rf"(?:(?P<t1>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?«O(?P<o1>\d+)»(?!\s*«P)(?:\s*[（(][^)）]*[)）])?"
+    rf"(?:(?P<t1>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?(?:{DESC})?«O(?P<o1>\d+)»(?!\s*«P)(?:\s*[（(][^)）]*[)）])?"
     rf"|«O(?P<o2>\d+)»{POSS}\s+(?P<t2>{TITLE}))",
     _FLAGS,
 )
 _E_SEP = re.compile(r"(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?", _FLAGS)
 _E_TITLE_BEFORE = re.compile(
     # never from inside a word: the lookbehind fails fast where the title trie would be tried (4x faster)
-    rf"(?<![A-Za-z0-9])(?:(?P<pre>former|ex-|outgoing|late)\s+)?(?:«O(?P<o1>\d+)»{POSS}?\s+)?(?P<t>{TITLE})\s+(?:(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»\s+)?«P(?P<p>\d+)»"
+    rf"(?<![A-Za-z0-9])(?:(?P<pre>former|ex-|outgoing|late)\s+)?(?:«O(?P<o1>\d+)»{POSS}?\s+)?(?P<t>{TITLE})\s+(?:(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o2>\d+)»\s+)?«P(?P<p>\d+)»"
     rf"(?P<more>(?:,?\s+and\s+«P\d+»)*)",
     _FLAGS,
 )
@@ -222,7 +225,7 @@ _E_TITLE_OF_COMMA = re.compile(
 _E_APPOINTED = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,120}}?\b(?:was|has been|had been|is|were|will be|being|been)\s+(?:formally\s+|officially\s+)?"
     rf"(?:appointed|named|elected|promoted|nominated)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+)?(?:the\s+|a\s+)?"
-    rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»)?(?P<rest>.*)",
+    rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?(?P<rest>.*)",
     _FLAGS,
 )
 _E_APPOINTS_ACTIVE = re.compile(
@@ -230,6 +233,12 @@ _E_APPOINTS_ACTIVE = re.compile(
     rf"(?P<t>{TITLE})\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»"
     # "the board of «O» appointed «P» as its president"
     rf"|«O(?P<a2>\d+)»(?:\s+(?:has|have|had))?\s+(?:appointed|named|appoints|names)\s+«P(?P<p2>\d+)»,?\s+(?:as\s+)?(?:its|the\s+company[’']s|the\s+group[’']s)\s+(?P<t2>{TITLE})",
+    _FLAGS,
+)
+# "«P» ..., after serving as chairman of «O»", "«P» has served as general manager of «O» since 2019"
+_E_SERVED_AS = re.compile(
+    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?P<pre>(?:after|before|previously|formerly|once|who|and|he|she)\s+)?(?P<v>serves|serving|served|has\s+served|had\s+served|have\s+served|is\s+serving|works|worked|working|had\s+worked|has\s+worked)\s+as\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
     _FLAGS,
 )
 _E_CENTRAL_SOE_UNDER = re.compile(
@@ -362,6 +371,15 @@ _E_DIRECTLY_UNDER = re.compile(
 _E_SUPERVISED = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+the\s+(?:direct\s+|overall\s+|unified\s+|centralized\s+|centralised\s+)?(?:supervision|oversight|administration|jurisdiction|leadership|management|regulation)\s+of|reports?\s+to|(?:(?:is|are|was|were)\s+)?(?:directly\s+)?supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
     rf"|«O(?P<b2>\d+)»\s+(?:directly\s+)?(?:supervises|oversees|supervised|oversaw)\s+(?:the\s+)?(?P<list>{_ORG_LIST})",
+    _FLAGS,
+)
+# A list whose items may carry a short description: "«O», Asia's top oil refiner, and «O»"
+_ORG_LIST_APPOS = rf"«O\d+»{_ACR}(?:(?:\s*,\s*[^«,.;]{{1,40}}?)?(?:,\s*|,?\s+and\s+)(?:the\s+)?«O\d+»{_ACR})*"
+# "«O» is directly responsible for more than 90 state-owned companies, including «O» and «O»",
+# "«O» oversees central enterprises such as «O», «O» and «O»"
+_E_SUPERVISES_SOME = re.compile(
+    rf"«O(?P<b>\d+)»(?:(?!«O)[^.;]){{0,60}}?\b(?:supervises|oversees|supervised|oversaw|manages|administers|(?:is|was|are|were)\s+(?:directly\s+)?(?:responsible\s+for|in\s+charge\s+of))\s+"
+    rf"(?:(?!«O)[^.;]){{0,60}}?\b(?:companies|enterprises|SOEs|firms|groups|conglomerates|businesses)\s*,?\s+(?:including|such\s+as|among\s+them|like)\s+(?:the\s+)?(?P<list>{_ORG_LIST_APPOS})",
     _FLAGS,
 )
 _E_INVESTOR = re.compile(
@@ -608,6 +626,15 @@ def _en(r: _R) -> None:
         hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
+    for m in _E_SERVED_AS.finditer(tpl) if has_p and _gate(low, 'serv|work') else ():
+        v, pre = m.group("v").lower(), (m.group("pre") or "").strip().lower()
+        if pre in ("after", "before", "previously", "formerly", "once") or v in ("served", "had served", "worked", "had worked"):
+            status = "former"
+        elif v in ("serves", "works", "is serving", "has served", "have served", "has worked"):
+            status = "current"
+        else:
+            status = "unknown"
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.served_as", 0.8, status=status)
     for m in _E_NO_LONGER.finditer(tpl) if has_p and _gate(low, 'longer|removed|dismissed|relieved') else ():
         p, t, o = (m.group("p"), m.group("t"), m.group("o") or m.group("o3")) if m.group("p") else (m.group("p2"), m.group("t2"), m.group("o2"))
         if o is None:
@@ -756,6 +783,19 @@ def _en_structure(r: _R, low: str) -> None:
         else:
             for a in _nums(m.group("list")):
                 r.rel("SUPERVISES", r.k(m.group("b2")), r.k(a), "en.supervises", 0.8)
+    for m in _E_SUPERVISES_SOME.finditer(tpl) if _gate(low, 'including|such as|among them|like') else ():
+        b = m.group("b")
+        if re.search(r"\b(?:by|of|from|with)\s+(?:the\s+)?$", tpl[:m.start()], _FLAGS):
+            # "a body run by «O» and responsible for ...": the subject is the sentence's first organization
+            sm = _SUBJECT.match(tpl)
+            if not sm:
+                continue
+            b = sm.group(1)
+        if r.t(b) not in ("GovernmentBody", "PartyOrgan"):
+            continue
+        for a in _nums(m.group("list")):
+            if r.t(a) in ("CentralSOE", "Company"):
+                r.rel("SUPERVISES", r.k(b), r.k(a), "en.supervises_some", 0.75)
     _en_investor(r, low)
     # cooperation
     for m in _E_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|alliance|ties') else ():

@@ -1,0 +1,52 @@
+"""English constructions of news about SOE leaders and their regulator (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from soegraph.loaders.extract import Gazetteer, extract
+from soegraph.loaders.readers import ReadDoc
+from soegraph.models import Document
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def facts(text: str, gaz: Gazetteer) -> set:
+    x = extract(ReadDoc(document=Document(id="sha256:test", date="2024-01-01", language="en"), text=text), gaz)
+    name = {e.id: e.name for e in x.entities}
+    return {(r.type, name[r.source], name[r.target], r.properties.get("status")) for r in x.relations}
+
+
+CNPC = "China National Petroleum Corporation"
+BAOWU = "China Baowu Steel Group Corporation Limited"
+MOBILE = "China Mobile Communications Group Co., Ltd."
+SINOPEC = "China Petrochemical Corporation"
+SASAC = "State-owned Assets Supervision and Administration Commission of the State Council"
+
+
+def test_a_description_between_a_title_and_its_organization(gaz):
+    rels = facts("Wang Wei, chairman of state-owned steelmaker China Baowu Steel Group, spoke at the forum.", gaz)
+    assert ("HOLDS_POSITION", "Wang Wei", BAOWU, "current") in rels
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Li Ming was promoted in March, after serving as chairman of energy giant China National Petroleum Corporation.", "former"),
+    ("Li Ming has served as general manager of China National Petroleum Corporation since 2019.", "current"),
+])
+def test_served_as(gaz, text, status):
+    assert ("HOLDS_POSITION", "Li Ming", CNPC, status) in facts(text, gaz)
+
+
+def test_a_regulator_responsible_for_companies_including_some(gaz):
+    rels = facts("SASAC is a ministerial-level body run by China's cabinet and is directly responsible for about "
+                 "100 state-owned companies, including Sinopec, a big oil refiner, and China Mobile.", gaz)
+    assert {("SUPERVISES", SASAC, SINOPEC, None), ("SUPERVISES", SASAC, MOBILE, None)} <= rels
+    assert not any(t == "SUPERVISES" and s != SASAC for t, s, _, _ in rels)
+
+
+def test_a_company_managing_subsidiaries_supervises_nothing(gaz):
+    rels = facts("China Mobile manages subsidiaries such as China Mobile Hong Kong.", gaz)
+    assert not any(t == "SUPERVISES" for t, *_ in rels)
