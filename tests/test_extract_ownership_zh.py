@@ -76,3 +76,25 @@ def test_bare_guoziwei_is_still_the_state_council_s(gaz):
 def test_a_group_registered_with_its_group_in_brackets_is_found_by_its_short_name(gaz):
     names, _ = facts("中国通用技术集团与华润集团签署战略合作协议。", gaz)
     assert {"中国通用技术（集团）控股有限责任公司", "华润（集团）有限公司"} <= names
+
+
+def test_a_company_first_named_with_its_legal_form_is_found_by_the_rest_later(gaz):
+    names, rels = facts("本钢集团有限公司发布通知。辽宁交通投资有限责任公司拟将其持有的本钢板材股份有限公司1000万股无偿划转给本钢集团。", gaz)
+    assert ("OWNS", "本钢集团有限公司", "本钢板材股份有限公司", None) in rels  # 本钢集团 = 本钢集团有限公司
+    assert ("OWNS", "辽宁交通投资有限责任公司", "本钢板材股份有限公司", None) in rels  # 其持有的: it holds them
+    assert "本钢集团" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本钢板材股份有限公司发布公告。", "本钢板材股份有限公司"),  # 本 starts a name here
+    ("三一重工股份有限公司发布公告。", "三一重工股份有限公司"),
+    ("公司收到控股股东本钢集团有限公司的通知。", "本钢集团有限公司"),  # 股东 is no part of the name
+])
+def test_names_that_start_with_a_numeral_or_determiner_character(gaz, text, name):
+    assert name in facts(text, gaz)[0]
+
+
+@pytest.mark.parametrize("text", ["本公司董事会审议通过。", "两大汽车集团合并。", "各子公司负责人参加。", "该行股份有限公司"])
+def test_this_company_or_two_groups_are_no_names(gaz, text):
+    names, _ = facts(text, gaz)
+    assert not names

@@ -159,6 +159,17 @@ _GENERIC_CORE = frozenset("全资子 控股子 参股 控股 上市 国有 国�
 _DESCRIPTOR_RX = re.compile("大型|特大|领军|龙头|试点|行业|全球|世界一流|一流|骨干|综合性|国有资本|平台")
 
 
+# After a numeral or a determiner (本, 该, 两, 各…), a measure word says "this/two/each …": 本公司,
+# 两家企业, 两大汽车集团, 某某集团, 该行. A name may still start with one: 本钢, 三峡, 三一重工.
+_MEASURE = frozenset("家个次级些项批名位类种大届")
+_GENERIC_SECOND = frozenset("市省区县厂行所院校会部局司组子分总")
+
+
+def _determined(core: str) -> bool:
+    second = core[1]
+    return second in _MEASURE or second == core[0] or (len(core) == 2 and second in _GENERIC_SECOND)
+
+
 def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
     out: list[Mention] = []
     last_end = 0
@@ -176,7 +187,7 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
                 s = g + 2  # 《某省人民政府某集团有限公司合作协议》: two names, the company's is the second
         name = text[s:m.end()]
         core = text[s:m.start()]
-        if len(core) < 2 or core[0] in ZH_NUMERAL_START or core in _GENERIC_CORE:
+        if len(core) < 2 or core[0] in ZH_NUMERAL_START and _determined(core) or core in _GENERIC_CORE:
             continue
         strong = core.startswith(ZH_ORG_STRONG_START)
         if kind == "co" and m.group(0) == "集团" and not strong and not (

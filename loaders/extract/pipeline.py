@@ -271,6 +271,23 @@ _SHORT_FOR = re.compile(r"(?:以下简称|以下称|下称|以下统称|简称)(
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 
 
+_ZH_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "总公司")
+
+
+def _zh_short_name(name: str) -> str | None:
+    """A Chinese company name without its legal form, when what is left is still a name."""
+    for form in _ZH_LEGAL_FORMS:
+        if name.endswith(form):
+            short = name[: -len(form)]
+            if len(short) >= 3 and is_han_text(short) and short not in _ZH_GENERIC_SHORT:
+                return short
+            return None
+    return None
+
+
+_ZH_GENERIC_SHORT = frozenset(("控股集团", "投资集团", "集团公司", "有限公司"))
+
+
 def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     """"English (中文)", "中文（English）" and "Name (ACRONYM)": same entity, more names."""
     text = ctx.mtext
@@ -328,6 +345,12 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", rule="acronym"))
     if extra:  # (ms is in text order already)
         ms = sorted(ms + extra, key=_START)
+    # a company first named with its legal form goes by the rest later: 本钢板材股份有限公司 -> 本钢板材
+    for m in ms:
+        if m.kind == "O" and m.source == "pat" and m.etype in ("Company", "CentralSOE"):
+            short = _zh_short_name(text[m.start:m.end])
+            if short:
+                short_names.setdefault(short, m)
     # later uses of a short name (太钢集团): Chinese words have no spaces around them
     if short_names:
         occupied = [(m.start, m.end) for m in ms]

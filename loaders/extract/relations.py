@@ -1086,7 +1086,7 @@ _Z_MERGE_INTO = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:整
                            r"(?P<sub>[，,]?(?:成为|作为)其(?:全资|控股)?(?:子公司|子企业|二级公司|二级企业))?")
 # A stake handed over: 由甲向乙无偿划转丙51%股权; 甲将其持有的丙…股(权)无偿划转给乙; 乙受让丙30%股权
 _Z_STAKE_TO = re.compile(r"向«O(?P<b>\d+)»(?:无偿)?(?:划转|转让)(?:其)?(?:持有|所持)?的?«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)"
-                         r"|将(?:其)?(?:持有|所持)的?«O(?P<c2>\d+)»(?P<amount>[^«，。；]{0,24}?)(?:股权|股份|股)(?:无偿)?(?:划转|转让)(?:给|至|予)«O(?P<b2>\d+)»"
+                         r"|(?:«O(?P<a2>\d+)»(?:拟|将要|决定|计划)?)?将(?P<its>其)?(?:持有|所持)的?«O(?P<c2>\d+)»(?P<amount>[^«，。；]{0,24}?)(?:股权|股份|股)(?:无偿)?(?:划转|转让)(?:给|至|予)«O(?P<b2>\d+)»"
                          r"|«O(?P<b3>\d+)»(?:拟)?(?:受让|收购|获得)«O(?P<c3>\d+)»(?:的)?(?P<n3>\d+(?:\.\d+)?%)(?:的)?(?:股权|股份)")
 # 甲对乙实施(联合)重组: 乙 is restructured into 甲
 _Z_RESTRUCTURES = re.compile(r"«O(?P<a>\d+)»对«O(?P<b>\d+)»(?:实施|进行|开展)(?:战略性|联合|专业化)?重组")
@@ -1159,6 +1159,8 @@ def _zh_structure(r: _R) -> None:
         n = m.group("n") or m.group("n3") or re.search(r"\d+(?:\.\d+)?%", m.group("amount") or "")
         n = n.group(0) if isinstance(n, re.Match) else n
         r.rel("OWNS", r.k(b), r.k(c), "zh.stake_transferred", 0.8, **({"share": float(n[:-1])} if n else {}))
+        if m.group("a2") and m.group("its") and r.t(m.group("a2")) not in ("Person", "Event", ""):
+            r.rel("OWNS", r.k(m.group("a2")), r.k(c), "zh.stake_held", 0.75)  # 甲将其持有的丙股份…: 甲 holds them
     merged_as = False
     for m in _fi(_Z_MERGE_AS, tpl):
         merged_as = True
