@@ -50,3 +50,20 @@ def test_a_regulator_responsible_for_companies_including_some(gaz):
 def test_a_company_managing_subsidiaries_supervises_nothing(gaz):
     rels = facts("China Mobile manages subsidiaries such as China Mobile Hong Kong.", gaz)
     assert not any(t == "SUPERVISES" for t, *_ in rels)
+
+
+CETC = "China Electronics Technology Group Corporation"
+POTEVIO = "China Potevio Information Industry Group Co., Ltd."
+SINOCHEM = "Sinochem Holdings Corporation Ltd."
+
+
+def test_created_through_the_restructuring_of_a_list_that_ends_with_its_and_item(gaz):
+    rels = facts("After Sinochem Holdings Corp Ltd was set up in May, created through the restructuring of the former "
+                 "Sinochem Group Co Ltd and previously China National Chemical Corp Ltd, China Potevio Co Ltd, an equipment "
+                 "maker, was integrated into China Electronics Technology Group Corp in June as a wholly-owned subsidiary.", gaz)
+    assert ("MERGED_INTO", "Sinochem Group Co., Ltd.", SINOCHEM, None) in rels
+    assert ("MERGED_INTO", "China National Chemical Corporation", SINOCHEM, None) in rels
+    assert ("MERGED_INTO", POTEVIO, CETC, None) in rels
+    assert ("OWNS", CETC, POTEVIO, None) in rels
+    assert ("MERGED_INTO", POTEVIO, SINOCHEM, None) not in rels
+    assert ("MERGED_INTO", "China National Chemical Corporation", CETC, None) not in rels  # "was": one subject

@@ -298,6 +298,19 @@ _E_FORMED_FRONT = re.compile(
     rf"(?:the\s+)?(?P<src>{_ORG_LIST_FORMER})[^,«]{{0,40}},\s+(?:the\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
+# "«O», officially established in May, created through the restructuring of the former A and
+# previously B": the organization before the participle, not only right before it
+_PREV = r"(?:(?:former|previously|formerly|the)\s+)*"
+# a list ends with its "and" item: "A, B and C, D, a maker of …" lists three
+_ORG_LIST_PREV = rf"{_PREV}«O\d+»{_ACR}(?:,\s*{_PREV}«O\d+»{_ACR})*(?:,?\s+(?:and|as\s+well\s+as)\s+{_PREV}«O\d+»{_ACR})?"
+_E_FORMED_THROUGH = re.compile(
+    rf"«O(?P<t>\d+)»{_ACR}(?:(?!«O)[^.;]){{0,80}}?\b(?:formed|created|established|set\s+up|founded)\s+(?:through|by|from|via|after|upon|on\s+the\s+basis\s+of)\s+"
+    rf"(?:the\s+)?(?:[\w-]+\s+)?(?:merger|merging|restructuring|reorganization|reorganisation|integration|consolidation|combination)\s+(?:of|between)\s+(?:the\s+)?(?P<src>{_ORG_LIST_PREV})",
+    _FLAGS,
+)
+_W_FORMED_THROUGH = ("formed", "created", "established", "set up", "founded")
+_SINGULAR_BEFORE_VERB = re.compile(r"\b(?:was|has\s+been|is)\b", _FLAGS)
+_AS_SUBSIDIARY = re.compile(r"[^.;«]{0,80}?\bas\s+(?:a|an|its)\s+(?:wholly[-\s]owned\s+|fully[-\s]owned\s+)?subsidiary", _FLAGS)
 # "the strategic restructuring of A and B": which absorbs which is not said (one undirected MERGED_INTO)
 _E_MERGE_PAIR = re.compile(
     rf"\b(?:merger|restructuring|reorganization|reorganisation|integration|consolidation|combination)\s+(?:of|between)\s+(?:the\s+)?"
@@ -655,16 +668,24 @@ def _en(r: _R) -> None:
                 r.rel("APPOINTS", r.k(by.group("o")), r.k(n), "en.appointed_by", 0.8)
     # merges
     merged_here = False
-    for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT)) \
+    for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
+                      (_E_FORMED_THROUGH, _W_FORMED_THROUGH)) \
             if _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created|reorgani|restructur') else ():
         for m in rx.finditer(tpl) if _may(lat, words) else ():
             if re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
             t = m.group("t")
             merged_here = True
-            for s in _nums(m.group("src")):
+            srcs = _nums(m.group("src"))
+            if rx is _E_MERGE and len(srcs) > 1 and not re.search(r"\band\b|&", m.group("src"), _FLAGS) \
+                    and _SINGULAR_BEFORE_VERB.search(tpl, m.end("src"), m.end()):
+                srcs = srcs[-1:]  # "…, previously A, B, a maker of X, was integrated into C": one subject, B
+            subsidiary = rx is _E_MERGE and _AS_SUBSIDIARY.match(tpl, m.end())
+            for s in srcs:
                 if _same_kind(r, s, t):
                     r.rel("MERGED_INTO", r.k(s), r.k(t), "en.merged_into", 0.85, date=_sent_date(r))
+                    if subsidiary:  # "integrated into C as a wholly-owned subsidiary"
+                        r.rel("OWNS", r.k(t), r.k(s), "en.merged_as_subsidiary", 0.8)
             _drop_merger_pairs(ctx, {r.k(x) for x in _nums(m.group("src"))} | {r.k(t)})
             ctx.new_org = ctx.new_org or r.k(t)
     for m in _E_MERGE_PAIR.finditer(tpl) if not merged_here and _gate(low, 'merger|restructuring|reorgani|integration|consolidation|combination') else ():
