@@ -67,3 +67,29 @@ def test_created_through_the_restructuring_of_a_list_that_ends_with_its_and_item
     assert ("OWNS", CETC, POTEVIO, None) in rels
     assert ("MERGED_INTO", POTEVIO, SINOCHEM, None) not in rels
     assert ("MERGED_INTO", "China National Chemical Corporation", CETC, None) not in rels  # "was": one subject
+
+
+SAFEA = "State Administration of Foreign Experts Affairs"
+
+
+def test_two_bodies_jointly_launching_a_program_to_train_both_organize_it_and_cooperate(gaz):
+    x = extract(ReadDoc(document=Document(id="sha256:test", date="2009-10-12", language="en"),
+                        text="SASAC and the State Administration of Foreign Experts Affairs (SAFEA) jointly launched a "
+                             "program to train senior managers of central enterprises."), gaz)
+    name = {e.id: e.name for e in x.entities}
+    events = [e for e in x.entities if e.type == "Event"]
+    assert [e.name for e in events] == ["Training program"]
+    rels = {(r.type, name[r.source], name[r.target]) for r in x.relations}
+    assert {("ORGANIZED", SASAC, "Training program"), ("ORGANIZED", SAFEA, "Training program")} <= rels
+    assert {("COOPERATES_WITH", SASAC, SAFEA), ("COOPERATES_WITH", SAFEA, SASAC)} & rels
+
+
+def test_a_bureau_under_a_commission_is_part_of_it(gaz):
+    rels = facts("Li Ming, head of the Public Work Bureau under the SASAC, said the program would help.", gaz)
+    assert ("PART_OF", "Public Work Bureau", SASAC, None) in rels
+    assert not any(t == "PART_OF" for t, *_ in facts("China Mobile under the SASAC reported profits.", gaz))
+
+
+def test_seen_signing_an_agreement(gaz):
+    rels = facts("The forum saw China Mobile and China National Building Materials Group signing a cooperation agreement.", gaz)
+    assert any(t == "COOPERATES_WITH" and MOBILE in (s, o) for t, s, o, _ in rels)

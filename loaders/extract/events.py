@@ -16,7 +16,11 @@ _FLAGS = re.I
 _LATIN3 = re.compile(r"[A-Za-z][A-Za-z]{2}")  # = [A-Za-z]{3}, with a class first (scanned in C)
 _HAN1 = re.compile(r"[\u4e00-\u9fff]")
 _EV_NOUN = (r"training\s+program(?:me)?|training\s+course|training\s+session|training\s+class|seminar|symposium|forum|"
-            r"conference|summit|workshop|expo|exhibition|campaign|competition|meeting|ceremony")
+            r"conference|summit|workshop|expo|exhibition|campaign|competition|meeting|ceremony|"
+            # "launched a program to train …" is a training program
+            r"program(?:me)?(?=\s+(?:to|that\s+will|which\s+will|aimed\s+at)\s+(?:train|cultivate|educate|foster|develop|training))")
+# organizers listed before the first: "«O» and «O» jointly launched …"
+_CO_ORGANIZERS = re.compile(r"(?:«O(\d+)»(?:\s*[（(]«O\d+»[)）])?(?:,\s*|,?\s+and\s+)(?:the\s+)?)+$")
 _E_ORGANIZE = re.compile(
     rf"«O(?P<o>\d+)»(?:(?!«[OP]).){{0,60}}?\b(?:launched|held|hosted|organized|organised|convened|opened|kicked\s+off|sponsored|co-hosted)\s+"
     rf"(?:a|an|the|its)?\s*(?P<ev>(?:[\w-]+\s+){{0,5}}?(?:{_EV_NOUN}))(?P<for>\s+(?:for|on)\s+[\w-]+(?:\s+[\w-]+){{0,2}})?",
@@ -172,8 +176,22 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 ev = ev + re.sub(r"(?:\s+(?:for|on|of|and|in|the|to|at|with|a|an))+$", "", m.group("for"), flags=re.I)
             ev = _PH.sub(lambda x: _name(idx, x.group(2)), ev)
             a, b = span_of(re.sub(r"\s+", " ", m.group("ev").strip()).split(" ")[-1])
+            if re.fullmatch(r"program(?:me)?", ev, re.I):
+                ev = "training " + ev  # "a program to train …"
             key = ctx.new_event(ev[:1].upper() + ev[1:], a, b, day())
             ctx.add_rel("ORGANIZED", k(m.group("o")), key, sent, "en.organized_event", 0.8, date=day())
+            head = tpl[:m.start()]
+            ab = re.search(r"«O\d+»\s*[（(]$", head)  # the organizer's acronym matched: "«O» («O») launched"
+            co = _CO_ORGANIZERS.search(head, 0, ab.start() if ab else len(head))
+            if co:
+                organizers = [k(x) for x in re.findall(r"«O(\d+)»(?!\s*[)）])", co.group(0))] + [k(m.group("o"))]
+                for o in organizers[:-1]:
+                    ctx.add_rel("ORGANIZED", o, key, sent, "en.organized_event", 0.75, date=day())
+                if re.search(r"\b(?:jointly|together)\b", m.group(0), re.I):  # co-organizers cooperate
+                    for i, o in enumerate(organizers):
+                        for o2 in organizers[i + 1:]:
+                            if o != o2:
+                                ctx.add_rel("COOPERATES_WITH", o, o2, sent, "en.co_organized", 0.6)
         # "the symposium on X, hosted by «O»" / "a workshop organized by «O»"
         for m in _E_ORGANIZED_BY.finditer(tpl) if has_o and (" by " in tpl or " By " in tpl) else ():
             ev = re.sub(r"^(?:the|a|an|this|new|first|second|third|special)\s+", "", m.group("ev").strip(), flags=re.I)

@@ -381,6 +381,9 @@ _E_DIRECTLY_UNDER = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,120}}?\b(?:directly\s+under|affiliated\s+(?:to|with)|a\s+(?:unit|department|bureau|division|agency)\s+of|part\s+of)\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
 )
+# "the Public Work Bureau under the SASAC": a unit of a body, by its head word
+_E_UNIT_UNDER = re.compile(r"«O(?P<a>\d+)»\s+(?:directly\s+)?under\s+(?:the\s+)?«O(?P<b>\d+)»", _FLAGS)
+_UNIT_HEAD = re.compile(r"\b(?:Bureau|Department|Office|Division|Center|Centre|Institute|Academy|School|Committee|Commission|Administration|Agency|Secretariat)(?:\s+(?:[IVX]+|No\.\s?\d+))?$")
 _E_SUPERVISED = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+the\s+(?:direct\s+|overall\s+|unified\s+|centralized\s+|centralised\s+)?(?:supervision|oversight|administration|jurisdiction|leadership|management|regulation)\s+of|reports?\s+to|(?:(?:is|are|was|were)\s+)?(?:directly\s+)?supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
     rf"|«O(?P<b2>\d+)»\s+(?:directly\s+)?(?:supervises|oversees|supervised|oversaw)\s+(?:the\s+)?(?P<list>{_ORG_LIST})",
@@ -407,7 +410,7 @@ _E_COOP = re.compile(
     r"(?:(?:,\s*|\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»)*)",
     _FLAGS,
 )
-_E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+)?signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)", _FLAGS)
+_E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|to\s+)?(?:signed|signing|sign|inked|inking)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)", _FLAGS)
 
 
 # A counted group named instead of its members, bound to the list that names them:
@@ -795,6 +798,12 @@ def _en_structure(r: _R, low: str) -> None:
     tpl, ctx = r.tpl, r.ctx
     for m in _E_DIRECTLY_UNDER.finditer(tpl) if _gate(low, 'under|affiliated|unit of|department of|bureau of|division of|agency of|part of') else ():
         r.rel("PART_OF", r.k(m.group("a")), r.k(m.group("b")), "en.directly_under", 0.85)
+    for m in _E_UNIT_UNDER.finditer(tpl) if _gate(low, 'under') else ():
+        a, b = m.group("a"), m.group("b")
+        info = ctx.ents.get(r.k(a))
+        if info and _UNIT_HEAD.search(info.name or "") and r.t(b) in ("GovernmentBody", "PartyOrgan", "Institution") \
+                and r.t(a) in ("GovernmentBody", "PartyOrgan", "Institution"):
+            r.rel("PART_OF", r.k(a), r.k(b), "en.unit_under", 0.8)
     for m in _E_CENTRAL_SOE_UNDER.finditer(tpl) if _gate(low, 'enterprise|soe|compan') else ():
         if r.t(m.group("b")) in ("GovernmentBody", "PartyOrgan"):
             r.rel("SUPERVISES", r.k(m.group("b")), r.k(m.group("a")), "en.soe_under", 0.75)
@@ -833,7 +842,7 @@ def _en_structure(r: _R, low: str) -> None:
             if r.t(a) in ("Person", "Event", "") or r.t(b) in ("Person", "Event", ""):
                 continue
             r.rel("COOPERATES_WITH", r.k(a), r.k(b), "en.cooperation", 0.75, date=_sent_date(r))
-    for m in _E_SIGNED.finditer(tpl) if _gate(low, 'signed') else ():
+    for m in _E_SIGNED.finditer(tpl) if _gate(low, 'signed|signing|sign|inked|inking') else ():
         lst = [p for p in _nums(m.group("list")) if r.t(p) not in ("Person", "Event", "")]
         for i, a in enumerate(lst):  # the parties to one agreement: every pair
             for b in lst[i + 1:]:
