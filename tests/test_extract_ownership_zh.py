@@ -98,3 +98,10 @@ def test_names_that_start_with_a_numeral_or_determiner_character(gaz, text, name
 def test_this_company_or_two_groups_are_no_names(gaz, text):
     names, _ = facts(text, gaz)
     assert not names
+
+
+def test_a_list_of_officials_keeps_the_organization_until_another_is_named(gaz):
+    _, rels = facts("国务院国资委党委书记、主任张玉卓，党委委员、副主任王宏志出席会议。", gaz)
+    assert ("HOLDS_POSITION", "王宏志", "国务院国有资产监督管理委员会", None) in rels
+    _, rels = facts("青海省委书记陈刚，省委副书记、省长吴晓军共同见证。", gaz)
+    assert ("HOLDS_POSITION", "吴晓军", "中共青海省委", None) in rels  # 共同见证 follows a name

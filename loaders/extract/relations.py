@@ -1054,9 +1054,14 @@ def _zh(r: _R) -> None:
     toks = _tokens(tpl)
     handled: set[int] = set()
     # TITLE chain before a person: 国务院国资委主任、党委书记张毅 / 现任一汽集团董事长、党委书记的徐平
+    # A list of people keeps the organization until another is named: "国资委党委书记、主任甲，
+    # 党委委员、副主任乙" (乙 too is at 国资委).
+    last_p, last_org = -1, None
     for i, tok in enumerate(toks):
         if not tok.startswith("«P"):
             continue
+        prev_p, prev_org = last_p, last_org
+        last_p, last_org = i, None
         j = i - 1
         if j >= 0 and toks[j] == "的":
             j -= 1
@@ -1071,10 +1076,15 @@ def _zh(r: _R) -> None:
         prefix = "".join(toks[max(0, j - 1):j + 1])
         status = "former" if prefix.endswith(("原", "前")) else "current"
         p = tok[2:-1]
-        for org, titles in _chain_groups(r, chain):
+        groups = _chain_groups(r, chain)
+        if groups and groups[0][0] is None and prev_org is not None and j == prev_p + 1 and toks[j] in ("，", ","):
+            groups[0] = (prev_org, groups[0][1])  # the organization of the person listed just before
+        for org, titles in groups:
             if org is None or r.t(org) in ("Person", "Event", ""):
                 continue
             r.rel("HOLDS_POSITION", r.k(p), r.k(org), "zh.org_title_person", 0.9, status=status, **_zh_title_props(titles))
+            if r.t(org) not in ("GovernmentBody",) or not any(t in ZH_PLACE_GOV_TITLES for t in titles):
+                last_org = org
     # «P»同志任«O»TITLE、TITLE / 任命«P»为«O»TITLE
     for m in [*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl)]:
         p = m.group("p")
