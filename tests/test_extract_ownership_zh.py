@@ -103,5 +103,7 @@ def test_this_company_or_two_groups_are_no_names(gaz, text):
 def test_a_list_of_officials_keeps_the_organization_until_another_is_named(gaz):
     _, rels = facts("国务院国资委党委书记、主任张玉卓，党委委员、副主任王宏志出席会议。", gaz)
     assert ("HOLDS_POSITION", "王宏志", "国务院国有资产监督管理委员会", None) in rels
-    _, rels = facts("青海省委书记陈刚，省委副书记、省长吴晓军共同见证。", gaz)
+    names, rels = facts("青海省委书记陈刚，省委副书记、省长吴晓军共同见证。", gaz)
     assert ("HOLDS_POSITION", "吴晓军", "中共青海省委", None) in rels  # 共同见证 follows a name
+    names, _ = facts("中国五矿董事长翁祖亮与青海省委书记陈刚共同见证。", gaz)
+    assert "陈刚" in names and "陈刚共" not in names

@@ -64,6 +64,8 @@ _Z_AT_EVENT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:在|出席)(?:会上|会
 _Z_SPOKE_WORD = re.compile(r"讲话|发言|致辞|作报告|做报告")
 # "甲与乙分别代表双方签署协议": the signers take part in the signing
 _Z_SIGN_FOR = re.compile(r"(?:分别)?代表(?:双方|各方|各自单位|双方单位|两家)?(?:签署|签订|签约)")
+# witnesses of the event in view take part in it: "甲与乙共同见证"
+_Z_WITNESS = re.compile(r"(?:共同|一同)?见证")
 _Z_CHAIR = re.compile(r"«P(?P<p>\d+)»(?:同志)?主持")
 _Z_SPEAK = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:出席[^。«]{0,10})?(?:讲话|致辞|作报告)")
 _Z_LECTURE = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^。«]{0,6}(?:授课|讲课|作专题辅导)")
@@ -295,6 +297,10 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             else:
                 ctx.new_event(noun[:1].upper() + noun[1:], a, b, day(), name_zh=ev)
             break
+        if ctx.current_event and ctx.sentences_since_event(4) <= 3:
+            for m in _Z_WITNESS.finditer(tpl) if "见证" in tpl else ():
+                for i in _subjects_before(tpl, m.start(), t):
+                    part(i, "attended", "zh.witnessed", 0.7)
         mm = _Z_MEET.search(tpl)
         if mm and not _Z_JOIN.search(tpl):
             before = [p for p in _nums(tpl[:mm.start()], "P") if t(p) == "Person"]

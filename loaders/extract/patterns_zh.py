@@ -425,7 +425,7 @@ def _follows(text: str, end: int) -> bool:
 # Words that, starting at a name's third character, make it a two-character name followed by
 # them: a title (王明副主任, 张华总经理) or a verb whose first character is no _STRONG_AFTER one.
 _SPLIT_WORDS = (*ZH_TITLE_WORDS, "作出", "作了", "作为", "作重要", "强调", "讲话", "致辞", "宣布", "宣读", "调研",
-                "考察", "视察", "批示", "签署", "一行", "近日", "日前", "重要")
+                "考察", "视察", "批示", "签署", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见")
 
 # The characters a name can start with: a surname's, or a compound surname's first.
 _NAME_FIRST = frozenset(ZH_SURNAMES) | frozenset(w[0] for w in ZH_COMPOUND_SURNAMES)
