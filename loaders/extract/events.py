@@ -331,14 +331,16 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                                (_Z_LECTURE, "lectured", "zh.lectured")):
             for m in rx.finditer(tpl):
                 part(m.group("p"), role, rule)
-        if ctx.current_event and ctx.sentences_since_event(10) <= 9:  # the event the article is about
+        if ctx.current_event and ("讲话" in tpl or "发言" in tpl or "致辞" in tpl or "报告" in tpl
+                                  or "上" in tpl or "代表" in tpl) \
+                and ctx.sentences_since_event(10) <= 9:  # the event the article is about
             for m in _Z_MADE_SPEECH.finditer(tpl):
                 for i in _subjects_before(tpl, m.start(), t):
                     part(i, "spoke", "zh.made_speech", 0.7)
-            for m in _Z_AT_EVENT.finditer(tpl):
+            for m in _Z_AT_EVENT.finditer(tpl) if "上" in tpl else ():
                 spoke = _Z_SPOKE_WORD.search(tpl, m.end()) is not None
                 part(m.group("p"), "spoke" if spoke else "attended", "zh.at_event", 0.7)
-            for m in _Z_SIGN_FOR.finditer(tpl):
+            for m in _Z_SIGN_FOR.finditer(tpl) if "代表" in tpl else ():
                 for i in _subjects_before(tpl, m.start(), t):
                     part(i, "attended", "zh.signed_for", 0.7)
 

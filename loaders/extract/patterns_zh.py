@@ -112,8 +112,6 @@ def _name_chars_rx() -> re.Pattern:
     if lo <= 0x9FFF:
         ranges.append(f"\\u{lo:04x}-\\u9fff")
     exceptions = "".join(f"|{re.escape(c)}(?<=[{re.escape(nxt)}]{re.escape(c)})" for c, nxt in ZH_ORG_STOP_EXCEPT.items())
-    # (in the reversed text the character before in the text is the next one)
-    exceptions += "".join(f"|{re.escape(c)}(?=[{re.escape(prv)}])" for c, prv in ZH_ORG_STOP_EXCEPT_AFTER.items())
     return re.compile(f"(?:[{''.join(ranges)}]{exceptions})*")
 
 
@@ -129,6 +127,10 @@ def _left_start(text: str, pos: int, floor: int, rev: str | None = None) -> int:
     if rev is not None:
         n = len(text)
         i = n - _NAME_CHARS_REV.match(rev, n - pos, n - lo).end()
+        # 太原: a stop character that ends a place with the one before it (rare: not in the regex,
+        # whose every step an alternative would slow)
+        while i > lo + 1 and text[i - 1] in ZH_ORG_STOP_EXCEPT_AFTER and text[i - 2] in ZH_ORG_STOP_EXCEPT_AFTER[text[i - 1]]:
+            i = n - _NAME_CHARS_REV.match(rev, n - i + 1, n - lo).end()
     else:
         i = pos
         while i > lo and "\u4e00" <= text[i - 1] <= "\u9fff":
@@ -179,9 +181,10 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
         hits = [(m, kinds[m.group()]) for m in rx.finditer(text)]
     else:
         hits = [(m, m.lastgroup) for m in _ORG_SUFFIX.finditer(text)]
+    has_gov = "政府" in text
     for m, kind in hits:
         s = _left_start(text, m.start(), last_end, rev)
-        if kind == "co":
+        if has_gov and kind == "co":
             g = text.rfind("政府", s, m.start())
             if g >= 0:
                 s = g + 2  # 《某省人民政府某集团有限公司合作协议》: two names, the company's is the second
@@ -189,11 +192,10 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
         core = text[s:m.start()]
         if len(core) < 2 or core[0] in ZH_NUMERAL_START and _determined(core) or core in _GENERIC_CORE:
             continue
-        strong = core.startswith(ZH_ORG_STRONG_START)
-        if kind == "co" and m.group(0) == "集团" and not strong and not (
+        if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START) and not (
                 len(core) == 2 and text[s - 1:s] in ("其", "任") and _TITLE_AHEAD.match(text, m.end())):
             continue  # bare 集团 only with a strong start: "两大汽车集团" is no name (免去其东电集团董事: is one)
-        if not strong and kind == "co" and _DESCRIPTOR_RX.search(core):
+        if kind == "co" and _DESCRIPTOR_RX.search(core) and not core.startswith(ZH_ORG_STRONG_START):
             continue  # 是特大型钢铁联合公司: a description
         if kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
             continue
@@ -252,12 +254,29 @@ def _bare_ok(text: str, pos: int, level: str) -> bool:
     return not ("\u4e00" <= prev <= "\u9fff") or level in ("省", "自治区")
 
 
+def _local_sasac_hits(text: str):
+    """The matches of _LOCAL_SASAC, found from each 国资委 / 国有资产监督管理委员会 (str.find) back:
+    a regex that opens with a group of alternatives is tried at every character."""
+    hits = []
+    for word in ("国资委", "国有资产监督管理委员会"):
+        k = text.find(word)
+        while k >= 0:
+            for back in (1, 3, 5, 7):  # 省/市, 自治区, 省人民政府, 自治区人民政府
+                m = _LOCAL_SASAC.match(text, k - back, k + len(word)) if k >= back else None
+                if m is not None and m.end() == k + len(word):
+                    hits.append(m)
+                    break
+            k = text.find(word, k + len(word))
+    hits.sort(key=lambda m: m.start())
+    return hits
+
+
 def _local_sasac(text: str) -> list[Mention]:
     """河南省国资委, 重庆市人民政府国有资产监督管理委员会: a place's SASAC, not the State
     Council's. A list shares the head: 河南省、江西省、陕西省国资委 names three. Without a place
     (省国资委) the document's province is meant (resolved later)."""
     out: list[Mention] = []
-    for m in _LOCAL_SASAC.finditer(text):
+    for m in _local_sasac_hits(text):
         lvl = m.group(1)
         place = _place_before(text, m.start())
         if not place:
@@ -427,6 +446,10 @@ def _follows(text: str, end: int) -> bool:
 _SPLIT_WORDS = (*ZH_TITLE_WORDS, "作出", "作了", "作为", "作重要", "强调", "讲话", "致辞", "宣布", "宣读", "调研",
                 "考察", "视察", "批示", "签署", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见")
 
+_SPLIT_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in _SPLIT_WORDS:
+    _SPLIT_BY_FIRST[_w[0]] = (*_SPLIT_BY_FIRST.get(_w[0], ()), _w)
+
 # The characters a name can start with: a surname's, or a compound surname's first.
 _NAME_FIRST = frozenset(ZH_SURNAMES) | frozenset(w[0] for w in ZH_COMPOUND_SURNAMES)
 
@@ -449,10 +472,12 @@ def name_at(text: str, s: int) -> int:
             continue
         if given == 2 and seg[-1] in _STRONG_AFTER and _follows(text, e - 1):
             continue  # "王林在会上": 在 starts the next word
-        if given == 2 and text.startswith(_SPLIT_WORDS, e - 1):
-            continue  # "李强作出", "王明副主任": the third character starts a verb or a title
-        if given == 2 and seg[-1] in _PLACE_OR_ORGAN_END:
-            continue  # "成都市市长", "吉林省委": a place or an organ, not a name
+        if given == 2:
+            if seg[-1] in _PLACE_OR_ORGAN_END:
+                continue  # "成都市市长", "吉林省委": a place or an organ, not a name
+            words = _SPLIT_BY_FIRST.get(seg[-1])
+            if words is not None and text.startswith(words, e - 1):
+                continue  # "李强作出", "王明副主任": the third character starts a verb or a title
         if given == 2 and seg[0] in "同志":
             continue
         if _follows(text, e):
@@ -524,8 +549,8 @@ def find_people(text: str) -> list[Mention]:
         # a three-character name before its title: 习近平总书记 (two characters are too often a
         # company's short name: 马钢董事长)
         t = m.start()
-        if t >= 3 and m.group() in _TITLE_SET and (t == 3 or text[t - 4] in _BEFORE_NAME_TITLE) \
-                and text[t - 1] not in _PLACE_OR_ORGAN_END \
+        if t >= 3 and (t == 3 or text[t - 4] in _BEFORE_NAME_TITLE) and text[t - 1] not in _PLACE_OR_ORGAN_END \
+                and text[t - 3] in _NAME_FIRST and m.group() in _TITLE_SET \
                 and (t - 3) not in found and name_at(text, t - 3) == 3 and _ok_name(text[t - 3:t]):
             found[t - 3] = 3
     # 陈立新任…董事长 / 刘卫国不再担任…: a name opening a clause, followed by an appointment verb and a title
