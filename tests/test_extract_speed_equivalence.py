@@ -216,3 +216,19 @@ def test_trie_scan_finds_what_the_trie_regex_finds():
             assert (first and first.span()) == (plain and plain.span()), (s, a, b)
     assert TrieScan(["a", "bc"])._pairs is None  # a one-character word: the plain scan
     assert [m.span() for m in TrieScan(["a", "bc"]).finditer("abca")] == [(0, 1), (1, 3), (3, 4)]
+
+
+def test_norm_key_is_the_category_rule():
+    import unicodedata
+
+    def plain(s: str) -> str:
+        s = unicodedata.normalize("NFKC", s).casefold()
+        return "".join(ch for ch in s if unicodedata.category(ch)[0] not in "PZSC")
+
+    rng = random.Random(12)
+    pool = [chr(c) for c in range(128)] + list("中国石油集团有限公司（）·、，。ＡＢｃ１２\u00a0\u3000ßİK\u212a\ufb01é\u0301’“") + [chr(0x20000)]
+    for c in range(128):
+        assert gazetteer.norm_key.__wrapped__(chr(c)) == plain(chr(c))
+    for _ in range(30_000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
+        assert gazetteer.norm_key.__wrapped__(s) == plain(s), s
