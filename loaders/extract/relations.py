@@ -99,12 +99,12 @@ def new_org_reference(ctx, s, e, inside):
     """"the new group" -> the organization whose founding the document reported."""
     if not ctx.new_org:
         return inside
+    if ctx.mtext.find("he new ", s, e) < 0:  # every match has "[Tt]he new " (tested before the imports below)
+        return inside
     from soegraph.loaders.extract.base import Mention
     from soegraph.loaders.extract.pipeline import _NEW_ORG_REF
 
     sent = ctx.mtext[s:e]
-    if "he new " not in sent:  # every match has "[Tt]he new "
-        return inside
     add = []
     for m in _NEW_ORG_REF.finditer(sent):
         a, b = s + m.start(), s + m.end()
