@@ -452,8 +452,10 @@ def _known_org(gaz: Gazetteer, name: str) -> str | None:
     limited-liability company (股份有限公司, 有限责任公司) is a different legal person from the
     group of a similar name, so those suffixes are never stripped.
     """
-    cache = gaz.__dict__.setdefault("_known_org_cache", {})
-    if name in cache:
+    cache = gaz.__dict__.get("_known_org_cache")
+    if cache is None:
+        cache = gaz.__dict__.setdefault("_known_org_cache", {})
+    elif name in cache:
         return cache[name]
     rid = _known_org_uncached(gaz, name)
     if len(cache) < 200_000:
