@@ -1044,7 +1044,7 @@ def _relation(fields: dict) -> Relation:
     allowed = REL_PROPS.get(rtype)
     ok = (allowed is not None and allowed.issuperset(props) and 0.0 <= fields["confidence"] <= 1.0
           and props.get("role", "attended") in PARTICIPATION_ROLES and props.get("status", "current") in POSITION_STATUS)
-    if ok:
+    if ok and props:  # (no property, no date to check)
         try:
             for key in DATED_REL_PROPS:
                 if isinstance(props.get(key), str):
@@ -1083,8 +1083,8 @@ def _emit(ctx: DocContext, doc) -> Extraction:
         if ev_at is None:
             s, e = sent
             ev = text[s:e]
-            lead = len(ev) - len(ev.lstrip())
-            ev_at = evidence[sent] = (ev.strip(), s + lead)
+            left = ev.lstrip()  # (stripped on the right from it: one copy fewer than ev.strip())
+            ev_at = evidence[sent] = (left.rstrip(), s + len(ev) - len(left))
         ev, at = ev_at
         rels.append(_relation({
             "type": rtype, "source": ids[src], "target": ids[tgt], "properties": r["props"],
