@@ -232,3 +232,16 @@ def test_norm_key_is_the_category_rule():
     for _ in range(30_000):
         s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
         assert gazetteer.norm_key.__wrapped__(s) == plain(s), s
+
+
+def test_english_name_pattern_on_the_text_shape_matches_the_text():
+    rng = random.Random(13)
+    pool = [chr(c) for c in range(128)] + ["Wang ", "Li ", "Xu Ping", " Zhang Yuzhuo", "'s ", "’s", "-", "\n", "Huang Jing'an "]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    for t in texts:
+        if not t.isascii():
+            continue
+        shape = t.translate(patterns_en._NAME_SHAPE)
+        assert len(shape) == len(t) and shape.isascii()
+        got = [(m.span(), m.span(1), m.span(2)) for m in patterns_en._EN_NAME_ON_SHAPE.finditer(shape)]
+        assert got == [(m.span(), m.span(1), m.span(2)) for m in patterns_en._EN_NAME.finditer(t)], t

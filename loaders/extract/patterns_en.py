@@ -21,6 +21,35 @@ _EN_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6}+)\s([A-Z][a-z]{1,12}+(?:[’'\-
 _EN_NAME_PLAIN = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6})\s([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
 
 
+def _name_shape_table() -> dict[int, str]:
+    """ASCII character -> a representative of its class for ``_EN_NAME``: every capital becomes
+    "A", every other character one of the same answers to each test the pattern makes of a
+    character ([A-Z], [a-z], "s", \\s, \\w, [’'\\-] and which of those, "." that is no newline)."""
+    tests = [re.compile(p) for p in (r"[A-Z]", r"[a-z]", r"s", r"\s", r"\w", r"[’'\-]", r".")]
+    groups: dict[tuple, list[str]] = {}
+    for c in range(128):
+        ch = chr(c)
+        sig = tuple(t.fullmatch(ch) is not None for t in tests) + ((ch,) if ch in "’'-" else ())
+        groups.setdefault(sig, []).append(ch)
+    table = {}
+    for chars in groups.values():
+        rep = "A" if "A" in chars else chars[0]
+        for ch in chars:
+            table[ord(ch)] = rep
+    return table
+
+
+# In an ASCII text the engine scans for capitals one class test per character (7 ns a
+# character, the whole cost of _EN_NAME). On the text's shape (every capital "A", every other
+# character a representative of its class: one str.translate) the pattern opens with the
+# literal "A", which the engine finds with a fast loop; the matches are at the same places
+# (each test the pattern makes answers for a representative as for the character).
+_NAME_SHAPE = _name_shape_table()
+assert all(_NAME_SHAPE[ord(c)] == "A" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ") and "A" not in {
+    v for k, v in _NAME_SHAPE.items() if not "A" <= chr(k) <= "Z"}
+_EN_NAME_ON_SHAPE = re.compile(_EN_NAME.pattern.replace("[A-Z]", "A"))
+
+
 @lru_cache(maxsize=65536)
 def pinyin_segments(word: str) -> int:
     """Number of pinyin syllables ``word`` splits into (0 if it does not)."""
@@ -40,8 +69,12 @@ _CAP_SURNAMES = frozenset(s.capitalize() for s in EN_SURNAMES if s.isascii() and
 
 def find_people(text: str) -> list[Mention]:
     out = []
-    for m in _EN_NAME.finditer(text):
-        fam, given = m.groups()
+    if text.isascii():
+        found = _EN_NAME_ON_SHAPE.finditer(text.translate(_NAME_SHAPE))
+    else:
+        found = _EN_NAME.finditer(text)
+    for m in found:
+        fam, given = text[m.start(1):m.end(1)], text[m.start(2):m.end(2)]  # (m may be of the shape)
         if fam not in _CAP_SURNAMES:  # = fam.lower() in EN_SURNAMES: fam is [A-Z][a-z]*
             continue
         if f"{fam} {given}".lower() in EN_NAME_STOP or given.lower() in EN_TITLE_WORDS:
