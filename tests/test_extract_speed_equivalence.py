@@ -245,3 +245,15 @@ def test_english_name_pattern_on_the_text_shape_matches_the_text():
         assert len(shape) == len(t) and shape.isascii()
         got = [(m.span(), m.span(1), m.span(2)) for m in patterns_en._EN_NAME_ON_SHAPE.finditer(shape)]
         assert got == [(m.span(), m.span(1), m.span(2)) for m in patterns_en._EN_NAME.finditer(t)], t
+
+
+def test_local_organ_patterns_anchored_on_their_word_match_the_scans():
+    rng = random.Random(14)
+    pool = list("省市县区自治州委员会人民政府重庆贵州的和、，") + ["自治区", "自治州", "人民政府", "委员会", "市委", "区政府"]
+    cases = [(patterns_zh._LOCAL_COMMITTEE, "委", (1, 3)), (patterns_zh._LOCAL_GOVERNMENT, "政府", (1, 3, 5)),
+             (patterns_zh._LEVEL_GOVERNMENT, "政府", (1,))]
+    for _ in range(30_000):
+        t = "".join(rng.choice(pool) for _ in range(rng.randint(0, 16)))
+        for rx, word, offsets in cases:
+            expected = [(m.span(), m.groups()) for m in rx.finditer(t)]
+            assert [(m.span(), m.groups()) for m in patterns_zh._anchored(rx, t, word, offsets)] == expected, t
