@@ -257,3 +257,13 @@ def test_local_organ_patterns_anchored_on_their_word_match_the_scans():
         for rx, word, offsets in cases:
             expected = [(m.span(), m.groups()) for m in rx.finditer(t)]
             assert [(m.span(), m.groups()) for m in patterns_zh._anchored(rx, t, word, offsets)] == expected, t
+
+
+def test_english_suffix_hits_through_the_copy_match_finditer():
+    rng = random.Random(15)
+    words = [w.replace("\\", "") for w in patterns_en._SUFFIX_WORDS]
+    pool = words + [w[1:] for w in words] + list("ABCGLMSHFIUXZabcgo. ,'’-\n_0") + ["Croup", "Sank", "Aoldings", "Corp.", "Co.,"]
+    for _ in range(30_000):
+        t = "".join(rng.choice(pool) + rng.choice(["", " ", ".", "s", "A"]) for _ in range(rng.randint(0, 12)))
+        expected = [(m.span(), m.group(1)) for m in patterns_en._SUFFIX.finditer(t)]
+        assert [(m.span(), m.group(1)) for m in patterns_en._suffix_hits(t)] == expected, t

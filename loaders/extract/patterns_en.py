@@ -131,6 +131,37 @@ def _suffix_by_letter() -> re.Pattern:
 
 
 _SUFFIX = _suffix_by_letter()
+
+# The first letters of the suffix words become "A" in an ASCII text's copy (every other character
+# stays): there the places where some word's rest follows an "A" are found with a fast scan for
+# the literal "A" (_SUFFIX opens with a class of 11 capitals, tested at every character: 27 us
+# on an English page). Each such place where _SUFFIX itself matches the text is its match: it
+# matches the copy there too (the letter is "A" there, what comes after is the same and "A" is
+# a word character as the letter is), so trying _SUFFIX at those places in order, from the end
+# of the last match on, finds what _SUFFIX.finditer finds.
+_SUFFIX_FIRST = {ord(c): "A" for c in {w[0] for w in _SUFFIX_WORDS}}
+_SUFFIX_ON_COPY = re.compile("A" + r"(?<!\w.)" + "(?:" + "|".join(w[1:] for w in _SUFFIX_WORDS) + r")(?![\w’'])")
+
+
+def _suffix_hits(text: str) -> list[re.Match]:
+    """``list(_SUFFIX.finditer(text))``."""
+    if not text.isascii():
+        return list(_SUFFIX.finditer(text))
+    copy = text.translate(_SUFFIX_FIRST)
+    search, match = _SUFFIX_ON_COPY.search, _SUFFIX.match
+    out = []
+    pos = 0
+    while True:
+        c = search(copy, pos)
+        if c is None:
+            return out
+        p = c.start()
+        m = match(text, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+        else:
+            pos = p + 1
 _WORD = re.compile(r"(?:People[’']s|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\.?|[A-Z]{2,}|&)$")
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:Group|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Company)|(?<=Co\.),\s*(?:Ltd\.?|Limited))+")
 _NOT_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -279,7 +310,7 @@ def _START_LONGEST(x: Mention) -> tuple[int, int]:
 def find_orgs(text: str) -> list[Mention]:
     cands: list[list] = []  # [start, end, head_start, head_end, head, extended]
     rev = text[::-1]
-    hits = list(_SUFFIX.finditer(text))
+    hits = _suffix_hits(text)
     for i, m in enumerate(hits):
         head = m.group(1)
         if head in _LEGAL_HEADS and i + 1 < len(hits) and hits[i + 1].start() - m.end() == 1 and text[m.end()] == " ":
