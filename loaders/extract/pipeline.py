@@ -253,7 +253,7 @@ def _resolve_overlaps(ctx: DocContext, gaz: list[Mention], pats: list[Mention]) 
     allm = gaz + upgraded
     order = sorted([(m.start, m.start - m.end, m.source != "gaz", i) for i, m in enumerate(allm)])
     out: list[Mention] = []
-    for *_, i in order:
+    for _s, _l, _g, i in order:  # (a starred target builds a list per item)
         m = allm[i]
         if out and m.start < out[-1].end:
             prev = out[-1]
