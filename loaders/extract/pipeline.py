@@ -1006,6 +1006,25 @@ def _span(text: str, start: int, end: int) -> Span:
     return sp
 
 
+def _spans(text: str, spans) -> list[Span]:
+    """``[_span(text[s:e], s, e) for s, e in spans]``, without a call per span."""
+    out = []
+    for s, e in spans:
+        sp = _new_model(Span)
+        _set_dict(sp, {"text": text[s:e], "start": s, "end": e})
+        _set_fields(sp, {"text", "start", "end"})
+        _set_extra(sp, None)
+        _set_private(sp, None)
+        out.append(sp)
+    return out
+
+
+def _first_mention(item: tuple) -> tuple[int, int]:
+    """Sort key of an (entity key, EntInfo) item: its first mention ((0, 0) without one)."""
+    mentions = item[1].mentions
+    return mentions[0] if mentions else (0, 0)
+
+
 _ENTITY_FIELDS = frozenset(Entity.model_fields)
 _ID_SHAPE = re.compile(r"^[a-z]+:[^\s]+$")  # as graph.models checks it
 _ENTITY_TYPES = frozenset(("Person", "GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution", "Event"))
@@ -1062,8 +1081,7 @@ def _emit(ctx: DocContext, doc) -> Extraction:
     entities: list[Entity] = []
     text = ctx.text
     ents = ctx.ents
-    for key in sorted(ents, key=lambda k: (ents[k].mentions[0] if ents[k].mentions else (0, 0))):
-        info = ents[key]
+    for key, info in sorted(ents.items(), key=_first_mention):
         spans = sorted(set(info.mentions)) if len(info.mentions) > 1 else info.mentions
         props = {}
         if info.etype == "Event" and info.props.get("date"):
@@ -1072,7 +1090,7 @@ def _emit(ctx: DocContext, doc) -> Extraction:
         aliases = [a for a in dict.fromkeys(info.aliases) if a and a != name and a != name_zh] if info.aliases else []
         entities.append(_entity({"id": ids[key], "type": info.etype, "name": name, "name_zh": name_zh,
                                  "aliases": aliases, "properties": props,
-                                 "mentions": [_span(text[s:e], s, e) for s, e in spans]}))
+                                 "mentions": _spans(text, spans)}))
     rels: list[Relation] = []
     evidence: dict[tuple[int, int], tuple[str, int]] = {}  # sentence -> its text stripped, its offset
     for (rtype, src, tgt), r in ctx.rels.items():
