@@ -533,18 +533,29 @@ _set_slot = {name: next(k.__dict__[name].__set__ for k in Document.__mro__ if na
              for name in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")}
 
 
+_DOCUMENT_KEYS = tuple(Document.model_fields)  # (in the model's order: the order of its dump)
+_set_doc_dict, _set_doc_fields, _set_doc_extra, _set_doc_private = (
+    _set_slot[n] for n in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
+_new_document = Document.__new__
+
+
 def _document(fields: dict) -> Document:
     """``Document(**fields)``; when every field is a string or None (what validation would
-    accept as is: the date comes checked), without running pydantic (~10 us a file)."""
-    if not all(v is None or type(v) is str for v in fields.values()) or not fields["id"]:
+    accept as is: the date comes checked), without running pydantic (~10 us a file). The
+    field names and slot setters are looked up once (the class property ``model_fields`` and a
+    generator per file cost as much as the rest)."""
+    for v in fields.values():
+        if v is not None and type(v) is not str:
+            return Document(**fields)
+    if not fields["id"]:
         return Document(**fields)
-    values = {k: fields[k] for k in Document.model_fields if k in fields}
+    values = {k: fields[k] for k in _DOCUMENT_KEYS if k in fields}
     values["kind"] = "document"
-    doc = Document.__new__(Document)
-    _set_slot["__dict__"](doc, values)
-    _set_slot["__pydantic_fields_set__"](doc, set(fields))
-    _set_slot["__pydantic_extra__"](doc, None)
-    _set_slot["__pydantic_private__"](doc, None)
+    doc = _new_document(Document)
+    _set_doc_dict(doc, values)
+    _set_doc_fields(doc, set(fields))
+    _set_doc_extra(doc, None)
+    _set_doc_private(doc, None)
     return doc
 
 

@@ -216,3 +216,54 @@ def test_trie_scan_finds_what_the_trie_regex_finds():
             assert (first and first.span()) == (plain and plain.span()), (s, a, b)
     assert TrieScan(["a", "bc"])._pairs is None  # a one-character word: the plain scan
     assert [m.span() for m in TrieScan(["a", "bc"]).finditer("abca")] == [(0, 1), (1, 3), (3, 4)]
+
+
+def test_norm_key_is_the_category_rule():
+    import unicodedata
+
+    def plain(s: str) -> str:
+        s = unicodedata.normalize("NFKC", s).casefold()
+        return "".join(ch for ch in s if unicodedata.category(ch)[0] not in "PZSC")
+
+    rng = random.Random(12)
+    pool = [chr(c) for c in range(128)] + list("中国石油集团有限公司（）·、，。ＡＢｃ１２\u00a0\u3000ßİK\u212a\ufb01é\u0301’“") + [chr(0x20000)]
+    for c in range(128):
+        assert gazetteer.norm_key.__wrapped__(chr(c)) == plain(chr(c))
+    for _ in range(30_000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
+        assert gazetteer.norm_key.__wrapped__(s) == plain(s), s
+
+
+def test_english_name_pattern_on_the_text_shape_matches_the_text():
+    rng = random.Random(13)
+    pool = [chr(c) for c in range(128)] + ["Wang ", "Li ", "Xu Ping", " Zhang Yuzhuo", "'s ", "’s", "-", "\n", "Huang Jing'an "]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    for t in texts:
+        if not t.isascii():
+            continue
+        shape = t.translate(patterns_en._NAME_SHAPE)
+        assert len(shape) == len(t) and shape.isascii()
+        got = [(m.span(), m.span(1), m.span(2)) for m in patterns_en._EN_NAME_ON_SHAPE.finditer(shape)]
+        assert got == [(m.span(), m.span(1), m.span(2)) for m in patterns_en._EN_NAME.finditer(t)], t
+
+
+def test_local_organ_patterns_anchored_on_their_word_match_the_scans():
+    rng = random.Random(14)
+    pool = list("省市县区自治州委员会人民政府重庆贵州的和、，") + ["自治区", "自治州", "人民政府", "委员会", "市委", "区政府"]
+    cases = [(patterns_zh._LOCAL_COMMITTEE, "委", (1, 3)), (patterns_zh._LOCAL_GOVERNMENT, "政府", (1, 3, 5)),
+             (patterns_zh._LEVEL_GOVERNMENT, "政府", (1,))]
+    for _ in range(30_000):
+        t = "".join(rng.choice(pool) for _ in range(rng.randint(0, 16)))
+        for rx, word, offsets in cases:
+            expected = [(m.span(), m.groups()) for m in rx.finditer(t)]
+            assert [(m.span(), m.groups()) for m in patterns_zh._anchored(rx, t, word, offsets)] == expected, t
+
+
+def test_english_suffix_hits_through_the_copy_match_finditer():
+    rng = random.Random(15)
+    words = [w.replace("\\", "") for w in patterns_en._SUFFIX_WORDS]
+    pool = words + [w[1:] for w in words] + list("ABCGLMSHFIUXZabcgo. ,'’-\n_0") + ["Croup", "Sank", "Aoldings", "Corp.", "Co.,"]
+    for _ in range(30_000):
+        t = "".join(rng.choice(pool) + rng.choice(["", " ", ".", "s", "A"]) for _ in range(rng.randint(0, 12)))
+        expected = [(m.span(), m.group(1)) for m in patterns_en._SUFFIX.finditer(t)]
+        assert [(m.span(), m.group(1)) for m in patterns_en._suffix_hits(t)] == expected, t

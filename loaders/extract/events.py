@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from soegraph.loaders.extract.relations import _PH, _latin_low, _may, _nums, sentence_date
-from soegraph.loaders.resolve import is_han_text
+from soegraph.loaders.resolve import is_han_text, person_display, pinyin_name, strip_legal
 
 _FLAGS = re.I
 _LATIN3 = re.compile(r"[A-Za-z][A-Za-z]{2}")  # = [A-Za-z]{3}, with a class first (scanned in C)
@@ -127,10 +127,6 @@ def en_name(ctx, m, short: bool = False) -> str:
         if acr:
             return acr[0]
     if is_han_text(name):
-        from soegraph.loaders.resolve import person_display, pinyin_name
-
-        from soegraph.loaders.resolve import strip_legal
-
         name = person_display(name) if m.kind == "P" else pinyin_name(strip_legal(name))
     return name
 

@@ -62,11 +62,33 @@ def fold(s: str) -> str:
     return low
 
 
+# ASCII characters a key drops (categories P, Z, S and C: all but letters and digits).
+_ASCII_DROP = {c: None for c in range(128) if unicodedata.category(chr(c))[0] in "PZSC"}
+_KEPT: dict[str, bool] = {}  # character -> its category is none of P, Z, S, C
+
+
+def _kept(ch: str) -> bool:
+    k = _KEPT.get(ch)
+    if k is None:
+        k = unicodedata.category(ch)[0] not in "PZSC"
+        if len(_KEPT) < 100_000:
+            _KEPT[ch] = k
+    return k
+
+
 @lru_cache(maxsize=200_000)
 def norm_key(s: str) -> str:
-    """Case-, space- and punctuation-insensitive key (same rule as the evaluation)."""
+    """Case-, space- and punctuation-insensitive key (same rule as the evaluation).
+
+    An ASCII name (most new English ones) is its own NFKC form and casefolds as it lower-cases,
+    so its key is the lower-cased name without the characters of those categories (one
+    translate instead of a category lookup per character); other names look each character's
+    category up once.
+    """
+    if s.isascii():
+        return s.lower().translate(_ASCII_DROP)
     s = unicodedata.normalize("NFKC", s).casefold()
-    return "".join(ch for ch in s if unicodedata.category(ch)[0] not in "PZSC")
+    return "".join([ch for ch in s if _kept(ch)])
 
 
 def _e(id_, type_, name, name_zh=None, aliases=()):

@@ -253,7 +253,7 @@ def _resolve_overlaps(ctx: DocContext, gaz: list[Mention], pats: list[Mention]) 
     allm = gaz + upgraded
     order = sorted([(m.start, m.start - m.end, m.source != "gaz", i) for i, m in enumerate(allm)])
     out: list[Mention] = []
-    for *_, i in order:
+    for _s, _l, _g, i in order:  # (a starred target builds a list per item)
         m = allm[i]
         if out and m.start < out[-1].end:
             prev = out[-1]
@@ -607,8 +607,10 @@ def _known_org(gaz: Gazetteer, name: str) -> str | None:
     limited-liability company (股份有限公司, 有限责任公司) is a different legal person from the
     group of a similar name, so those suffixes are never stripped.
     """
-    cache = gaz.__dict__.setdefault("_known_org_cache", {})
-    if name in cache:
+    cache = gaz.__dict__.get("_known_org_cache")
+    if cache is None:
+        cache = gaz.__dict__.setdefault("_known_org_cache", {})
+    elif name in cache:
         return cache[name]
     rid = _known_org_uncached(gaz, name)
     if len(cache) < 200_000:
@@ -1303,6 +1305,25 @@ def _span(text: str, start: int, end: int) -> Span:
     return sp
 
 
+def _spans(text: str, spans) -> list[Span]:
+    """``[_span(text[s:e], s, e) for s, e in spans]``, without a call per span."""
+    out = []
+    for s, e in spans:
+        sp = _new_model(Span)
+        _set_dict(sp, {"text": text[s:e], "start": s, "end": e})
+        _set_fields(sp, {"text", "start", "end"})
+        _set_extra(sp, None)
+        _set_private(sp, None)
+        out.append(sp)
+    return out
+
+
+def _first_mention(item: tuple) -> tuple[int, int]:
+    """Sort key of an (entity key, EntInfo) item: its first mention ((0, 0) without one)."""
+    mentions = item[1].mentions
+    return mentions[0] if mentions else (0, 0)
+
+
 _ENTITY_FIELDS = frozenset(Entity.model_fields)
 _ID_SHAPE = re.compile(r"^[a-z]+:[^\s]+$")  # as graph.models checks it
 _ENTITY_TYPES = frozenset(("Person", "GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution", "Event"))
@@ -1341,7 +1362,7 @@ def _relation(fields: dict) -> Relation:
     allowed = REL_PROPS.get(rtype)
     ok = (allowed is not None and allowed.issuperset(props) and 0.0 <= fields["confidence"] <= 1.0
           and props.get("role", "attended") in PARTICIPATION_ROLES and props.get("status", "current") in POSITION_STATUS)
-    if ok:
+    if ok and props:  # (no property, no date to check)
         try:
             for key in DATED_REL_PROPS:
                 if isinstance(props.get(key), str):
@@ -1359,8 +1380,7 @@ def _emit(ctx: DocContext, doc) -> Extraction:
     entities: list[Entity] = []
     text = ctx.text
     ents = ctx.ents
-    for key in sorted(ents, key=lambda k: (ents[k].mentions[0] if ents[k].mentions else (0, 0))):
-        info = ents[key]
+    for key, info in sorted(ents.items(), key=_first_mention):
         spans = sorted(set(info.mentions)) if len(info.mentions) > 1 else info.mentions
         props = {}
         if info.etype == "Event" and info.props.get("date"):
@@ -1369,7 +1389,7 @@ def _emit(ctx: DocContext, doc) -> Extraction:
         aliases = [a for a in dict.fromkeys(info.aliases) if a and a != name and a != name_zh] if info.aliases else []
         entities.append(_entity({"id": ids[key], "type": info.etype, "name": name, "name_zh": name_zh,
                                  "aliases": aliases, "properties": props,
-                                 "mentions": [_span(text[s:e], s, e) for s, e in spans]}))
+                                 "mentions": _spans(text, spans)}))
     rels: list[Relation] = []
     evidence: dict[tuple[int, int], tuple[str, int]] = {}  # sentence -> its text stripped, its offset
     for (rtype, src, tgt), r in ctx.rels.items():
@@ -1380,8 +1400,8 @@ def _emit(ctx: DocContext, doc) -> Extraction:
         if ev_at is None:
             s, e = sent
             ev = text[s:e]
-            lead = len(ev) - len(ev.lstrip())
-            ev_at = evidence[sent] = (ev.strip(), s + lead)
+            left = ev.lstrip()  # (stripped on the right from it: one copy fewer than ev.strip())
+            ev_at = evidence[sent] = (left.rstrip(), s + len(ev) - len(left))
         ev, at = ev_at
         rels.append(_relation({
             "type": rtype, "source": ids[src], "target": ids[tgt], "properties": r["props"],

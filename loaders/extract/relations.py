@@ -499,12 +499,12 @@ def _gate(low: str, kw: str) -> bool:
             ac.add_word(w, i)
         ac.make_automaton()
         _GATE_STATE[0] = ac  # a new gate: a new automaton (what was found with the old one is not used)
-    ac = _GATE_STATE[0]
-    used, last, hits = _GATE_STATE[1]
-    if last is not low or used is not ac:
-        hits = frozenset(i for _, i in ac.iter(low))
-        _GATE_STATE[1] = (ac, low, hits)
-    return not ids.isdisjoint(hits)
+    cur = _GATE_STATE[1]  # (automaton used, sentence, ids found): read whole, no unpacking
+    if cur[1] is not low or cur[0] is not _GATE_STATE[0]:
+        ac = _GATE_STATE[0]
+        cur = (ac, low, frozenset([i for _, i in ac.iter(low)]))
+        _GATE_STATE[1] = cur
+    return not ids.isdisjoint(cur[2])
 
 
 def _en_investor(r: _R, low: str) -> None:
