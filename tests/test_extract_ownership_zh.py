@@ -107,3 +107,13 @@ def test_a_list_of_officials_keeps_the_organization_until_another_is_named(gaz):
     assert ("HOLDS_POSITION", "吴晓军", "中共青海省委", None) in rels  # 共同见证 follows a name
     names, _ = facts("中国五矿董事长翁祖亮与青海省委书记陈刚共同见证。", gaz)
     assert "陈刚" in names and "陈刚共" not in names
+
+
+def test_names_sharing_titles_and_a_governor_s_government(gaz):
+    _, rels = facts("国务院国资委党委委员、副主任谭作钧、袁野参加会见。", gaz)
+    assert ("HOLDS_POSITION", "袁野", "国务院国有资产监督管理委员会", None) in rels
+    names, rels = facts("辽宁省委书记、省人大常委会主任郝鹏，省委副书记、省长李乐成，省委秘书长姜有为，副省长王利波参加。"
+                        "辽宁省人民政府发布通知。", gaz)
+    assert ("HOLDS_POSITION", "李乐成", "辽宁省人民政府", None) in rels  # not the people's congress
+    assert ("HOLDS_POSITION", "王利波", "辽宁省人民政府", None) in rels
+    assert "姜有为" in names  # 为 before a comma is no verb

@@ -479,6 +479,9 @@ for _w in _SPLIT_WORDS:
 _NAME_FIRST = frozenset(ZH_SURNAMES) | frozenset(w[0] for w in ZH_COMPOUND_SURNAMES)
 
 
+_CLAUSE_PUNCT = frozenset("，。；、,;：:！？!?）)")
+
+
 def name_at(text: str, s: int) -> int:
     """Length of a Chinese personal name starting at ``s`` (0 if none)."""
     if s >= len(text):
@@ -495,8 +498,8 @@ def name_at(text: str, s: int) -> int:
         seg = text[s + fam:e]  # one or two characters: the first and the last are all of them
         if not ("\u4e00" <= seg[0] <= "\u9fff" and "\u4e00" <= seg[-1] <= "\u9fff"):
             continue
-        if given == 2 and seg[-1] in _STRONG_AFTER and _follows(text, e - 1):
-            continue  # "王林在会上": 在 starts the next word
+        if given == 2 and seg[-1] in _STRONG_AFTER and _follows(text, e - 1) and text[e:e + 1] not in _CLAUSE_PUNCT:
+            continue  # "王林在会上": 在 starts the next word (but "姜有为，": a verb takes an object)
         if given == 2:
             if seg[-1] in _PLACE_OR_ORGAN_END:
                 continue  # "成都市市长", "吉林省委": a place or an organ, not a name

@@ -978,7 +978,7 @@ def _place_government(r: _R, org_tok: str | None, level: str = "") -> str | None
     that names one province's government only: that government."""
     if org_tok is None:
         govs = {r.ctx.root(mm.key): mm for mm in r.ctx.mentions
-                if mm.etype == "GovernmentBody" and (mm.extra or {}).get("level") == level and mm.key}
+                if _is_local_government(mm) and (mm.extra or {}).get("level") == level and mm.key}
         if len(govs) != 1:
             return None
         (mm,) = govs.values()
@@ -990,16 +990,21 @@ def _place_government(r: _R, org_tok: str | None, level: str = "") -> str | None
     if not place:
         return None
     for i, mm in r.idx.items():
-        if mm.etype == "GovernmentBody" and (mm.extra or {}).get("place") == place:
+        if _is_local_government(mm) and (mm.extra or {}).get("place") == place:
             return str(i)
     # no mention of the government in this sentence: find it anywhere in the document
     for mm in r.ctx.mentions:
-        if mm.etype == "GovernmentBody" and (mm.extra or {}).get("place") == place:
+        if _is_local_government(mm) and (mm.extra or {}).get("place") == place:
             key = r.ctx.root(mm.key)
             fake = max(r.idx) + 1000 if r.idx else 1000
             r.idx[fake] = mm
             return str(fake)
     return None
+
+
+def _is_local_government(mm) -> bool:
+    """A place's people's government (not its SASAC or people's congress, which have a place too)."""
+    return mm.etype == "GovernmentBody" and (mm.name or "").endswith("政府")
 
 
 _Z_APPOINTERS = re.compile(
@@ -1057,11 +1062,20 @@ def _zh(r: _R) -> None:
     # A list of people keeps the organization until another is named: "国资委党委书记、主任甲，
     # 党委委员、副主任乙" (乙 too is at 国资委).
     last_p, last_org = -1, None
+    last_groups: list = []
+    prev_status = "current"
     for i, tok in enumerate(toks):
         if not tok.startswith("«P"):
             continue
-        prev_p, prev_org = last_p, last_org
-        last_p, last_org = i, None
+        prev_p, prev_org, prev_groups = last_p, last_org, last_groups
+        last_p, last_org, last_groups = i, None, []
+        if i >= 2 and toks[i - 1] == "、" and prev_p == i - 2 and prev_groups:
+            # "副主任甲、乙": the names share the titles before the first
+            for org, titles in prev_groups:
+                r.rel("HOLDS_POSITION", r.k(tok[2:-1]), r.k(org), "zh.org_title_person", 0.85, status=prev_status,
+                      **_zh_title_props(titles))
+            last_org, last_groups = prev_org, prev_groups
+            continue
         j = i - 1
         if j >= 0 and toks[j] == "的":
             j -= 1
@@ -1083,8 +1097,10 @@ def _zh(r: _R) -> None:
             if org is None or r.t(org) in ("Person", "Event", ""):
                 continue
             r.rel("HOLDS_POSITION", r.k(p), r.k(org), "zh.org_title_person", 0.9, status=status, **_zh_title_props(titles))
+            last_groups.append((org, titles))
             if r.t(org) not in ("GovernmentBody",) or not any(t in ZH_PLACE_GOV_TITLES for t in titles):
                 last_org = org
+        prev_status = status
     # «P»同志任«O»TITLE、TITLE / 任命«P»为«O»TITLE
     for m in [*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl)]:
         p = m.group("p")
