@@ -93,3 +93,16 @@ def test_a_bureau_under_a_commission_is_part_of_it(gaz):
 def test_seen_signing_an_agreement(gaz):
     rels = facts("The forum saw China Mobile and China National Building Materials Group signing a cooperation agreement.", gaz)
     assert any(t == "COOPERATES_WITH" and MOBILE in (s, o) for t, s, o, _ in rels)
+
+
+def test_run_together_names_are_found_on_the_text_s_shape_as_on_the_text():
+    import random
+
+    from soegraph.loaders.extract import patterns_en as p
+
+    rng = random.Random(3)
+    alpha = "AaBbLlMmFfZzHhIiNnGgXx .,-'s"
+    for _ in range(20000):
+        t = "".join(rng.choice(alpha) for _ in range(rng.randrange(1, 40)))
+        want = [(m.span(1), m.span(2)) for m in p._EN_NAME_CAMEL.finditer(t)]
+        assert [(m.span(1), m.span(2)) for m in p._EN_NAME_CAMEL_ON_SHAPE.finditer(t.translate(p._NAME_SHAPE))] == want, t

@@ -70,9 +70,12 @@ _CAP_SURNAMES = frozenset(s.capitalize() for s in EN_SURNAMES if s.isascii() and
 def find_people(text: str) -> list[Mention]:
     out = []
     if text.isascii():
-        found = _EN_NAME_ON_SHAPE.finditer(text.translate(_NAME_SHAPE))
+        shape = text.translate(_NAME_SHAPE)
+        found = _EN_NAME_ON_SHAPE.finditer(shape)
+        camel = _EN_NAME_CAMEL_ON_SHAPE.finditer(shape)
     else:
         found = _EN_NAME.finditer(text)
+        camel = _EN_NAME_CAMEL.finditer(text)
     for m in found:
         fam, given = text[m.start(1):m.end(1)], text[m.start(2):m.end(2)]  # (m may be of the shape)
         if fam not in _CAP_SURNAMES:  # = fam.lower() in EN_SURNAMES: fam is [A-Z][a-z]*
@@ -87,9 +90,9 @@ def find_people(text: str) -> list[Mention]:
             continue
         name = f"{fam} {given}"
         out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, "pat", None, "en.person"))
-    for m in _EN_NAME_CAMEL.finditer(text):
+    for m in camel:
         # "MengFanliang": a name written without its space (surname and a given name of two syllables)
-        fam, given = m.groups()
+        fam, given = text[m.start(1):m.end(1)], text[m.start(2):m.end(2)]  # (m may be of the shape)
         if fam not in _CAP_SURNAMES or pinyin_segments(given) != 2 or given.lower() in _ENGLISH_COMMON:
             continue
         if _CAP_AFTER.match(text, m.end()):
@@ -102,6 +105,8 @@ def find_people(text: str) -> list[Mention]:
 
 
 _EN_NAME_CAMEL = re.compile(r"([A-Z](?<!\w.)[a-z]{0,5}+)([A-Z][a-z]{3,10}+)(?![\w’'\-])")
+# (on the shape, as _EN_NAME_ON_SHAPE: its tests are [A-Z], [a-z], \w, ’'- and ".")
+_EN_NAME_CAMEL_ON_SHAPE = re.compile(_EN_NAME_CAMEL.pattern.replace("[A-Z]", "A"))
 _CAP_AFTER = re.compile(r"\s+[A-Z]")
 
 
