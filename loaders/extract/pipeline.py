@@ -346,8 +346,8 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     if extra:  # (ms is in text order already)
         ms = sorted(ms + extra, key=_START)
     # a company first named with its legal form goes by the rest later: 本钢板材股份有限公司 -> 本钢板材
-    for m in ms:
-        if m.kind == "O" and m.source == "pat" and m.etype in ("Company", "CentralSOE"):
+    for m in ms if "公司" in text else ():  # (every legal form ends with 公司)
+        if m.kind == "O" and m.source == "pat" and text.endswith("公司", m.start, m.end) and m.etype in ("Company", "CentralSOE"):
             short = _zh_short_name(text[m.start:m.end])
             if short:
                 short_names.setdefault(short, m)
