@@ -106,3 +106,30 @@ def test_run_together_names_are_found_on_the_text_s_shape_as_on_the_text():
         t = "".join(rng.choice(alpha) for _ in range(rng.randrange(1, 40)))
         want = [(m.span(1), m.span(2)) for m in p._EN_NAME_CAMEL.finditer(t)]
         assert [(m.span(1), m.span(2)) for m in p._EN_NAME_CAMEL_ON_SHAPE.finditer(t.translate(p._NAME_SHAPE))] == want, t
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Wang Jun, who is chairman of China Mobile, spoke at the event.", "current"),
+    ("Wang Jun, who was chairman of China Mobile until 2019, retired.", "former"),
+    ("Wang Jun took over as chairman of China Mobile in March.", "current"),
+    ("Wang Jun became general manager of China Mobile in 2020.", "current"),
+])
+def test_who_is_took_over_as_became(gaz, text, status):
+    assert any(t == "HOLDS_POSITION" and p == "Wang Jun" and o == MOBILE and st == status
+               for t, p, o, st in facts(text, gaz))
+
+
+def test_succeeds_as(gaz):
+    rels = facts("Li Hua succeeds Zhang Wei as chairman of China Mobile.", gaz)
+    assert ("HOLDS_POSITION", "Li Hua", MOBILE, "current") in rels
+    assert ("HOLDS_POSITION", "Zhang Wei", MOBILE, "former") in rels
+
+
+def test_merge_to_form(gaz):
+    rels = facts("China Ocean Shipping Company and China Shipping Group will merge to form China COSCO Shipping Corporation.", gaz)
+    assert {t for t, *_ in rels} == {"MERGED_INTO"} and len(rels) == 2
+
+
+def test_a_vice_governor_of_a_province_is_at_its_government(gaz):
+    rels = facts("Zhang Wei, Vice Governor of Shandong Province, and Li Hua, chairman of China Mobile, signed the agreement.", gaz)
+    assert ("HOLDS_POSITION", "Zhang Wei", "Shandong Provincial Government", "current") in rels

@@ -523,3 +523,22 @@ def find_local_governments(text: str) -> list[Mention]:
                                    extra={"place": place, "level": level}))
         k = text.find(" government", e)
     return out
+
+
+# "Vice Governor of Shandong Province", "Mayor of Chongqing Municipality": the post is at the
+# province's (the municipality's) people's government, named as find_local_governments names it
+_GOVERNOR_OF = re.compile(
+    r"\b(?:Governor|Mayor|governor|mayor)\s+of\s+(?:the\s+)?((?:[A-Z][a-z]+\s){1,2})(Province|Municipality)\b")
+
+
+def find_province_governments(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _GOVERNOR_OF.finditer(text) if "overnor of" in text or "ayor of" in text else ():
+        place = m.group(1).strip()
+        if any(w in _PLACE_NOT for w in place.split()):
+            continue
+        level = "Provincial" if m.group(2) == "Province" else "Municipal"
+        name = f"{place} {level} Government"
+        out.append(Mention(m.start(1), m.end(2), "O", "GovernmentBody", "o:" + org_key(name), name,
+                           rule="en.province_government", extra={"place": place, "level": level}))
+    return out

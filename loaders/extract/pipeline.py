@@ -799,6 +799,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_en.find_ministries(text)
         pats += patterns_en.find_local_sasacs(text)
         pats += patterns_en.find_local_governments(text)
+        pats += patterns_en.find_province_governments(text)
     if has_han:
         pats += patterns_zh.find_orgs(text)
         pats += patterns_zh.find_local_organs(text)

@@ -241,6 +241,14 @@ _E_SERVED_AS = re.compile(
     rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
     _FLAGS,
 )
+# "«P», who is chairman of «O»", "«P» took over as chairman of «O»", "«P» succeeds «P» as chairman of «O»"
+_E_BECOMES = re.compile(
+    rf"«P(?P<p>\d+)»(?:\s*[（(][^)）«]*[)）])?,?\s+(?:who\s+(?P<was>is|was|has\s+been|had\s+been|became|becomes|will\s+become)\s+"
+    rf"|(?P<v>took\s+over\s+as|takes\s+over\s+as|will\s+take\s+over\s+as|has\s+taken\s+over\s+as|became|becomes|has\s+become|will\s+become|was\s+made"
+    rf"|(?:succeeds|succeeded|has\s+succeeded|will\s+succeed|replaces|replaced|has\s+replaced|will\s+replace)\s+«P(?P<q>\d+)»\s+as)\s+)"
+    rf"(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
+    _FLAGS,
+)
 _E_CENTRAL_SOE_UNDER = re.compile(
     r"«O(?P<a>\d+)»,?\s+(?:is|was|are|were|as|being)?\s*(?:one\s+of\s+the\s+|a\s+|an\s+)?(?:\d+\s+|\w+\s+)?"
     r"(?:central\s+(?:state-owned\s+)?(?:enterprises?|SOEs?|companies)|state-owned\s+enterprises?|SOEs?)\s+"
@@ -282,6 +290,14 @@ _E_MERGE = re.compile(
     rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
+# "A and B will merge to form C", "A agreed to merge into B"
+_E_MERGE_ACTIVE = re.compile(
+    rf"(?P<src>{_ORG_LIST})\s+(?:will\s+|would\s+|to\s+|agreed\s+to\s+|plan\s+to\s+|planned\s+to\s+|are\s+to\s+|is\s+to\s+|have\s+agreed\s+to\s+)?"
+    rf"(?:merge|merges|merging|combine|combines|consolidate|integrate)\s+(?:to\s+form|into|forming|to\s+create|as)\s+"
+    rf"(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
+    _FLAGS,
+)
+_W_MERGE_ACTIVE = ("merge", "combine", "consolidate", "integrate")
 _E_MERGER_OF = re.compile(
     rf"(?:merger|merging|combination|consolidation|integration)\s+of\s+(?:the\s+)?(?P<src>{_ORG_LIST})\s+(?:into|to\s+form|to\s+create|forming|as)\s+(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
@@ -642,6 +658,12 @@ def _en(r: _R) -> None:
         hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
+    for m in _E_BECOMES.finditer(tpl) if has_p and _gate(low, 'who |took over|takes over|take over|taken over|became|become|was made|succeed|replace') else ():
+        was = (m.group("was") or "").lower()
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.becomes", 0.8,
+             status="former" if was in ("was", "had been") else "current")
+        if m.group("q"):
+            hold(m.group("q"), m.group("o"), m.group("t"), "en.succeeded", 0.75, status="former")
     for m in _E_SERVED_AS.finditer(tpl) if has_p and _gate(low, 'serv|work') else ():
         v, pre = m.group("v").lower(), (m.group("pre") or "").strip().lower()
         if pre in ("after", "before", "previously", "formerly", "once") or v in ("served", "had served", "worked", "had worked"):
@@ -672,7 +694,7 @@ def _en(r: _R) -> None:
     # merges
     merged_here = False
     for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
-                      (_E_FORMED_THROUGH, _W_FORMED_THROUGH)) \
+                      (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE)) \
             if _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created|reorgani|restructur') else ():
         for m in rx.finditer(tpl) if _may(lat, words) else ():
             if re.search(r"subsidiar", m.group(0), _FLAGS):
