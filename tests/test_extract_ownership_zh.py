@@ -117,3 +117,14 @@ def test_names_sharing_titles_and_a_governor_s_government(gaz):
     assert ("HOLDS_POSITION", "李乐成", "辽宁省人民政府", None) in rels  # not the people's congress
     assert ("HOLDS_POSITION", "王利波", "辽宁省人民政府", None) in rels
     assert "姜有为" in names  # 为 before a comma is no verb
+
+
+def test_groups_named_with_their_group_in_brackets_merge_into_a_new_one(gaz):
+    names, rels = facts("经国务院批准，中国远洋运输（集团）总公司与中国海运（集团）总公司实施重组，组建中国远洋海运集团有限公司。", gaz)
+    assert {"中国远洋运输（集团）总公司", "中国海运（集团）总公司"} <= names
+    assert ("MERGED_INTO", "中国海运（集团）总公司", "中国远洋海运集团有限公司", None) in rels
+
+
+def test_the_investor_s_role_on_behalf_of_the_state_council(gaz):
+    _, rels = facts("国家管网集团由国务院国资委代表国务院履行出资人职责。", gaz)
+    assert ("SUPERVISES", "国务院国有资产监督管理委员会", "国家石油天然气管网集团有限公司", None) in rels
