@@ -133,3 +133,20 @@ def test_merge_to_form(gaz):
 def test_a_vice_governor_of_a_province_is_at_its_government(gaz):
     rels = facts("Zhang Wei, Vice Governor of Shandong Province, and Li Hua, chairman of China Mobile, signed the agreement.", gaz)
     assert ("HOLDS_POSITION", "Zhang Wei", "Shandong Provincial Government", "current") in rels
+
+
+def test_group_in_brackets_a_short_form_and_a_pair_to_be_restructured(gaz):
+    x = extract(ReadDoc(document=Document(id="sha256:test", date="2015-08-10", language="en"),
+                        text="With the approval of the State Council, the China Ocean Shipping (Group) Company and the "
+                             "China Shipping (Group) Company (China Shipping) will be restructured, SASAC said."), gaz)
+    names = {e.name for e in x.entities}
+    assert {"China Ocean Shipping (Group) Company", "China Shipping (Group) Company"} <= names
+    assert "People's Republic of China" not in names  # "China" inside "(China Shipping)"
+    assert [r.type for r in x.relations] == ["MERGED_INTO"]
+
+
+def test_a_description_before_a_listed_company_is_not_its_name(gaz):
+    x = extract(ReadDoc(document=Document(id="sha256:test", language="en"),
+                        text="Its listed arms are Shenzhen-listed SUFA Technology Industry Co. and Shanghai-listed "
+                             "China National Nuclear Power Co."), gaz)
+    assert {e.name for e in x.entities} == {"SUFA Technology Industry Co.", "China National Nuclear Power Co."}

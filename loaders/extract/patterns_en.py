@@ -353,7 +353,18 @@ def _cut_before_person(text: str, a: int, b: int) -> int:
     return b
 
 
+# "China Ocean Shipping (Group) Company": a bracketed word inside a name, read as a plain word
+# (same length, so spans hold; the name keeps the text's brackets)
+_BRACKETED = (("(Group)", " Group "), ("(Holdings)", " Holdings "))
+# "Shanghai-listed X Co.", "Beijing-based X Group": a description before the name, not part of it
+_DESCRIBED = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?-(?:listed|based|owned|run|backed|controlled|headquartered)\s")
+
+
 def find_orgs(text: str) -> list[Mention]:
+    original = text
+    if "(Group)" in text or "(Holdings)" in text:
+        for a, b in _BRACKETED:
+            text = text.replace(a, b)
     cands: list[list] = []  # [start, end, head_start, head_end, head, extended]
     rev = text[::-1]
     hits = _suffix_hits(text)
@@ -401,11 +412,16 @@ def find_orgs(text: str) -> list[Mention]:
         tail = _LEGAL_TAIL.match(text, e)
         if tail:
             e = tail.end()
-        surface = text[s:e]
+        surface = original[s:e]
+        if "-" in surface:
+            described = [dm for dm in _DESCRIBED.finditer(surface)]
+            if described and described[-1].end() < len(surface):
+                s += described[-1].end()
+                surface = original[s:e]
         first = surface.split(" ", 1)[0]
         while first in _LEADING_DROP and " " in surface:
             s += len(first) + 1
-            surface = text[s:e]
+            surface = original[s:e]
             first = surface.split(" ", 1)[0]
         if len(surface.split()) < 2 and not extended:
             continue

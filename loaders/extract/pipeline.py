@@ -271,6 +271,24 @@ _SHORT_FOR = re.compile(r"(?:以下简称|以下称|下称|以下统称|简称)(
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 
 
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z&.-]*(?: [A-Z][A-Za-z&.-]*){1,3}")
+
+
+def _short_form_of(inner: str, name: str) -> bool:
+    """Is ``inner`` (two to four capitalised words) a shorter form of ``name``, its words in order?"""
+    if inner == name or len(inner) >= len(name):
+        return False
+    words = name.replace("(", " ").replace(")", " ").split()
+    k = 0
+    for w in inner.split():
+        while k < len(words) and words[k] != w:
+            k += 1
+        if k == len(words):
+            return False
+        k += 1
+    return True
+
+
 _ZH_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "总公司")
 
 
@@ -295,6 +313,7 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     extra: list[Mention] = []
     acronyms: dict[str, Mention] = {}
     short_names: dict[str, Mention] = {}
+    drop: set[int] = set()  # mentions inside a short form's brackets
     defined: dict[str, tuple[Mention, int]] = {}  # 'company' -> the organization '("the Company")' defines
     for i, m in enumerate(ms):
         c = text[m.end:m.end + 1]
@@ -332,6 +351,17 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 if is_han_text(inner):
                     m.name_zh = m.name_zh or inner
                 continue
+        if m.kind == "O" and _SHORT_FORM.fullmatch(inner) and _short_form_of(inner, text[m.start:m.end]):
+            # "China Shipping (Group) Company (China Shipping)": the short name it goes by; a
+            # name found inside the brackets ("China") is part of it
+            inside = [x for x in ms if s_in <= x.start and x.end <= e_in]
+            if all(x.source == "gaz" for x in inside) and not any(
+                    x.start < e_in and s_in < x.end and not (s_in <= x.start and x.end <= e_in) for x in ms):
+                drop.update(map(id, inside))
+                m.aliases.append(inner)
+                acronyms[inner] = m
+                extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", rule="short_form"))
+                continue
         if any(x.start < e_in and s_in < x.end for x in ms):
             continue
         if is_han_text(inner) and not is_han_text(text[m.start:m.end]) and all(
@@ -343,6 +373,8 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
             m.aliases.append(inner)
             acronyms[inner] = m
             extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", rule="acronym"))
+    if drop:
+        ms = [x for x in ms if id(x) not in drop]
     if extra:  # (ms is in text order already)
         ms = sorted(ms + extra, key=_START)
     # a company first named with its legal form goes by the rest later: 本钢板材股份有限公司 -> 本钢板材

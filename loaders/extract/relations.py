@@ -333,6 +333,12 @@ _E_MERGE_PAIR = re.compile(
     rf"«O(?P<a>\d+)»{_ACR}\s+(?:and|with)\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:into|to\s+form|to\s+create|forming|as)\b)",
     _FLAGS,
 )
+# "A and B will be restructured" (into nothing named): one undirected MERGED_INTO, as _E_MERGE_PAIR
+_E_PAIR_RESTRUCTURED = re.compile(
+    rf"«O(?P<a>\d+)»{_ACR}\s+and\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}\s+(?:will\s+be|are\s+to\s+be|were|have\s+been|had\s+been|would\s+be|are\s+being)\s+"
+    rf"(?:jointly\s+|strategically\s+|formally\s+)?(?:restructured|reorganized|reorganised|merged|consolidated)\b(?!\s+(?:into|to\s+form|to\s+create|as|with)\b)",
+    _FLAGS,
+)
 _FORMED_BEFORE = re.compile(r"\b(?:formed|created|established|founded|born|set\s+up)\s+(?:[\w-]+\s+){0,3}$", _FLAGS)
 _E_SUBS_INCLUDE = re.compile(
     rf"subsidiaries\s+of\s+(?:the\s+)?«O(?P<p>\d+)»(?P<mid>[^«]{{0,80}}?)\s+include\s+(?P<list>.*)", _FLAGS)
@@ -719,6 +725,10 @@ def _en(r: _R) -> None:
             continue  # "formed through the merger of A and B": into something else
         if _same_kind(r, a, b) and r.t(a) in _BUSINESS and not _merged_either_way(ctx, r.k(a), r.k(b)):
             r.rel("MERGED_INTO", r.k(a), r.k(b), "en.merger_pair", 0.7, date=_sent_date(r))
+    for m in _E_PAIR_RESTRUCTURED.finditer(tpl) if not merged_here and _gate(low, 'restructured|reorganized|reorganised|merged|consolidated') else ():
+        a, b = m.group("a"), m.group("b")
+        if _same_kind(r, a, b) and r.t(a) in _BUSINESS and not _merged_either_way(ctx, r.k(a), r.k(b)):
+            r.rel("MERGED_INTO", r.k(a), r.k(b), "en.pair_restructured", 0.7, date=_sent_date(r))
     for m in _E_SUBS_INCLUDE.finditer(tpl) if _gate(low, 'subsidiar') else ():
         parent = m.group("p")
         lst = m.group("list")
