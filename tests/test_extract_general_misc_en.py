@@ -150,3 +150,13 @@ def test_a_description_before_a_listed_company_is_not_its_name(gaz):
                         text="Its listed arms are Shenzhen-listed SUFA Technology Industry Co. and Shanghai-listed "
                              "China National Nuclear Power Co."), gaz)
     assert {e.name for e in x.entities} == {"SUFA Technology Industry Co.", "China National Nuclear Power Co."}
+
+
+def test_a_company_naming_its_own_officer_and_a_year_before_of(gaz):
+    rels = facts("China Mobile, one of the world's biggest carriers, named Li Hua as general manager on Monday.", gaz)
+    assert ("HOLDS_POSITION", "Li Hua", MOBILE, "current") in rels
+    assert ("APPOINTS", MOBILE, "Li Hua", None) in rels
+    rels = facts("Li Hua was appointed vice-president in 1997 of China Mobile.", gaz)
+    assert ("HOLDS_POSITION", "Li Hua", MOBILE, "current") in rels
+    rels = facts("Li Hua served as vice-president of Hong Kong-listed unit China Mobile.", gaz)
+    assert ("HOLDS_POSITION", "Li Hua", MOBILE, "former") in rels

@@ -30,7 +30,8 @@ TITLE = rf"(?:(?:former|then|ex-|outgoing|incumbent|current)\s+)?{_TW}(?:(?:\s+|
 POSS = r"(?:’s|'s)"
 # Lower-case words describing an organization before its name: "chairman of energy giant «O»",
 # "of state-owned steelmaker «O»" (case-sensitive inside the case-insensitive rules)
-DESC = r"(?-i:(?:(?!(?:and|or|but|who|which|that|whose|with|as|in|at|to|for|from|by|on|of|its|his|her|their)\b)[a-z][a-z’'-]*\s+){1,3})"
+DESC = (r"(?-i:(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:listed|based)\s+(?:[a-z]+\s+)?"
+        r"|(?:(?!(?:and|or|but|who|which|that|whose|with|as|in|at|to|for|from|by|on|of|its|his|her|their)\b)[a-z][a-z’'-]*\s+){1,3}))")
 _FLAGS = re.I
 
 _ZH_TITLE_EN = {
@@ -225,14 +226,16 @@ _E_TITLE_OF_COMMA = re.compile(
 _E_APPOINTED = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,120}}?\b(?:was|has been|had been|is|were|will be|being|been)\s+(?:formally\s+|officially\s+)?"
     rf"(?:appointed|named|elected|promoted|nominated)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+)?(?:the\s+|a\s+)?"
-    rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?(?P<rest>.*)",
+    rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:(?:\s+in\s+\d{{4}})?\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?(?P<rest>.*)",
     _FLAGS,
 )
 _E_APPOINTS_ACTIVE = re.compile(
     rf"«O(?P<a>\d+)»(?:\s+(?:has|have|had))?\s+(?:appointed|named|nominated|appoints|names)\s+«P(?P<p>\d+)»,?\s+(?:as\s+)?(?:the\s+|a\s+)?"
     rf"(?P<t>{TITLE})\s+(?:of|at|for)\s+(?:the\s+)?«O(?P<o>\d+)»"
     # "the board of «O» appointed «P» as its president"
-    rf"|«O(?P<a2>\d+)»(?:\s+(?:has|have|had))?\s+(?:appointed|named|appoints|names)\s+«P(?P<p2>\d+)»,?\s+(?:as\s+)?(?:its|the\s+company[’']s|the\s+group[’']s)\s+(?P<t2>{TITLE})",
+    rf"|«O(?P<a2>\d+)»(?:\s+(?:has|have|had))?\s+(?:appointed|named|appoints|names)\s+«P(?P<p2>\d+)»,?\s+(?:as\s+)?(?:its|the\s+company[’']s|the\s+group[’']s)\s+(?P<t2>{TITLE})"
+    # "«O», one of the world's biggest refiners, named «P» as general manager": its own officer
+    rf"|«O(?P<a3>\d+)»(?:\s*[（(]«O\d+»[)）])?(?:,\s+[^,«;.]{{1,100}},)?\s+(?:has\s+|have\s+|had\s+)?(?:appointed|named|appoints|names)\s+«P(?P<p3>\d+)»,?\s+(?:as\s+)?(?:its\s+|the\s+|a\s+)?(?:new\s+)?(?P<t3>{TITLE})(?!\s+(?:of|at|for|in)\b)",
     _FLAGS,
 )
 # "«P» ..., after serving as chairman of «O»", "«P» has served as general manager of «O» since 2019"
@@ -660,7 +663,8 @@ def _en(r: _R) -> None:
             r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.to_appoint", 0.8, title=_title_en(t)[0],
                   date=_sent_date(r))
     for m in _E_APPOINTS_ACTIVE.finditer(tpl) if has_p and _gate(low, 'appoint|named|names|nominated') else ():
-        a, p, t = (m.group("a"), m.group("p"), m.group("t")) if m.group("a") else (m.group("a2"), m.group("p2"), m.group("t2"))
+        a, p, t = ((m.group("a"), m.group("p"), m.group("t")) if m.group("a") else
+                   (m.group("a2"), m.group("p2"), m.group("t2")) if m.group("a2") else (m.group("a3"), m.group("p3"), m.group("t3")))
         hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
