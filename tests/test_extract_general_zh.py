@@ -288,3 +288,30 @@ def test_zh_event_of_a_sentence_that_names_nothing(gaz):
     # a bare 会议 in such a sentence is no event
     x = run("7月27日，有关方面召开了会议。国务院副总理王明出席。", gaz)
     assert [e for e in x.entities if e.type == "Event"] == []
+
+
+def test_zh_list_merged_into_a_group_as_subsidiaries(gaz):
+    x = run("经报国务院批准，长沙矿冶研究院和鲁中冶金矿业集团公司并入中国五矿集团公司，成为其全资子企业。", gaz)
+    inst = next(e.id for e in x.entities if e.name == "长沙矿冶研究院")
+    co = next(e.id for e in x.entities if e.name == "鲁中冶金矿业集团公司")
+    r = rels(x)
+    assert {("MERGED_INTO", inst, "org:minmetals"), ("MERGED_INTO", co, "org:minmetals"),
+            ("OWNS", "org:minmetals", inst), ("OWNS", "org:minmetals", co)} <= r
+
+
+def test_zh_short_name_in_parentheses_and_transfer_into(gaz):
+    x = run("经报国务院批准，中国保利集团有限公司(保利集团)与中国中丝集团有限公司(中丝集团)实施重组，"
+            "中丝集团整体无偿划转进入保利集团。", gaz)
+    silk = next(e for e in x.entities if e.name == "中国中丝集团有限公司")
+    assert "中丝集团" in silk.aliases and len(silk.mentions) == 3
+    assert ("MERGED_INTO", silk.id, "org:poly") in rels(x)
+
+
+def test_zh_investor_on_behalf_of_the_state_council(gaz):
+    x = run("新组建的中国航空工业集团公司由国资委代表国务院履行出资人职责。", gaz)
+    assert ("SUPERVISES", "org:sasac", "org:avic") in rels(x)
+
+
+def test_zh_institute_suffixes(gaz):
+    x = run("中国海诚国际工程投资总院、中国建筑设计院参加。", gaz)
+    assert _names(x, "Institution") == {"中国海诚国际工程投资总院", "中国建筑设计院"}

@@ -30,7 +30,7 @@ _HAN = "\u4e00-\u9fff"
 # alternative at every character (3-5x faster on Chinese text).
 _GOV_SUFFIX = "国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局|厅"
 _ORG_SUFFIX = re.compile(
-    r"(?=[集股有总公（(科工研大学协基联商国监委管厅])"
+    r"(?=[集股有总公（(科工研大学协基联商国监委管厅设])"
     rf"(?:(?P<co>{ZH_COMPANY_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>{_GOV_SUFFIX}))"
 )
 
@@ -145,6 +145,11 @@ def _left_start(text: str, pos: int, floor: int, rev: str | None = None) -> int:
     for sm in _STOP_WORDS_RX.finditer(window):
         cut = max(cut, sm.end())
     start = i + cut
+    if cut and pos - start < 2:
+        # 中国轻工业对外经济技术合作公司: the stop word is inside a name that has a strong start
+        sm = _STRONG_RX.search(text, i, start)
+        if sm:
+            return sm.start()
     # Prefer a strong start (中国, 国家, a province ...) when the window has one.
     sm = _STRONG_RX.search(text, start, pos)
     if sm and sm.start() > start:

@@ -775,10 +775,11 @@ def _zh(r: _R) -> None:
 _Z_NEW = re.compile(r"(?:新组建|新成立|组建)的«O(?P<o>\d+)»")
 _Z_FOUNDED = re.compile(r"(?:经«O(?P<a>\d+)»(?:批准|同意)[，,]?)?«O(?P<b>\d+)»(?:正式|日前|今天|近日)?(?:成立|组建|挂牌成立|揭牌)")
 _Z_MERGE_FROM = re.compile(r"«O(?P<t>\d+)»由(?P<body>.*?)(?:为基础)?(?:整合|合并|重组|联合重组|组建|改组)而成")
-_Z_MERGE_INTO = re.compile(r"«O(?P<a>\d+)»(?:整体)?(?:并入|划入|无偿划转至|划转至|重组整合进入)«O(?P<b>\d+)»")
+_Z_MERGE_INTO = re.compile(r"(?P<list>(?:«O\d+»[、和及与])*)«O(?P<a>\d+)»(?:整体)?(?:并入|划入|无偿划转至|划转至|重组整合进入"
+                           r"|(?:无偿)?划转进入)«O(?P<b>\d+)»(?P<sub>[，,]?成为其(?:全资)?子(?:企业|公司))?")
 _Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
-_Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表国务院)?(?:依法)?履行出资人职责"
-                         r"|«O(?P<a2>\d+)»(?:代表国务院)?(?:依法)?(?:对|为)(?P<list>«O\d+»(?:[、和及]«O\d+»)*)履行出资人职责")
+_Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?履行出资人职责"
+                         r"|«O(?P<a2>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?(?:对|为)(?P<list>«O\d+»(?:[、和及]«O\d+»)*)履行出资人职责")
 _Z_PARENT_OF = re.compile(r"«O(?P<p>\d+)»[^«，。、；]{0,8}?(?:旗下|下属|所属|控股|板块|子公司)的?(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
 _Z_SHARES_SAME = re.compile(r"股权结构为[：:]?(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)持股比例相同[，,]?为(?P<n>\d+(?:\.\d+)?)%")
 _Z_HOLDS = re.compile(r"«O(?P<p>\d+)»(?:持有|持股|控股)«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?)?%?")
@@ -828,7 +829,13 @@ def _zh_structure(r: _R) -> None:
                 r.rel("MERGED_INTO", r.k(s), r.k(t), "zh.merged_from", 0.85, date=_sent_date(r))
         ctx.new_org = r.k(t)
     for m in _fi(_Z_MERGE_INTO, tpl):
-        r.rel("MERGED_INTO", r.k(m.group("a")), r.k(m.group("b")), "zh.merged_into", 0.85, date=_sent_date(r))
+        # 甲和乙并入丙(，成为其全资子企业): each of the list; a subsidiary of 丙 since
+        for a in (*_nums(m.group("list")), int(m.group("a"))):
+            if r.t(a) in ("Person", "Event", ""):
+                continue
+            r.rel("MERGED_INTO", r.k(a), r.k(m.group("b")), "zh.merged_into", 0.85, date=_sent_date(r))
+            if m.group("sub"):
+                r.rel("OWNS", r.k(m.group("b")), r.k(a), "zh.merged_into_subsidiary", 0.8)
     merged_as = False
     for m in _fi(_Z_MERGE_AS, tpl):
         merged_as = True
@@ -912,7 +919,7 @@ _Z_NEEDS.update({
     _Z_NEW: ("组建", "新成立"),
     _Z_FOUNDED: ("成立", "组建", "揭牌"),
     _Z_MERGE_FROM: ("而成",),
-    _Z_MERGE_INTO: ("并入", "划入", "划转至", "重组整合进入"),
+    _Z_MERGE_INTO: ("并入", "划入", "划转至", "重组整合进入", "划转进入"),
     _Z_MERGE_AS: ("重组", "合并", "整合"),
     _Z_MERGE_PAIR: ("重组", "合并"),
     _Z_BUILT_BY: ("组建", "成立", "设立", "筹建"),
