@@ -315,3 +315,17 @@ def test_zh_investor_on_behalf_of_the_state_council(gaz):
 def test_zh_institute_suffixes(gaz):
     x = run("中国海诚国际工程投资总院、中国建筑设计院参加。", gaz)
     assert _names(x, "Institution") == {"中国海诚国际工程投资总院", "中国建筑设计院"}
+
+
+def test_zh_training_class_opened_at_a_university(gaz):
+    x = run("12月4日，集团优秀年轻干部能力提升培训班在清华大学顺利开班。集团党委书记、董事长王明作开班动员讲话，"
+            "清华大学副校长李华致辞。集团党委副书记赵强出席开班仪式。", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.name_zh == "集团优秀年轻干部能力提升培训班"
+    roles = {r.source: r.properties.get("role") for r in x.relations if r.type == "PARTICIPATED_IN"}
+    assert roles == {"person:wang-ming": "spoke", "person:li-hua": "spoke", "person:zhao-qiang": "attended"}
+
+
+def test_zh_danwei_is_no_name(gaz):
+    x = run("会议选举国家电网公司为首届理事长单位，23家中央企业智库单位代表参加会议。", gaz)
+    assert people(x) == set()

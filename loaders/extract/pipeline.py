@@ -1109,7 +1109,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     return _emit(ctx, doc)
 
 
-_ZH_HELD = ("召开", "举行", "举办")
+_ZH_HELD = ("召开", "举行", "举办", "开班")
 
 
 def _unnamed_events(ctx: DocContext, a: int, b: int) -> None:
