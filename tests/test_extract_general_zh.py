@@ -329,3 +329,16 @@ def test_zh_training_class_opened_at_a_university(gaz):
 def test_zh_danwei_is_no_name(gaz):
     x = run("会议选举国家电网公司为首届理事长单位，23家中央企业智库单位代表参加会议。", gaz)
     assert people(x) == set()
+
+
+def test_zh_appointers_state_council_and_party_committee(gaz):
+    x = run("国务院任免国家工作人员。任命王明为国务院国有资产监督管理委员会副主任。", gaz)
+    assert ("APPOINTS", "org:state-council", "person:wang-ming") in rels(x)
+    x = run("近日，经国务院国资委党委研究决定，李华同志任中国建筑集团有限公司副总经理。", gaz)
+    assert ("APPOINTS", "org:sasac", "person:li-hua") in rels(x)
+
+
+def test_zh_unit_named_with_and_without_state_council(gaz):
+    x = run("国务院国资委研究中心主任王明出席。国资委研究中心副主任李华主持。", gaz)
+    (inst,) = [e for e in x.entities if e.type == "Institution"]
+    assert len(inst.mentions) == 2

@@ -599,6 +599,18 @@ def _abbreviates(core: str, name: str) -> bool:
     return name.startswith("中国") and name[2:3] == a and b in name[3:]
 
 
+def _state_council_prefix(pats: list[Mention]) -> None:
+    """国资委研究中心 after 国务院国资委研究中心: one organization, named with or without 国务院."""
+    full = {p.name[3:]: p for p in pats if p.kind == "O" and p.source == "pat" and p.name.startswith("国务院")
+            and len(p.name) > 6}
+    if not full:
+        return
+    for p in pats:
+        f = full.get(p.name) if p.kind == "O" and p.source == "pat" else None
+        if f is not None:
+            p.key, p.name, p.etype = f.key, f.name, f.etype
+
+
 def _short_group_names(text: str, pats: list[Mention]) -> None:
     """"任中轻集团党委书记" after 中国轻工集团有限公司: the short name is the same company; its
     other uses ("中轻集团董事长") are mentions too."""
@@ -756,6 +768,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
                 p.key, p.source, p.etype = rid, "gaz", ctx.gaz.entities[rid].type
     if has_han:
         _short_group_names(text, pats)
+        _state_council_prefix(pats)
     # 经中央批准 / 中央决定: in officialese "中央" alone is the Party Central Committee
     if has_han and "org:cpc-central-committee" in ctx.gaz.entities:
         e = ctx.gaz.entities["org:cpc-central-committee"]

@@ -667,8 +667,8 @@ def _place_government(r: _R, org_tok: str | None, level: str = "") -> str | None
 
 
 _Z_APPOINTERS = re.compile(
-    r"(?:宣布了?|经)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)(?:关于|批准|决定|研究决定|同意)"
-    r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:决定|研究决定|任命|批准)"
+    r"(?:宣布了?|经)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:关于|批准|决定|研究决定|同意)"
+    r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:决定|研究决定|任命|批准|任免)"
 )
 _Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:任命为|任|担任|出任|调任|接任|升任)")
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
@@ -686,7 +686,7 @@ def _forward_chain(toks: list[str], i: int) -> tuple[list[str], int]:
     return chain, i
 
 
-_Z_APPOINTER_WORDS = ("决定", "批准", "同意", "关于", "任命")
+_Z_APPOINTER_WORDS = ("决定", "批准", "同意", "关于", "任命", "任免")
 _Z_PLACE_TITLE_WORDS = ("省长", "市长", "县长", "区长")
 
 
