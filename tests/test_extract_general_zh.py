@@ -342,3 +342,9 @@ def test_zh_unit_named_with_and_without_state_council(gaz):
     x = run("国务院国资委研究中心主任王明出席。国资委研究中心副主任李华主持。", gaz)
     (inst,) = [e for e in x.entities if e.type == "Institution"]
     assert len(inst.mentions) == 2
+
+
+def test_zh_given_name_starting_with_zhi(gaz):
+    x = run("省委书记王明会见了中国华能集团有限公司副总经理杨志强一行。经中央批准，杨志强同志任中国华能集团有限公司总经理。", gaz)
+    assert people(x) == {"王明", "杨志强"}
+    assert ("APPOINTS", "org:cpc-central-committee", "person:yang-zhiqiang") in rels(x)

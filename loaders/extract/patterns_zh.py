@@ -416,8 +416,8 @@ def name_at(text: str, s: int) -> int:
             words = _SPLIT_BY_FIRST.get(seg[-1])
             if words is not None and text.startswith(words, e - 1):
                 continue  # "李强作出", "王明副主任": the third character starts a verb or a title
-        if given == 2 and seg[0] in "同志":
-            continue
+        if given == 2 and seg == "同志":
+            continue  # 王同志 (a given name may start with 志: 王志刚)
         if _follows(text, e):
             return e - s
     return 0
