@@ -288,3 +288,63 @@ def test_zh_event_of_a_sentence_that_names_nothing(gaz):
     # a bare 会议 in such a sentence is no event
     x = run("7月27日，有关方面召开了会议。国务院副总理王明出席。", gaz)
     assert [e for e in x.entities if e.type == "Event"] == []
+
+
+def test_zh_list_merged_into_a_group_as_subsidiaries(gaz):
+    x = run("经报国务院批准，长沙矿冶研究院和鲁中冶金矿业集团公司并入中国五矿集团公司，成为其全资子企业。", gaz)
+    inst = next(e.id for e in x.entities if e.name == "长沙矿冶研究院")
+    co = next(e.id for e in x.entities if e.name == "鲁中冶金矿业集团公司")
+    r = rels(x)
+    assert {("MERGED_INTO", inst, "org:minmetals"), ("MERGED_INTO", co, "org:minmetals"),
+            ("OWNS", "org:minmetals", inst), ("OWNS", "org:minmetals", co)} <= r
+
+
+def test_zh_short_name_in_parentheses_and_transfer_into(gaz):
+    x = run("经报国务院批准，中国保利集团有限公司(保利集团)与中国中丝集团有限公司(中丝集团)实施重组，"
+            "中丝集团整体无偿划转进入保利集团。", gaz)
+    silk = next(e for e in x.entities if e.name == "中国中丝集团有限公司")
+    assert "中丝集团" in silk.aliases and len(silk.mentions) == 3
+    assert ("MERGED_INTO", silk.id, "org:poly") in rels(x)
+
+
+def test_zh_investor_on_behalf_of_the_state_council(gaz):
+    x = run("新组建的中国航空工业集团公司由国资委代表国务院履行出资人职责。", gaz)
+    assert ("SUPERVISES", "org:sasac", "org:avic") in rels(x)
+
+
+def test_zh_institute_suffixes(gaz):
+    x = run("中国海诚国际工程投资总院、中国建筑设计院参加。", gaz)
+    assert _names(x, "Institution") == {"中国海诚国际工程投资总院", "中国建筑设计院"}
+
+
+def test_zh_training_class_opened_at_a_university(gaz):
+    x = run("12月4日，集团优秀年轻干部能力提升培训班在清华大学顺利开班。集团党委书记、董事长王明作开班动员讲话，"
+            "清华大学副校长李华致辞。集团党委副书记赵强出席开班仪式。", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.name_zh == "集团优秀年轻干部能力提升培训班"
+    roles = {r.source: r.properties.get("role") for r in x.relations if r.type == "PARTICIPATED_IN"}
+    assert roles == {"person:wang-ming": "spoke", "person:li-hua": "spoke", "person:zhao-qiang": "attended"}
+
+
+def test_zh_danwei_is_no_name(gaz):
+    x = run("会议选举国家电网公司为首届理事长单位，23家中央企业智库单位代表参加会议。", gaz)
+    assert people(x) == set()
+
+
+def test_zh_appointers_state_council_and_party_committee(gaz):
+    x = run("国务院任免国家工作人员。任命王明为国务院国有资产监督管理委员会副主任。", gaz)
+    assert ("APPOINTS", "org:state-council", "person:wang-ming") in rels(x)
+    x = run("近日，经国务院国资委党委研究决定，李华同志任中国建筑集团有限公司副总经理。", gaz)
+    assert ("APPOINTS", "org:sasac", "person:li-hua") in rels(x)
+
+
+def test_zh_unit_named_with_and_without_state_council(gaz):
+    x = run("国务院国资委研究中心主任王明出席。国资委研究中心副主任李华主持。", gaz)
+    (inst,) = [e for e in x.entities if e.type == "Institution"]
+    assert len(inst.mentions) == 2
+
+
+def test_zh_given_name_starting_with_zhi(gaz):
+    x = run("省委书记王明会见了中国华能集团有限公司副总经理杨志强一行。经中央批准，杨志强同志任中国华能集团有限公司总经理。", gaz)
+    assert people(x) == {"王明", "杨志强"}
+    assert ("APPOINTS", "org:cpc-central-committee", "person:yang-zhiqiang") in rels(x)

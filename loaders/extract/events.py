@@ -49,16 +49,17 @@ _E_LECTURE = re.compile(r"\b(?:lecture[sd]?|gave\s+a\s+lecture|delivered\s+a\s+l
 _E_SPOKE = re.compile(r"\b(?:shared\s+(?:their\s+|his\s+|her\s+)?insights|spoke|delivered\s+(?:a\s+)?(?:speech|keynote|remarks|report)|gave\s+(?:a\s+)?(?:speech|keynote|talk|report)|made\s+(?:a\s+)?speech|addressed)\b", _FLAGS)
 _E_PRESENTED = re.compile(r"\bpresented\b", _FLAGS)
 _Z_MEET = re.compile(r"会见|会谈|座谈|接见")
-_Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:会见|会谈|会议|活动|仪式|座谈|大会|开幕式|开班式|结业式|闭幕式|签约仪式|签字仪式|揭牌仪式|培训|论坛|研讨会)")
+_Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:开班|开幕|闭幕|启动|签约|揭牌|结业)?(?:会见|会谈|会议|活动|仪式|座谈|大会|开幕式|开班式|结业式|闭幕式|签约仪式|签字仪式|揭牌仪式|培训|论坛|研讨会)")
 # the event's name runs up to 40 characters ("举办了……问题工作培训"), never over punctuation
 _Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了|的)?(?P<ev>[^，。；«,;：:]{0,40}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
 # the event named before its verb: "«O»成立大会18日上午在天津举行。" (the verb ends the clause)
-_Z_HELD_VERB = re.compile(r"(?:举行|召开|开幕|举办)(?=了?(?:[，。；,;！!]|$))")
+_Z_HELD_VERB = re.compile(r"(?:举行|召开|开幕|举办|开班)(?=了?(?:[，。；,;！!]|$))")
 _Z_EV_BEFORE = re.compile(
     r"(?P<ev>[^，。；«»,;：:\s]{0,20}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|培训班|开班式|揭牌仪式))"
-    r"(?:\d{1,2}日|[上下]午|晚上?|今天|昨天|近日|日前)*(?:在[^，。；«,;]{1,12}?|于[^，。；«,;]{1,12}?)?(?:隆重|正式|顺利)?$")
+    r"(?:\d{1,2}日|[上下]午|晚上?|今天|昨天|近日|日前)*(?:在[^，。；,;]{1,16}?|于[^，。；,;]{1,12}?)?(?:隆重|正式|顺利)?$")
 # "分别就……做了重要讲话", "做了交流发言", "作主旨报告": the subjects before the verb spoke
-_Z_MADE_SPEECH = re.compile(r"(?:做|作)了?(?:重要|主旨|专题|交流|典型|大会)?(?:讲话|发言|致辞|报告)|分别(?:讲话|发言|致辞)")
+_Z_MADE_SPEECH = re.compile(r"(?:做|作)(?![为出])了?(?:重要|主旨|专题|交流|典型|大会|开班动员|动员|总结|开幕|闭幕)?(?:讲话|发言|致辞|报告)"
+                            r"|分别(?:讲话|发言|致辞)")
 # "«P»在会上传达……并讲话": at the event; a speaker where the sentence says so
 _Z_AT_EVENT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:在|出席)(?:会上|会议上|大会上|仪式上|活动上|开班式上|论坛上)")
 _Z_SPOKE_WORD = re.compile(r"讲话|发言|致辞|作报告|做报告")

@@ -190,7 +190,7 @@ EN_ORG_SUFFIX_TYPE = [
 ZH_COMPANY_SUFFIX = (r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|总公司|公司)|（集团）有限公司|\(集团\)有限公司|集团"
                      r"|（集团）公司|\(集团\)公司|（集团）股份有限公司|\(集团\)股份有限公司|（集团）总公司|\(集团\)总公司"
                      r"|（集团）有限公司|\(集团\)有限公司|（集团）有限责任公司|\(集团\)有限责任公司")
-ZH_INSTITUTION_SUFFIX = r"科学院|工程院|研究院|研究所|研究中心|大学|学院|协会|学会|基金会|联合会|商会"
+ZH_INSTITUTION_SUFFIX = r"科学院|工程院|研究院|研究所|研究中心|大学|学院|协会|学会|基金会|联合会|商会|设计院|总院"
 ZH_GOV_SUFFIX = r"人民政府|委员会|管理局|监督管理局|总局|局|部|署|办公厅|办公室"
 
 # Chinese characters that cannot be inside an organization name: they end the left walk.

@@ -30,7 +30,7 @@ _HAN = "\u4e00-\u9fff"
 # alternative at every character (3-5x faster on Chinese text).
 _GOV_SUFFIX = "国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局|厅"
 _ORG_SUFFIX = re.compile(
-    r"(?=[集股有总公（(科工研大学协基联商国监委管厅])"
+    r"(?=[集股有总公（(科工研大学协基联商国监委管厅设])"
     rf"(?:(?P<co>{ZH_COMPANY_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>{_GOV_SUFFIX}))"
 )
 
@@ -145,6 +145,11 @@ def _left_start(text: str, pos: int, floor: int, rev: str | None = None) -> int:
     for sm in _STOP_WORDS_RX.finditer(window):
         cut = max(cut, sm.end())
     start = i + cut
+    if cut and pos - start < 2:
+        # 中国轻工业对外经济技术合作公司: the stop word is inside a name that has a strong start
+        sm = _STRONG_RX.search(text, i, start)
+        if sm:
+            return sm.start()
     # Prefer a strong start (中国, 国家, a province ...) when the window has one.
     sm = _STRONG_RX.search(text, start, pos)
     if sm and sm.start() > start:
@@ -506,8 +511,8 @@ def name_at(text: str, s: int) -> int:
             words = _SPLIT_BY_FIRST.get(seg[-1])
             if words is not None and text.startswith(words, e - 1):
                 continue  # "李强作出", "王明副主任": the third character starts a verb or a title
-        if given == 2 and seg[0] in "同志":
-            continue
+        if given == 2 and seg == "同志":
+            continue  # 王同志 (a given name may start with 志: 王志刚)
         if _follows(text, e):
             return e - s
     return 0
@@ -550,7 +555,7 @@ _COMMON_WORDS = frozenset("""任务 任何 任意 任期 任免 任命 任性 �
     国家 国际 国企 国资 国有 国务 海外 海关 平台 万元 万吨 计划 关于 关键 关注 管理 管控 宣布 宣传 宣读 应当
     应该 严格 严肃 包括 包含 党组 党委 党员 党建 党中央 信息 信用 文件 文化 史上 项目 利用 利润 金融 金额 解决
     解读 展开 展示 谈话 谈判 公司 公开 公布 公告 公众 农业 农村 商务 商业 龙头 司法 居民 申请 申报 石油 石化
-    应邀 应约 主持 齐心 共同 同时 同比 同志 相关 相应 曾经 林业 水利 毕业 于此 连续 连同 钱款
+    应邀 应约 单位 单独 单一 主持 齐心 共同 同时 同比 同志 相关 相应 曾经 林业 水利 毕业 于此 连续 连同 钱款
     部署 有关 会议 上述 经营 经济 支持 支撑 华北 华东 华南 西部 东部 南方 北方 中央 中国 中共 政府 干部 车辆
     能源 能力 房地产 苏联 欧洲 韩国 印发""".split())
 # A given name that opens an organization's name is the organization: 同志任中国一重 is no 任中国.

@@ -343,6 +343,17 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", name_zh=m.name_zh, rule="short_name"))
                 short_names[short] = m
             continue
+        if (m.kind == "O" and 2 <= len(inner) <= 8 and _all_han(inner) and len(inner) < m.end - m.start
+                and _is_han_surface(text, m) and _subsequence(inner, text[m.start:m.end])):
+            # "中国中丝集团有限公司(中丝集团)": a short name made of the name's characters
+            j = starts.get(s_in)
+            if j is not None and ms[j].end == e_in and ms[j].kind == "O":
+                ctx.union(m.key, ms[j].key)
+            elif not any(x.start < e_in and s_in < x.end for x in ms):
+                m.aliases.append(inner)
+                extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", name_zh=m.name_zh, rule="short_name"))
+                short_names[inner] = m
+            continue
         j = starts.get(s_in)
         if j is not None and ms[j].end == e_in:
             other = ms[j]
@@ -427,6 +438,24 @@ def _defined_refs(text: str, ms: list[Mention], defined: dict) -> list[Mention]:
                     add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="defined_ref"))
                     occupied.append((a, b))
     return sorted(ms + add, key=_START) if add else ms
+
+
+def _all_han(s: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+def _is_han_surface(text: str, m: Mention) -> bool:
+    return "\u4e00" <= text[m.start] <= "\u9fff"
+
+
+def _subsequence(short: str, name: str) -> bool:
+    """Are the characters of ``short`` in ``name``, in order (太钢集团 in 太原钢铁(集团)有限公司)?"""
+    k = 0
+    for c in short:
+        k = name.find(c, k) + 1
+        if not k:
+            return False
+    return True
 
 
 def _is_word_char(c: str) -> bool:
@@ -692,6 +721,18 @@ def _abbreviates(core: str, name: str) -> bool:
     return name.startswith("中国") and name[2:3] == a and b in name[3:]
 
 
+def _state_council_prefix(pats: list[Mention]) -> None:
+    """国资委研究中心 after 国务院国资委研究中心: one organization, named with or without 国务院."""
+    full = {p.name[3:]: p for p in pats if p.kind == "O" and p.source == "pat" and p.name.startswith("国务院")
+            and len(p.name) > 6}
+    if not full:
+        return
+    for p in pats:
+        f = full.get(p.name) if p.kind == "O" and p.source == "pat" else None
+        if f is not None:
+            p.key, p.name, p.etype = f.key, f.name, f.etype
+
+
 def _short_group_names(text: str, pats: list[Mention]) -> None:
     """"任中轻集团党委书记" after 中国轻工集团有限公司: the short name is the same company; its
     other uses ("中轻集团董事长") are mentions too."""
@@ -852,6 +893,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
                 p.key, p.source, p.etype = rid, "gaz", ctx.gaz.entities[rid].type
     if has_han:
         _short_group_names(text, pats)
+        _state_council_prefix(pats)
     # 经中央批准 / 中央决定: in officialese "中央" alone is the Party Central Committee
     if has_han and "org:cpc-central-committee" in ctx.gaz.entities:
         e = ctx.gaz.entities["org:cpc-central-committee"]
@@ -1266,7 +1308,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     return _emit(ctx, doc)
 
 
-_ZH_HELD = ("召开", "举行", "举办")
+_ZH_HELD = ("召开", "举行", "举办", "开班")
 
 
 def _unnamed_events(ctx: DocContext, a: int, b: int) -> None:

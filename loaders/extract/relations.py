@@ -1044,8 +1044,8 @@ def _is_local_government(mm) -> bool:
 
 
 _Z_APPOINTERS = re.compile(
-    r"(?:宣布了?|经)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)(?:关于|批准|决定|研究决定|同意)"
-    r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:决定|研究决定|任命|批准)"
+    r"(?:宣布了?|经)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:关于|批准|决定|研究决定|同意)"
+    r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:决定|研究决定|任命|批准|任免)"
 )
 _Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:任命为|任|担任|出任|调任|接任|升任)")
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
@@ -1063,7 +1063,7 @@ def _forward_chain(toks: list[str], i: int) -> tuple[list[str], int]:
     return chain, i
 
 
-_Z_APPOINTER_WORDS = ("决定", "批准", "同意", "关于", "任命")
+_Z_APPOINTER_WORDS = ("决定", "批准", "同意", "关于", "任命", "任免")
 _Z_PLACE_TITLE_WORDS = ("省长", "市长", "县长", "区长")
 
 
@@ -1173,9 +1173,8 @@ def _zh(r: _R) -> None:
 _Z_NEW = re.compile(r"(?:新组建|新成立|组建)的«O(?P<o>\d+)»")
 _Z_FOUNDED = re.compile(r"(?:经«O(?P<a>\d+)»(?:批准|同意)[，,]?)?«O(?P<b>\d+)»(?:正式|日前|今天|近日)?(?:成立|组建|挂牌成立|揭牌)")
 _Z_MERGE_FROM = re.compile(r"«O(?P<t>\d+)»由(?P<body>.*?)(?:为基础)?(?:整合|合并|重组|联合重组|组建|改组)而成")
-# 甲(和乙)整体并入丙[，成为其全资子企业]: each merges into 丙, which then owns it where that is said
-_Z_MERGE_INTO = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:整体)?(?:并入|划入|无偿划转至|划转至|重组整合进入)«O(?P<b>\d+)»"
-                           r"(?P<sub>[，,]?(?:成为|作为)其(?:全资|控股)?(?:子公司|子企业|二级公司|二级企业))?")
+_Z_MERGE_INTO = re.compile(r"(?P<list>(?:«O\d+»[、和及与])*)«O(?P<a>\d+)»(?:整体)?(?:并入|划入|无偿划转至|划转至|重组整合进入"
+                           r"|(?:无偿)?划转进入)«O(?P<b>\d+)»(?P<sub>[，,]?成为其(?:全资)?子(?:企业|公司))?")
 # A stake handed over: 由甲向乙无偿划转丙51%股权; 甲将其持有的丙…股(权)无偿划转给乙; 乙受让丙30%股权
 _Z_STAKE_TO = re.compile(r"向«O(?P<b>\d+)»(?:无偿)?(?:划转|转让)(?:其)?(?:持有|所持)?的?«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)"
                          r"|(?:«O(?P<a2>\d+)»(?:拟|将要|决定|计划)?)?将(?P<its>其)?(?:持有|所持)的?«O(?P<c2>\d+)»(?P<amount>[^«，。；]{0,24}?)(?:股权|股份|股)(?:无偿)?(?:划转|转让)(?:给|至|予)«O(?P<b2>\d+)»"
@@ -1234,11 +1233,13 @@ def _zh_structure(r: _R) -> None:
                 r.rel("MERGED_INTO", r.k(s), r.k(t), "zh.merged_from", 0.85, date=_sent_date(r))
         ctx.new_org = r.k(t)
     for m in _fi(_Z_MERGE_INTO, tpl):
-        b = m.group("b")
-        for a in _nums(m.group("list")):
-            r.rel("MERGED_INTO", r.k(a), r.k(b), "zh.merged_into", 0.85, date=_sent_date(r))
+        # 甲和乙并入丙(，成为其全资子企业): each of the list; a subsidiary of 丙 since
+        for a in (*_nums(m.group("list")), int(m.group("a"))):
+            if r.t(a) in ("Person", "Event", ""):
+                continue
+            r.rel("MERGED_INTO", r.k(a), r.k(m.group("b")), "zh.merged_into", 0.85, date=_sent_date(r))
             if m.group("sub"):
-                r.rel("OWNS", r.k(b), r.k(a), "zh.merged_into_subsidiary", 0.8)
+                r.rel("OWNS", r.k(m.group("b")), r.k(a), "zh.merged_into_subsidiary", 0.8)
     for m in _fi(_Z_RESTRUCTURES, tpl):
         a, b = m.group("a"), m.group("b")
         if _same_kind(r, a, b) and r.t(b) in ("CentralSOE", "Company"):
@@ -1336,7 +1337,7 @@ _Z_NEEDS.update({
     _Z_NEW: ("组建", "新成立"),
     _Z_FOUNDED: ("成立", "组建", "揭牌"),
     _Z_MERGE_FROM: ("而成",),
-    _Z_MERGE_INTO: ("并入", "划入", "划转至", "重组整合进入"),
+    _Z_MERGE_INTO: ("并入", "划入", "划转至", "重组整合进入", "划转进入"),
     _Z_STAKE_TO: ("划转", "转让", "受让", "收购", "获得"),
     _Z_RESTRUCTURES: ("重组",),
     _Z_MERGE_AS: ("重组", "合并", "整合"),
