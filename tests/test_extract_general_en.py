@@ -216,3 +216,23 @@ def test_jointly_founded_by_counted_lists_with_dashes(gaz):
 def test_the_group_opening_a_sentence_is_the_subject_before(gaz):
     x = run("China Alpha Group set up a fund with China Beta Corporation. The group was founded by SASAC.", gaz)
     assert ("ESTABLISHED", "org:sasac", "org:alpha") in rels(x)
+
+
+# --- events -----------------------------------------------------------------------------------
+
+def test_remarks_during_a_named_ceremony(gaz):
+    x = run("Zhou Haibin, deputy head of SASAC, made the remarks during the restructuring ceremony of the two groups.", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.name == "Restructuring ceremony"
+    assert ("PARTICIPATED_IN", "person:zhou-haibin", ev.id) in rels(x)
+
+
+def test_said_at_the_meeting_names_no_event(gaz):
+    x = run("Zhou Haibin, deputy head of SASAC, said at the meeting that reform would go on.", gaz)
+    assert not [e for e in x.entities if e.type == "Event"]
+
+
+def test_the_ceremony_with_a_modifier_refers_to_the_event_in_view(gaz):
+    x = run("SASAC held a handover ceremony on Monday. Later, the handover ceremony was chaired by Zhou Haibin.", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ("PARTICIPATED_IN", "person:zhou-haibin", ev.id) in rels(x)
