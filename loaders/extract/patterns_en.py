@@ -429,7 +429,9 @@ _LOW_GOV_BEFORE = re.compile(
     r"(?<![\w’'])((?:[A-Z][a-z]+\s){1,2})(provincial|municipal|city|county|district|prefectural|autonomous regional|regional)"
     r"(\s+people[’']s)?\s$")
 _PLACE_NOT = frozenset(("State", "Central", "China", "Chinese", "National", "Local", "Each", "Every", "All", "This",
-                        "That", "Other", "Its", "Their", "New", "Provincial", "Municipal", "People"))
+                        "That", "Other", "Its", "Their", "New", "Provincial", "Municipal", "People", "Monday", "Tuesday",
+                        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+                        "May", "June", "July", "August", "September", "October", "November", "December", "Xinhua"))
 
 
 def find_local_governments(text: str) -> list[Mention]:

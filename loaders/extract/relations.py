@@ -655,7 +655,9 @@ def _en(r: _R) -> None:
                   date=_sent_date(r))
     for m in _E_APPOINTS_ACTIVE.finditer(tpl) if has_p and _gate(low, 'appoint|named|names|nominated') else ():
         a, p, t = (m.group("a"), m.group("p"), m.group("t")) if m.group("a") else (m.group("a2"), m.group("p2"), m.group("t2"))
-        hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
+        # "SASAC appointed «P» as the group's general manager": the group is not the state organ that appoints
+        if m.group("o") or not (r.t(a) in ("GovernmentBody", "PartyOrgan") and "its" not in m.group(0)[-len(t) - 12:].lower()):
+            hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
     for m in _E_NO_LONGER.finditer(tpl) if has_p and _gate(low, 'longer|removed|dismissed|relieved') else ():
