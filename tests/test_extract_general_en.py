@@ -56,7 +56,7 @@ def test_place_after_a_government_is_that_government(gaz):
 
 
 def test_the_provincial_government_names_no_place(gaz):
-    x = run("The provincial government and the municipal government agreed.", gaz)
+    x = run("The provincial government and the municipal government agreed. On Monday provincial government staff met.", gaz)
     assert not [e for e in x.entities if e.type == "GovernmentBody"]
 
 
@@ -216,3 +216,31 @@ def test_jointly_founded_by_counted_lists_with_dashes(gaz):
 def test_the_group_opening_a_sentence_is_the_subject_before(gaz):
     x = run("China Alpha Group set up a fund with China Beta Corporation. The group was founded by SASAC.", gaz)
     assert ("ESTABLISHED", "org:sasac", "org:alpha") in rels(x)
+
+
+# --- events -----------------------------------------------------------------------------------
+
+def test_remarks_during_a_named_ceremony(gaz):
+    x = run("Zhou Haibin, deputy head of SASAC, made the remarks during the restructuring ceremony of the two groups.", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ev.name == "Restructuring ceremony"
+    assert ("PARTICIPATED_IN", "person:zhou-haibin", ev.id) in rels(x)
+
+
+def test_said_at_the_meeting_names_no_event(gaz):
+    x = run("Zhou Haibin, deputy head of SASAC, said at the meeting that reform would go on.", gaz)
+    assert not [e for e in x.entities if e.type == "Event"]
+
+
+def test_the_ceremony_with_a_modifier_refers_to_the_event_in_view(gaz):
+    x = run("SASAC held a handover ceremony on Monday. Later, the handover ceremony was chaired by Zhou Haibin.", gaz)
+    (ev,) = [e for e in x.entities if e.type == "Event"]
+    assert ("PARTICIPATED_IN", "person:zhou-haibin", ev.id) in rels(x)
+
+
+def test_a_state_organ_appointing_someone_the_groups_manager_does_not_employ_them(gaz):
+    x = run("SASAC appointed Zhou Haibin as the group's general manager.", gaz)
+    assert ("APPOINTS", "org:sasac", "person:zhou-haibin") in rels(x)
+    assert not hp(x)
+    x = run("China Alpha Group appointed Zhou Haibin as its general manager.", gaz)
+    assert ("person:zhou-haibin", "org:alpha") in hp(x)

@@ -37,10 +37,19 @@ _E_PERSON_NEW = re.compile(
     rf"(?P<ev>(?:[\w-]+\s+){{0,4}}?(?:{_EV_NOUN}))",
     _FLAGS,
 )
+# "«P» made the remarks during the restructuring ceremony": an event named by its kind and one to
+# three words before it (a bare "the meeting" names none)
+_E_PERSON_DURING = re.compile(
+    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,150}}?\b(?:said|spoke|made\s+(?:the|these|his|her)\s+remarks|made\s+(?:a\s+)?speech|"
+    rf"delivered\s+(?:a\s+)?speech|gave\s+(?:a\s+)?speech)\s+(?:during|at)\s+the\s+"
+    rf"(?P<ev>(?:[a-z][\w-]*\s+){{1,3}}?(?:ceremony|meeting|forum|conference|summit|symposium|seminar))\b",
+    _FLAGS,
+)
+_W_DURING = ("during the", "at the")
 _ROLE_OF_VERB = {"presided": "chaired", "chaired": "chaired", "attended": "attended", "addressed": "spoke", "spoke": "spoke",
                  "opened": "spoke"}
 _E_MEET = re.compile(r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|meets\s+with|meets|talks\s+with)\s+«P(?P<o>\d+)»", _FLAGS)
-_E_REF = re.compile(rf"\b(?:the|this|that)\s+(?:opening\s+|closing\s+|signing\s+)?(?:ceremony|meeting|session|event|training|forum|conference|program(?:me)?|seminar|talks|symposium|summit)\b", _FLAGS)
+_E_REF = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(?:ceremony|meeting|session|event|training|forum|conference|program(?:me)?|seminar|talks|symposium|summit)\b", _FLAGS)
 _E_CHAIRED = re.compile(r"\b(?:chaired|presided\s+over|moderated|hosted)\s+by\s+(?P<list>«P\d+»(?:(?:,\s*|,?\s+and\s+)«P\d+»)*)", _FLAGS)
 _E_CHAIRS = re.compile(r"\b(?:chaired|presided\s+over|moderated)\b(?!\s+by)", _FLAGS)
 _E_ATT_BY = re.compile(r"\battended\s+by\s+(?P<rest>[^.;]*)", _FLAGS)
@@ -210,6 +219,15 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             a, b = span_of(re.sub(r"\s+", " ", ev).split(" ")[-1])
             ctx.new_event(ev[:1].upper() + ev[1:], a, b, day())
             part(m.group("p"), _ROLE_OF_VERB[m.group("verb").split()[0].lower()], "en.person_at_event", 0.75)
+        for m in _E_PERSON_DURING.finditer(tpl) if has_p and _may(low, _W_DURING) else ():
+            ev = m.group("ev").strip()
+            if t(m.group("p")) != "Person" or re.match(r"(?:same|next|last|first|previous|following)\b", ev, re.I):
+                continue
+            cur = ctx.ents.get(ctx.current_event) if ctx.current_event else None
+            if cur is None or cur.name.lower().split()[-1] != ev.lower().split()[-1]:
+                a, b = span_of(re.sub(r"\s+", " ", ev).split(" ")[-1])
+                ctx.new_event(ev[:1].upper() + ev[1:], a, b, day())
+            part(m.group("p"), "spoke", "en.spoke_during", 0.7)
         may_meet = _may(low, _W_MEET)
         for m in _E_MEET.finditer(tpl) if has_p and may_meet else ():
             people = [p for p in _nums(tpl, "P") if t(p) == "Person"]

@@ -17,8 +17,9 @@ from soegraph.loaders.resolve import org_key, person_slug
 # The letter runs are possessive ({n,m}+): what follows each run is no letter (\s, ’'-, \b), so
 # giving letters back never makes a match; without it a capitalised word of eight letters or
 # more was retried at every shorter length before failing.
-_EN_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6}+)\s([A-Z][a-z]{1,12}+(?:[’'\-](?!s\b)[a-z]{1,6}+)?)\b")
-_EN_NAME_PLAIN = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6})\s([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
+# The space is optional: "MengFanliang", a name written without it, is checked apart (find_people).
+_EN_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6}+)\s?([A-Z][a-z]{1,12}+(?:[’'\-](?!s\b)[a-z]{1,6}+)?)\b")
+_EN_NAME_PLAIN = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6})\s?([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
 
 
 def _name_shape_table() -> dict[int, str]:
@@ -80,6 +81,14 @@ def find_people(text: str) -> list[Mention]:
         fam, given = text[m.start(1):m.end(1)], text[m.start(2):m.end(2)]  # (m may be of the shape)
         if fam not in _CAP_SURNAMES:  # = fam.lower() in EN_SURNAMES: fam is [A-Z][a-z]*
             continue
+        if m.end(1) == m.start(2):
+            # "MengFanliang": a name written without its space (a given name of two syllables)
+            if not _camel_name(text, m, given):
+                continue
+            name = f"{fam} {given}"
+            if name.lower() not in EN_NAME_STOP:
+                out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, rule="en.person_camel"))
+            continue
         if f"{fam} {given}".lower() in EN_NAME_STOP or given.lower() in EN_TITLE_WORDS:
             continue
         segs = pinyin_segments(given)
@@ -89,25 +98,21 @@ def find_people(text: str) -> list[Mention]:
         if given.lower() in _ENGLISH_COMMON:
             continue
         name = f"{fam} {given}"
-        out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, "pat", None, "en.person"))
-    for m in camel:
-        # "MengFanliang": a name written without its space (surname and a given name of two syllables)
-        fam, given = text[m.start(1):m.end(1)], text[m.start(2):m.end(2)]  # (m may be of the shape)
-        if fam not in _CAP_SURNAMES or pinyin_segments(given) != 2 or given.lower() in _ENGLISH_COMMON:
-            continue
-        if _CAP_AFTER.match(text, m.end()):
-            continue  # "HuaXia Bank": a brand in a name
-        name = f"{fam} {given}"
-        if name.lower() in EN_NAME_STOP:
-            continue
-        out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, rule="en.person_camel"))
+        out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, rule="en.person"))
     return out
 
 
-_EN_NAME_CAMEL = re.compile(r"([A-Z](?<!\w.)[a-z]{0,5}+)([A-Z][a-z]{3,10}+)(?![\w’'\-])")
-# (on the shape, as _EN_NAME_ON_SHAPE: its tests are [A-Z], [a-z], \w, ’'- and ".")
-_EN_NAME_CAMEL_ON_SHAPE = re.compile(_EN_NAME_CAMEL.pattern.replace("[A-Z]", "A"))
 _CAP_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _camel_name(text: str, m: re.Match, given: str) -> bool:
+    """Is the match of ``_EN_NAME`` without a space a name ("MengFanliang"), not a brand ("HuaXia Bank", "DiDi")?"""
+    if len(given) < 4 or not given.isalpha() or pinyin_segments(given) != 2 or given.lower() in _ENGLISH_COMMON:
+        return False
+    e = m.end()
+    if e < len(text) and (text[e] in "-’'" or text[e].isalnum()):
+        return False
+    return _CAP_AFTER.match(text, e) is None
 
 
 _ENGLISH_COMMON = frozenset(
@@ -333,10 +338,9 @@ _ORDINAL = re.compile(r"\s(?:II|III|IV|VI{0,3}|IX|X|I(?=\s+of\b|[,.;:)]|\s*$)|No
 
 def _cut_before_person(text: str, a: int, b: int) -> int:
     """End of ``text[a:b]`` (an " of ..." extension of a name) before a person's name in it."""
-    hits = [pm for pm in _EN_NAME.finditer(text, a, b)
-            if 1 <= pinyin_segments(pm.group(2)) <= 3]
-    hits += [pm for pm in _EN_NAME_CAMEL.finditer(text, a, b) if pinyin_segments(pm.group(2)) == 2]
-    for pm in sorted(hits, key=lambda x: x.start()):
+    for pm in _EN_NAME.finditer(text, a, b):
+        if not (_camel_name(text, pm, pm.group(2)) if pm.end(1) == pm.start(2) else 1 <= pinyin_segments(pm.group(2)) <= 3):
+            continue
         fam, given = pm.groups()
         if fam in _CAP_SURNAMES and given.lower() not in _ENGLISH_COMMON \
                 and f"{fam} {given}".lower() not in EN_NAME_STOP:
@@ -514,7 +518,9 @@ _LOW_GOV_BEFORE = re.compile(
     r"(?<![\w’'])((?:[A-Z][a-z]+\s){1,2})(provincial|municipal|city|county|district|prefectural|autonomous regional|regional)"
     r"(\s+people[’']s)?\s$")
 _PLACE_NOT = frozenset(("State", "Central", "China", "Chinese", "National", "Local", "Each", "Every", "All", "This",
-                        "That", "Other", "Its", "Their", "New", "Provincial", "Municipal", "People"))
+                        "That", "Other", "Its", "Their", "New", "Provincial", "Municipal", "People", "Monday", "Tuesday",
+                        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+                        "May", "June", "July", "August", "September", "October", "November", "December", "Xinhua"))
 
 
 def find_local_governments(text: str) -> list[Mention]:

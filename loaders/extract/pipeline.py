@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from operator import attrgetter
 from dataclasses import dataclass, field
 
@@ -477,6 +478,7 @@ def word_hits(text: str, word: str):
         k = text.find(word, k + 1)
 
 
+_CUT_LEGAL_ENDS = ("Ltd", "Ltd.", "Limited", "Co", "Co.", "Inc", "Inc.")
 _CAP_NEXT = re.compile(r"\s+[A-Z]")
 _SURNAME_REF = re.compile(r"\b([A-Z][a-z]{1,6})\b(?!\s+[A-Z])")
 _NEW_ORG_REF = re.compile(r"\b[Tt]he new (?:group|company|enterprise|entity|conglomerate|corporation)\b")
@@ -523,12 +525,15 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.kind == "O" and m.rule == "en.org_suffix" and m.etype in ("Company", "CentralSOE"):
             surface = text[m.start:m.end]
-            short = strip_legal(surface)
-            if short != surface and " " in short and short[0].isupper():
-                shorts.setdefault(short, m)
+            # (a name cut of "Co., Ltd.", "Limited": a name ending in "Group Corporation" is rarely cut to "Group")
+            if surface.endswith(_CUT_LEGAL_ENDS):
+                short = strip_legal(surface)
+                if short != surface and " " in short and short[0].isupper():
+                    shorts.setdefault(short, m)
+    starts = {m.start for m in ms} if shorts else ()
     for short, src in shorts.items():
         for a, b in word_hits(text, short):
-            if a > src.start and free(a, b):
+            if a > src.start and a not in starts and free(a, b):
                 add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="short_name_ref"))
                 occupied.append((a, b))
     for place, level in places.items():
@@ -913,6 +918,28 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
 _GROUP_FORM = re.compile(r"\s+Group(?:\s+Holdings?)?$")
 
 
+@lru_cache(maxsize=65536)
+def _group_base(surface: str, pattern: bool) -> tuple[str | None, bool]:
+    """(the merge key of an English organization name without its legal form and "Group", whether "Group" was cut)."""
+    if is_han_text(surface):
+        return None, False
+    short = strip_legal(surface)
+    gm = _GROUP_FORM.search(short) if pattern else None
+    if gm and gm.start() > 0:
+        return norm_key(short[:gm.start()]), True
+    return norm_key(short), False
+
+
+@lru_cache(maxsize=16384)
+def _group_prefix(surface: str) -> str | None:
+    """"Sinosteel" of "Sinosteel Group Corporation Limited" (None where there is no such prefix)."""
+    if is_han_text(surface):
+        return None
+    short = strip_legal(surface)
+    gm = _GROUP_FORM.search(short)
+    return short[:gm.start()] if gm and gm.start() > 0 else None
+
+
 def _merge_group_forms(ctx: DocContext, ms: list[Mention]) -> None:
     """"Sinosteel Group Corporation Limited" and "Sinosteel", "Magang Group Holding Co., Ltd." and
     "Magang Group": one company named with and without "Group" and its legal form.
@@ -922,24 +949,32 @@ def _merge_group_forms(ctx: DocContext, ms: list[Mention]) -> None:
     arm of the group "X", and stays apart.
     """
     text = ctx.mtext
+    prefixes = set()  # "Sinosteel" of a pattern name "Sinosteel Group Corporation Limited"
+    for m in ms:
+        if m.kind == "O" and m.source == "pat" and " Group" in m.name:
+            base = _group_prefix(text[m.start:m.end])
+            if base:
+                prefixes.add(base)
+    if not prefixes:
+        return  # no "X Group" found by a pattern: nothing to merge
     clusters: dict[str, list[Mention]] = {}  # a name without "Group" -> mentions named so, with or without it
-    grouped = False
+    grouped: set[str] = set()
     for m in ms:
         if m.kind != "O" or m.etype not in ("CentralSOE", "Company"):
             continue
         surface = text[m.start:m.end]
-        if is_han_text(surface):
+        if not surface.startswith(tuple(prefixes)):
             continue
-        short = strip_legal(surface)
-        gm = _GROUP_FORM.search(short)
-        if gm and m.source == "pat" and gm.start() > 0:
-            clusters.setdefault(norm_key(short[:gm.start()]), []).append(m)
-            grouped = True
-        else:
-            clusters.setdefault(norm_key(short), []).append(m)
-    if not grouped:
-        return
-    for members in clusters.values():
+        base, is_grouped = _group_base(surface, m.source == "pat")
+        if base is None:
+            continue
+        clusters.setdefault(base, []).append(m)
+        if is_grouped:
+            grouped.add(base)
+    for base in grouped:
+        members = clusters[base]
+        if len({m.key for m in members}) < 2:
+            continue
         roots = {ctx.root(m.key) for m in members}
         if len(roots) < 2:
             continue

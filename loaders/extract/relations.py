@@ -102,14 +102,20 @@ class _R:
 def new_org_reference(ctx, s, e, inside):
     """"the new group", "the newly launched company" -> the organization whose founding the document
     reported; "The group ..." opening a sentence -> the company the sentence before opened with."""
-    sent = ctx.mtext[s:e]
-    new = ctx.new_org if ctx.new_org and ("he new " in sent or "he newly" in sent) else None  # every match has "[Tt]he new"
+    sent = None
+    new = None
+    if ctx.new_org:
+        sent = ctx.mtext[s:e]
+        if "he new" in sent:  # every match has "[Tt]he new"
+            new = ctx.new_org
     subj = None
-    if sent.lstrip().startswith("The ") and ctx.last_subject and ctx.etype(ctx.last_subject) in ("CentralSOE", "Company") \
+    if ctx.last_subject and _THE_AT.match(ctx.mtext, s) and ctx.etype(ctx.last_subject) in ("CentralSOE", "Company") \
             and ctx.sents.count(getattr(ctx, "last_subject_at", -1), s, 3) <= 1:
         subj = ctx.last_subject
     if new is None and subj is None:
         return inside
+    if sent is None:
+        sent = ctx.mtext[s:e]
     from soegraph.loaders.extract.base import Mention
 
     add = []
@@ -137,25 +143,35 @@ def new_org_reference(ctx, s, e, inside):
 
 
 _ORG_NOUN = r"(?:group|company|enterprise|entity|conglomerate|corporation)"
+_THE_AT = re.compile(r"\s*The (?:group|company|enterprise|entity|conglomerate|corporation)\b")
 _NEW_ORG_REF2 = re.compile(
     rf"\b[Tt]he (?:new|newly[- ](?:launched|established|founded|formed|created|set[- ]up|merged|restructured|inaugurated|organized|reorganized)) {_ORG_NOUN}\b")
 _SUBJECT_REF = re.compile(rf"\s*The ({_ORG_NOUN})\b(?!\s+(?:of|for|on|said\s+that\s+the)\b|[’'])")
 
 
-_GROUP_REF = re.compile(r"[Tt]he (Group|Company|Corporation)(?![\w\-]|\s+(?:of|for|on)\b)")
+_GROUP_REF = re.compile(r"[Tt]he (Group)(?![\w\-]|\s+(?:of|for|on)\b)")
 
 
 def group_references(ctx, ms: list) -> list:
     """"the Group's chairman" (capitalised, as company news writes it): the one company of the
     document whose name holds that word. Nothing where there are several or none."""
     text = ctx.mtext
-    if "he Group" not in text and "he Company" not in text and "he Corporation" not in text:
+    # (one scan of the text: "the Company" is mostly defined in the text, '("the Company")', see pipeline)
+    k = text.find("he Group")
+    if k < 0:
         return ms
+    hits = []
+    while k >= 0:
+        if k >= 1 and text[k - 1] in "Tt" and (k == 1 or not text[k - 2].isalnum()):
+            m = _GROUP_REF.match(text, k - 1)
+            if m:
+                hits.append(m)
+        k = text.find("he Group", k + 8)
     from soegraph.loaders.extract.base import Mention
 
     found: dict[str, str | None] = {}
     add = []
-    for m in _GROUP_REF.finditer(text):
+    for m in hits:
         head = m.group(1)
         a, b = m.start(1), m.end(1)
         if any(x.start < b and a < x.end for x in ms):
@@ -190,8 +206,9 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         _zh(r)
     if _LATIN3.search(tpl):
         _en(r)
-        if "«P" in tpl:  # whom "he" and "she" in the next sentences refer to
-            r.ctx.last_person = (r.k(_nums(tpl, "P")[-1]), r.ctx.sent_start)
+        k = tpl.rfind("«P")
+        if k >= 0:  # whom "he" and "she" in the next sentences refer to
+            r.ctx.last_person = (r.k(tpl[k + 2:tpl.index("»", k)]), r.ctx.sent_start)
     # the organization a sentence starts with is what "it" in the next sentence refers to
     sm = _SUBJECT.match(tpl)
     if sm:
@@ -332,7 +349,7 @@ _SINGULAR_BEFORE_VERB = re.compile(r"\b(?:was|has\s+been|is)\b", _FLAGS)
 _AS_SUBSIDIARY = re.compile(r"[^.;«]{0,80}?\bas\s+(?:a|an|its)\s+(?:wholly[-\s]owned\s+|fully[-\s]owned\s+)?subsidiary", _FLAGS)
 # "the strategic restructuring of A and B": which absorbs which is not said (one undirected MERGED_INTO)
 _E_MERGE_PAIR = re.compile(
-    rf"\b(?:merger|restructuring|reorganization|reorganisation|integration|consolidation|combination)\s+(?:of|between)\s+(?:the\s+)?"
+    rf"(?:merger|restructuring|reorganization|reorganisation|integration|consolidation|combination)\s+(?:of|between)\s+(?:the\s+)?"
     rf"«O(?P<a>\d+)»{_ACR}\s+(?:and|with)\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:into|to\s+form|to\s+create|forming|as)\b)",
     _FLAGS,
 )
@@ -380,7 +397,7 @@ _E_ESTABLISHED = re.compile(
 # "«O» was jointly founded by three companies – A, B, C – and two research firms – D and E"
 _E_FOUNDED_BY = re.compile(
     rf"«O(?P<b>\d+)»(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
-    rf"(?:established|founded|set\s+up|created|launched|initiated|sponsored|co-founded)\s+(?:\w+ly\s+)?by\s+", _FLAGS)
+    rf"(?:established|founded|set\s+up|created|launched|co-founded)\s+(?:\w+ly\s+)?by\s+", _FLAGS)
 _COUNT_WORD = r"(?:\d+|one|a|an|two|three|four|five|six|seven|eight|nine|ten|several|other|its)"
 _FOUNDER_TOK = re.compile(
     rf"(?:the\s+)?«O(\d+)»{_ACR}|\s+|,|and\b|as\s+well\s+as\b|[–—:]|-(?=\s)|(?:together|jointly)\b"
@@ -446,14 +463,42 @@ _NUM = r"(?P<n>\d{1,3}|" + "|".join(w for w in _NUMS if w not in ("zero", "one")
 _SET_NOUN = (r"(?:enterprises|companies|firms|SOEs|groups|corporations|banks|institutions|universities|institutes|"
              r"organizations|organisations|entities|investors|partners|steelmakers|giants|conglomerates)")
 _SET_NP = rf"{_NUM}\s+(?P<np>(?:[\w-]+\s+){{0,3}}?{_SET_NOUN})\b"
-_E_SET_COOP = re.compile(
-    rf"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|agreements?|memorand\w*|MoUs?|deals?|contracts?|ties)\s+"
-    rf"(?:\w+\s+){{0,2}}?with\s+(?:the\s+|other\s+)?{_SET_NP}(?P<rest>.*)", _FLAGS)
+# (matched where "with" is, the agreement looked for before it: a pattern opening with the
+# agreement words would be tried at most letters)
+_E_SET_COOP = re.compile(rf"with\s+(?:the\s+|other\s+)?{_SET_NP}(?P<rest>.*)", _FLAGS)
+_COOP_BEFORE = re.compile(
+    r"(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|agreements?|memorand\w*|MoUs?|deals?|contracts?|ties)\s+"
+    r"(?:\w+\s+){0,2}?$", _FLAGS)
 # the members: in the same sentence after the group, or in one of the next two sentences
 _E_SET_SAME = re.compile(rf"^\s*(?:,\s*|\s+)(?:including|namely|such\s+as|[–—:]|-\s)\s*(?:the\s+)?(?P<list>{_ORG_LIST})", _FLAGS)
 _E_SET_LIST = re.compile(
     rf"^\s*(?:The|These|Those|the)\s+(?:{_NUM}\s+)?(?P<np>(?:[\w-]+\s+){{0,3}}?{_SET_NOUN})\s*,?\s+"
     rf"(?:include|includes|included|are|were|is|namely)\s*(?:namely\s+|:\s*)?(?:the\s+)?(?P<list>{_ORG_LIST})", _FLAGS)
+
+
+def _matches_at(rx: re.Pattern, tpl: str, low: str | None, words: tuple[str, ...], skip: int = 0) -> list:
+    """``rx.finditer(tpl)`` for a pattern whose every match starts where one of ``words`` does (after
+    ``skip`` characters of it), by ``rx.match`` there: one str.find per word instead of a try at
+    every letter. ``low``: the template lower-cased (``_latin_low``; None: finditer)."""
+    if low is None:
+        return list(rx.finditer(tpl))
+    found = []
+    for w in words:
+        k = low.find(w)
+        while k >= 0:
+            m = rx.match(tpl, k + skip)
+            if m:
+                found.append(m)
+            k = low.find(w, k + 1)
+    if len(found) > 1:
+        found.sort(key=lambda x: x.start())
+        out, end = [], -1
+        for m in found:  # no overlaps, as finditer gives
+            if m.start() >= end:
+                out.append(m)
+                end = m.end()
+        return out
+    return found
 
 
 def _set_count(word: str | None) -> int | None:
@@ -476,9 +521,11 @@ def _en_sets(r: _R, low: str) -> None:
                 for x in members:
                     ctx.add_rel(pend["type"], pend["src"], r.k(x), r.sent, "en.counted_set", 0.7, date=pend["date"])
                 ctx.pending_set = None
-    if "with" not in low:
+    if " with " not in low:
         return
-    for m in _E_SET_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|deal|contract|ties') else ():
+    for m in _matches_at(_E_SET_COOP, tpl, low if len(low) == len(tpl) else None, (" with ",), 1):
+        if not _COOP_BEFORE.search(tpl, max(0, m.start() - 60), m.start()):
+            continue
         subj = [x for x in _nums(tpl[:m.start()]) if r.t(x) not in ("Person", "Event", "")]
         n = _set_count(m.group("n"))
         if not subj or not n:
@@ -552,6 +599,7 @@ _W_ANNOUNCE_APPT = ("announce", "approve", "decided", "appoint")
 _W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated")
 _W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration")
 _W_FORMED = ("formed", "created")
+_W_MERGE_PAIR = ("merger", "restructuring", "reorganization", "reorganisation", "integration", "consolidation", "combination")
 _W_FORMED_FRONT = ("reorgani", "restructuring", "merg", "combination", "consolidation", "integration")
 
 
@@ -586,7 +634,8 @@ def _en(r: _R) -> None:
             _appointer(r, lat)
         _en_investor(r, low)
         _en_establish(r, low)  # "X was established": X is what "the new group" refers to
-        _en_sets(r, low)
+        if " with " in low or getattr(ctx, "pending_set", None) is not None:
+            _en_sets(r, low)
         return
     hp_order: list[tuple[str, str, str]] = []  # (person, org, title) in order, for "replaced by"
 
@@ -641,7 +690,8 @@ def _en(r: _R) -> None:
         hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
     # "«P» was appointed TITLE of «O»"
     appointer = _appointer(r, lat)
-    for m in _E_APPOINTED.finditer(tpl) if has_p and _gate(low, 'appoint|named|elected|promoted|nominated') else ():
+    appt = has_p and _gate(low, 'appoint|named|elected|promoted|nominat')
+    for m in _E_APPOINTED.finditer(tpl) if appt else ():
         p, o = m.group("p"), m.group("o") or m.group("o0")
         if o is None:
             continue
@@ -653,7 +703,7 @@ def _en(r: _R) -> None:
                        m.group("rest"), _FLAGS)
         if rep:
             hold(rep.group(1), o, m.group("t"), "en.replacing", 0.7, status="former")
-    for m in _E_TO_APPOINT.finditer(tpl) if has_p and _gate(low, 'to appoint|to name|to nominate') else ():
+    for m in _E_TO_APPOINT.finditer(tpl) if appt and " to " in low else ():
         o = m.group("o0") or m.group("o")
         t = m.group("t0") or m.group("t")
         if o is not None:
@@ -665,7 +715,9 @@ def _en(r: _R) -> None:
     for m in _E_APPOINTS_ACTIVE.finditer(tpl) if has_p and _gate(low, 'appoint|named|names|nominated') else ():
         a, p, t = ((m.group("a"), m.group("p"), m.group("t")) if m.group("a") else
                    (m.group("a2"), m.group("p2"), m.group("t2")) if m.group("a2") else (m.group("a3"), m.group("p3"), m.group("t3")))
-        hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
+        # "SASAC appointed «P» as the group's general manager": the group is not the state organ that appoints
+        if m.group("o") or not (r.t(a) in ("GovernmentBody", "PartyOrgan") and "its" not in m.group(0)[-len(t) - 12:].lower()):
+            hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
     for m in _E_BECOMES.finditer(tpl) if has_p and _gate(low, 'who |took over|takes over|take over|taken over|became|become|was made|succeed|replace') else ():
@@ -703,10 +755,11 @@ def _en(r: _R) -> None:
                 r.rel("APPOINTS", r.k(by.group("o")), r.k(n), "en.appointed_by", 0.8)
     # merges
     merged_here = False
+    merge_gate = _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created|reorgani|restructur')
     for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
                       (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE)) \
-            if _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created|reorgani|restructur') else ():
-        for m in rx.finditer(tpl) if _may(lat, words) else ():
+            if merge_gate else ():
+        for m in (rx.finditer(tpl) if rx is not _E_FORMED_FRONT else filter(None, (rx.match(tpl),))) if _may(lat, words) else ():
             if re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
             t = m.group("t")
@@ -723,7 +776,7 @@ def _en(r: _R) -> None:
                         r.rel("OWNS", r.k(t), r.k(s), "en.merged_as_subsidiary", 0.8)
             _drop_merger_pairs(ctx, {r.k(x) for x in _nums(m.group("src"))} | {r.k(t)})
             ctx.new_org = ctx.new_org or r.k(t)
-    for m in _E_MERGE_PAIR.finditer(tpl) if not merged_here and _gate(low, 'merger|restructuring|reorgani|integration|consolidation|combination') else ():
+    for m in _matches_at(_E_MERGE_PAIR, tpl, lat, _W_MERGE_PAIR) if merge_gate and not merged_here else ():
         a, b = m.group("a"), m.group("b")
         if _FORMED_BEFORE.search(tpl, max(0, m.start() - 40), m.start()):
             continue  # "formed through the merger of A and B": into something else
@@ -764,7 +817,8 @@ def _en(r: _R) -> None:
     _en_establish(r, low)
     # structure and supervision
     _en_structure(r, low)
-    _en_sets(r, low)
+    if " with " in low or getattr(ctx, "pending_set", None) is not None:
+        _en_sets(r, low)
 
 
 def _merged_either_way(ctx, a: str, b: str) -> bool:
@@ -812,7 +866,8 @@ def _en_establish(r: _R, low: str) -> None:
     for m in _E_ANNOUNCE_EST.finditer(tpl) if _gate(low, 'establishment|founding|creation|launch|formation') else ():
         ctx.new_org = r.k(m.group("b"))
         r.rel("ESTABLISHED", r.k(m.group("a")), r.k(m.group("b")), "en.announced_establishment", 0.6, date=_sent_date(r))
-    for m in _E_ESTABLISHED.finditer(tpl) if _gate(low, 'establish|found|set up|creat|inaugurat|launch') else ():
+    est_gate = _gate(low, 'establish|found|set up|creat|inaugurat|launch')
+    for m in _E_ESTABLISHED.finditer(tpl) if est_gate else ():
         b = m.group("b") or m.group("b2")
         a = m.group("a2")
         for a1 in _nums(m.group("alist") or "")[:-1]:
@@ -823,7 +878,7 @@ def _en_establish(r: _R, low: str) -> None:
             ctx.new_org = ctx.new_org or r.k(b)
         if a:
             r.rel("ESTABLISHED", r.k(a), r.k(b), "en.established", 0.8, date=_sent_date(r))
-    for m in _E_FOUNDED_BY.finditer(tpl) if " by " in low and _gate(low, 'establish|found|set up|creat|launch|initiat|sponsor') else ():
+    for m in _E_FOUNDED_BY.finditer(tpl) if est_gate and " by " in low else ():
         b = m.group("b")
         for a in _founders(tpl, m.end()):
             if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and r.t(b) in _BUSINESS:
