@@ -174,7 +174,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             ctx.add_rel("PARTICIPATED_IN", k(i), ctx.current_event, sent, rule, conf, role=role)
 
     # --- English ---
-    if _LATIN3.search(tpl) is not None:  # placeholders («P12») never match: a Chinese sentence skips these
+    if ctx.latin_possible and _LATIN3.search(tpl) is not None:  # placeholders («P12») never match: a Chinese sentence skips these
         has_o, has_p = "«O" in tpl, "«P" in tpl  # rules naming an organization or a person need one
         low = _latin_low(tpl)
         may_organize = _may(low, _W_ORGANIZE)
@@ -276,7 +276,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             if _may(low, _W_LECTURE):
                 _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", lambda i, role, rule, conf=0.65: part(i, role, rule, conf), t)
     # --- Chinese ---
-    if _HAN1.search(tpl) is not None:
+    if ctx.han_possible and _HAN1.search(tpl) is not None:
         held = False
         for m in _Z_HOLD.finditer(tpl):
             if not idx and len(m.group("ev")) < 4:

@@ -99,6 +99,11 @@ class DocContext:
         self.sents = _Sentences(mtext)
         self.sent_start = 0  # start of the sentence the rules are on
         self.event_sent_start = -1  # start of the sentence where the current event was introduced
+        # Can a sentence template hold a Chinese character / three ASCII letters in a row? Not
+        # when the text holds none (a template is pieces of it and placeholders such as «P12»):
+        # the rules then skip the regex scans that tell.
+        self.han_possible = True
+        self.latin_possible = True
 
     # -- union-find over entity keys --
     def root(self, key: str) -> str:
@@ -871,6 +876,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     has_han = is_han_text(text)
     # (a Chinese text without an ASCII letter needs no scan for three)
     has_latin = (not has_han or has_ascii_letter(text)) and _LATIN3.search(text) is not None
+    ctx.latin_possible = has_latin  # (= _LATIN3.search(text) is not None)
     if has_latin:
         pats += patterns_en.find_people(text)
         pats += patterns_en.find_orgs(text)
@@ -1299,6 +1305,8 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     ms = ctx.mentions = relations.group_references(ctx, ms)
     folded = ctx.folded or fold(mtext)
     ascii_text = folded.isascii()
+    if ascii_text:
+        ctx.han_possible = False  # (fold keeps every Chinese character)
     ev_search, zs_search, latin_iter = _EV_RX.search, _ZS_RX.search, _TRIGGERS_LATIN.iter
     # sentence by sentence, in order: discourse state carries over. A sentence that names
     # nothing states no relation: the loop goes from mention to mention, to the sentence

@@ -202,9 +202,9 @@ _IT = re.compile(r"\s*(?:It|Its)\b")
 
 def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     r = _R(ctx, tpl, idx, sent)
-    if _HAN1.search(tpl):
+    if ctx.han_possible and _HAN1.search(tpl):  # (ctx: no scan where the document has none)
         _zh(r)
-    if _LATIN3.search(tpl):
+    if ctx.latin_possible and _LATIN3.search(tpl):
         _en(r)
         k = tpl.rfind("«P")
         if k >= 0:  # whom "he" and "she" in the next sentences refer to
