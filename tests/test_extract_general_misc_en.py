@@ -95,6 +95,12 @@ def test_seen_signing_an_agreement(gaz):
     assert any(t == "COOPERATES_WITH" and MOBILE in (s, o) for t, s, o, _ in rels)
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Wang Jun, who is chairman of China Mobile, spoke at the event.", "current"),
+    ("Wang Jun, who was chairman of China Mobile until 2019, retired.", "former"),
+    ("Wang Jun took over as chairman of China Mobile in March.", "current"),
+    ("Wang Jun became general manager of China Mobile in 2020.", "current"),
+])
 def test_who_is_took_over_as_became(gaz, text, status):
     assert any(t == "HOLDS_POSITION" and p == "Wang Jun" and o == MOBILE and st == status
                for t, p, o, st in facts(text, gaz))

@@ -73,10 +73,8 @@ def find_people(text: str) -> list[Mention]:
     if text.isascii():
         shape = text.translate(_NAME_SHAPE)
         found = _EN_NAME_ON_SHAPE.finditer(shape)
-        camel = _EN_NAME_CAMEL_ON_SHAPE.finditer(shape)
     else:
         found = _EN_NAME.finditer(text)
-        camel = _EN_NAME_CAMEL.finditer(text)
     for m in found:
         fam, given = text[m.start(1):m.end(1)], text[m.start(2):m.end(2)]  # (m may be of the shape)
         if fam not in _CAP_SURNAMES:  # = fam.lower() in EN_SURNAMES: fam is [A-Z][a-z]*
