@@ -128,3 +128,17 @@ def test_groups_named_with_their_group_in_brackets_merge_into_a_new_one(gaz):
 def test_the_investor_s_role_on_behalf_of_the_state_council(gaz):
     _, rels = facts("国家管网集团由国务院国资委代表国务院履行出资人职责。", gaz)
     assert ("SUPERVISES", "国务院国有资产监督管理委员会", "国家石油天然气管网集团有限公司", None) in rels
+
+
+def test_a_resume_of_former_posts_and_union_and_finance_titles(gaz):
+    _, rels = facts("大唐集团总经理刘明胜出席会议。刘明胜曾任北方能源有限公司董事长、华北煤业股份有限公司董事长等职务。", gaz)
+    assert ("HOLDS_POSITION", "刘明胜", "北方能源有限公司", None) in rels
+    assert ("HOLDS_POSITION", "刘明胜", "华北煤业股份有限公司", None) in rels
+    _, rels = facts("西南市政总院党委副书记、纪委书记、工会主席刘克臻，党委常委、副总经理谢秩明参加。", gaz)
+    assert ("HOLDS_POSITION", "刘克臻", "西南市政总院", None) in rels
+    assert ("HOLDS_POSITION", "谢秩明", "西南市政总院", None) in rels
+
+
+def test_what_a_group_was_formed_from_in_brackets(gaz):
+    _, rels = facts("此后诞生了国家能源投资集团(国电集团和神华集团重组组建)。", gaz)
+    assert {s for t, s, o, _ in rels if t == "MERGED_INTO" and o == "国家能源投资集团有限责任公司"} == {"中国国电集团公司", "神华集团有限责任公司"}

@@ -1105,6 +1105,8 @@ _Z_APPOINTERS = re.compile(
 _Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:任命为|任|担任|出任|调任|接任|升任)")
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
+# «P»曾任«O»TITLE、«O»TITLE等职: posts held before (a résumé)
+_Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|曾在«O\d+»任)")
 _Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?不再担任")
 
 
@@ -1204,6 +1206,18 @@ def _zh(r: _R) -> None:
             for body in ctx.appointers:
                 r.rel("APPOINTS", body, r.k(p), "zh.appointed", 0.85, title_zh="、".join(titles),
                       date=_sent_date(r) or None)
+    for m in _Z_FORMERLY.finditer(tpl) if ("曾" in tpl or "历任" in tpl or "先后" in tpl) else ():
+        rest = _tokens(tpl[m.end():])
+        i = 0
+        # every organization-and-title chain of the résumé, up to 等(职务) or the sentence's end
+        while i < len(rest) and rest[i] != "等" and "。" not in rest[i] and "«P" not in rest[i]:
+            chain, j = _forward_chain(rest, i)
+            for org, titles in _chain_groups(r, chain):
+                if org is None or r.t(org) in ("Person", "Event", ""):
+                    continue
+                r.rel("HOLDS_POSITION", r.k(m.group("p")), r.k(org), "zh.formerly", 0.8, status="former",
+                      **_zh_title_props(titles))
+            i = j if j > i else i + 1
     # 免去其«O»TITLE职务
     for rx in (_Z_REMOVE, _Z_NO_LONGER):
         for m in rx.finditer(tpl):
@@ -1236,6 +1250,8 @@ _Z_STAKE_TO = re.compile(r"向«O(?P<b>\d+)»(?:无偿)?(?:划转|转让)(?:其)
                          r"|«O(?P<b3>\d+)»(?:拟)?(?:受让|收购|获得)«O(?P<c3>\d+)»(?:的)?(?P<n3>\d+(?:\.\d+)?%)(?:的)?(?:股权|股份)")
 # 甲对乙实施(联合)重组: 乙 is restructured into 甲
 _Z_RESTRUCTURES = re.compile(r"«O(?P<a>\d+)»对«O(?P<b>\d+)»(?:实施|进行|开展)(?:战略性|联合|专业化)?重组")
+# "国家能源投资集团(国电集团和神华集团重组组建)": the bracket says what it was formed from
+_Z_MERGE_PAREN = re.compile(r"«O(?P<t>\d+)»[(（](?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)(?:组建|成立|而成|设立|形成)?[)）]")
 _Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
 _Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?履行出资人职责"
                          r"|«O(?P<a2>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?(?:对|为)(?P<list>«O\d+»(?:[、和及]«O\d+»)*)履行出资人职责")
@@ -1309,6 +1325,10 @@ def _zh_structure(r: _R) -> None:
         r.rel("OWNS", r.k(b), r.k(c), "zh.stake_transferred", 0.8, **({"share": float(n[:-1])} if n else {}))
         if m.group("a2") and m.group("its") and r.t(m.group("a2")) not in ("Person", "Event", ""):
             r.rel("OWNS", r.k(m.group("a2")), r.k(c), "zh.stake_held", 0.75)  # 甲将其持有的丙股份…: 甲 holds them
+    for m in _fi(_Z_MERGE_PAREN, tpl):
+        for a in _nums(m.group("list")):
+            if _same_kind(r, a, m.group("t")):
+                r.rel("MERGED_INTO", r.k(a), r.k(m.group("t")), "zh.merged_from_paren", 0.8, date=_sent_date(r))
     merged_as = False
     for m in _fi(_Z_MERGE_AS, tpl):
         merged_as = True
@@ -1394,6 +1414,7 @@ _Z_NEEDS.update({
     _Z_MERGE_FROM: ("而成",),
     _Z_MERGE_INTO: ("并入", "划入", "划转至", "重组整合进入", "划转进入"),
     _Z_STAKE_TO: ("划转", "转让", "受让", "收购", "获得"),
+    _Z_MERGE_PAREN: ("重组", "合并", "整合"),
     _Z_RESTRUCTURES: ("重组",),
     _Z_MERGE_AS: ("重组", "合并", "整合"),
     _Z_MERGE_PAIR: ("重组", "合并"),
