@@ -142,3 +142,21 @@ def test_a_resume_of_former_posts_and_union_and_finance_titles(gaz):
 def test_what_a_group_was_formed_from_in_brackets(gaz):
     _, rels = facts("此后诞生了国家能源投资集团(国电集团和神华集团重组组建)。", gaz)
     assert {s for t, s, o, _ in rels if t == "MERGED_INTO" and o == "国家能源投资集团有限责任公司"} == {"中国国电集团公司", "神华集团有限责任公司"}
+
+
+def test_a_signing_with_its_signers_witnesses_and_host(gaz):
+    x = extract(ReadDoc(document=Document(id="sha256:test", date="2024-05-06", language="zh"),
+                        text="5月6日，中国五矿与青海省人民政府在京签署战略合作框架协议。中国五矿董事长翁祖亮与青海省委书记陈刚共同见证。"
+                             "中国五矿副总经理朱可炳与青海省副省长刘超分别代表双方签署协议。中国五矿副总经理王兴权主持签约仪式。"), gaz)
+    events = [e for e in x.entities if e.type == "Event"]
+    assert len(events) == 1 and "签约" in events[0].name_zh
+    name = {e.id: e.name_zh or e.name for e in x.entities}
+    roles = {(name[r.source], r.properties.get("role")) for r in x.relations if r.type == "PARTICIPATED_IN"}
+    assert roles == {("翁祖亮", "attended"), ("陈刚", "attended"), ("朱可炳", "attended"), ("刘超", "attended"), ("王兴权", "chaired")}
+
+
+def test_a_headline_signing_is_left_to_the_body(gaz):
+    x = extract(ReadDoc(document=Document(id="sha256:test", date="2020-12-02", language="zh"),
+                        text="吉林省政府与国家开发投资集团签署合作框架协议\n\n12月2日，省委书记景俊海在长春会见国家开发投资集团董事长白涛一行，"
+                             "并见证省政府与国家开发投资集团签署合作框架协议。"), gaz)
+    assert len([e for e in x.entities if e.type == "Event"]) == 1  # the meeting: the occasion of the signing

@@ -74,6 +74,8 @@ _Z_AT_EVENT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:在|出席)(?:会上|会
 _Z_SPOKE_WORD = re.compile(r"讲话|发言|致辞|作报告|做报告")
 # "甲与乙分别代表双方签署协议": the signers take part in the signing
 _Z_SIGN_FOR = re.compile(r"(?:分别)?代表(?:双方|各方|各自单位|双方单位|两家)?(?:签署|签订|签约)")
+# "甲与乙在京签署战略合作框架协议": the signing is an event (its signers, witnesses and host take part)
+_Z_SIGNING = re.compile(r"(?:签署|签订)了?(?P<agr>[^，。；«»,;、]{0,20}?(?:协议|合同|备忘录|协定))")
 # witnesses of the event in view take part in it: "甲与乙共同见证"
 _Z_WITNESS = re.compile(r"(?:共同|一同)?见证")
 _Z_CHAIR = re.compile(r"«P(?P<p>\d+)»(?:同志)?主持")
@@ -311,6 +313,19 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 ctx.add_rel("ORGANIZED", k(org), key, sent, "zh.event_held", 0.7, date=day())
             else:
                 ctx.new_event(noun[:1].upper() + noun[1:], a, b, day(), name_zh=ev)
+            break
+        # (not in a headline, which has no full stop, nor beside a meeting: the meeting is the occasion)
+        for m in _Z_SIGNING.finditer(tpl) if not held and ("签署" in tpl or "签订" in tpl) and not ctx.current_event \
+                and tpl.rstrip().endswith(("。", "；", "！")) and not _Z_MEET.search(tpl) else ():
+            clause = max(tpl.rfind(c, 0, m.start()) for c in "，。；,;") + 1
+            parties = [o for o in _nums(tpl[clause:m.start()]) if t(o) not in ("Person", "Event", "")]
+            if len(parties) < 2 or _Z_SIGN_FOR.search(tpl):
+                continue  # a signing of two parties named before the verb ("分别代表双方签署" is its signers')
+            agr = m.group("agr")
+            a, b = span_of(agr) if "«" not in agr else (s0, s0)
+            o1, o2 = idx[parties[0]], idx[parties[-1]]
+            kind = "Cooperation agreement" if "合作" in agr else "Agreement"  # (a pinyin party name reads badly)
+            ctx.new_event(f"{kind} signing", a, b, day(), name_zh=f"{zh_name(ctx, o1)}与{zh_name(ctx, o2)}{agr}签约")
             break
         if ctx.current_event and ctx.sentences_since_event(4) <= 3:
             for m in _Z_WITNESS.finditer(tpl) if "见证" in tpl else ():
