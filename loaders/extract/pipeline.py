@@ -877,6 +877,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     # (a Chinese text without an ASCII letter needs no scan for three)
     has_latin = (not has_han or has_ascii_letter(text)) and _LATIN3.search(text) is not None
     ctx.latin_possible = has_latin  # (= _LATIN3.search(text) is not None)
+    ctx.has_latin = has_latin  # (English references later look only where there is English)
     if has_latin:
         pats += patterns_en.find_people(text)
         pats += patterns_en.find_orgs(text)

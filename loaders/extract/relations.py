@@ -156,6 +156,8 @@ def group_references(ctx, ms: list) -> list:
     """"the Group's chairman" (capitalised, as company news writes it): the one company of the
     document whose name holds that word. Nothing where there are several or none."""
     text = ctx.mtext
+    if not getattr(ctx, "has_latin", True):
+        return ms
     # (one scan of the text: "the Company" is mostly defined in the text, '("the Company")', see pipeline)
     k = text.find("he Group")
     if k < 0:
