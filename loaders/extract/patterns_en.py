@@ -374,7 +374,7 @@ def find_orgs(text: str) -> list[Mention]:
         head = m.group(1)
         if head in _LEGAL_HEADS and i + 1 < len(hits) and hits[i + 1].start() - m.end() == 1 and text[m.end()] == " ":
             continue  # "Group Corporation": the walk from "Corporation" covers this one and goes further
-        s = _walk_left(text, m.start(), rev)
+        s = _walk_left_rev(text, m.start(), rev)  # (= _walk_left(text, pos, rev), one call fewer)
         if s == m.start():
             # "Ministry of Finance", "Institute for ..." may start with their head word.
             if head not in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University"):
