@@ -757,6 +757,7 @@ def _en(r: _R) -> None:
                 r.rel("APPOINTS", r.k(by.group("o")), r.k(n), "en.appointed_by", 0.8)
     # merges
     merged_here = False
+    merges_done: set = set()
     merge_gate = _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created|reorgani|restructur')
     for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
                       (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE)) \
@@ -766,17 +767,23 @@ def _en(r: _R) -> None:
                 continue
             t = m.group("t")
             merged_here = True
-            srcs = _nums(m.group("src"))
+            all_srcs = srcs = _nums(m.group("src"))
             if rx is _E_MERGE and len(srcs) > 1 and not re.search(r"\band\b|&", m.group("src"), _FLAGS) \
                     and _SINGULAR_BEFORE_VERB.search(tpl, m.end("src"), m.end()):
                 srcs = srcs[-1:]  # "…, previously A, B, a maker of X, was integrated into C": one subject, B
             subsidiary = rx is _E_MERGE and _AS_SUBSIDIARY.match(tpl, m.end())
+            if (t, tuple(srcs), bool(subsidiary)) in merges_done:
+                continue  # the same merger stated the same way, found by two of the rules
+            merges_done.add((t, tuple(srcs), bool(subsidiary)))
+            date = None
             for s in srcs:
                 if _same_kind(r, s, t):
-                    r.rel("MERGED_INTO", r.k(s), r.k(t), "en.merged_into", 0.85, date=_sent_date(r))
+                    if date is None:
+                        date = _sent_date(r) or ""
+                    r.rel("MERGED_INTO", r.k(s), r.k(t), "en.merged_into", 0.85, date=date or None)
                     if subsidiary:  # "integrated into C as a wholly-owned subsidiary"
                         r.rel("OWNS", r.k(t), r.k(s), "en.merged_as_subsidiary", 0.8)
-            _drop_merger_pairs(ctx, {r.k(x) for x in _nums(m.group("src"))} | {r.k(t)})
+            _drop_merger_pairs(ctx, {r.k(x) for x in all_srcs} | {r.k(t)})
             ctx.new_org = ctx.new_org or r.k(t)
     for m in _matches_at(_E_MERGE_PAIR, tpl, lat, _W_MERGE_PAIR) if merge_gate and not merged_here else ():
         a, b = m.group("a"), m.group("b")
@@ -1024,7 +1031,14 @@ def sentence_date(ctx, text: str) -> str | None:
 
 
 def _sent_date(r: _R) -> str | None:
-    return sentence_date(r.ctx, r.ctx.mtext[r.sent[0]:r.sent[1]])
+    """The date the sentence states (or the document's), found once per sentence."""
+    d = r.__dict__.get("date", _NO_DATE)
+    if d is _NO_DATE:
+        d = r.date = sentence_date(r.ctx, r.ctx.mtext[r.sent[0]:r.sent[1]])
+    return d
+
+
+_NO_DATE = object()
 
 
 # --- Chinese --------------------------------------------------------------------------------
