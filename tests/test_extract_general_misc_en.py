@@ -142,8 +142,25 @@ def test_a_description_before_a_listed_company_is_not_its_name(gaz):
 def test_a_company_naming_its_own_officer_and_a_year_before_of(gaz):
     rels = facts("China Mobile, one of the world's biggest carriers, named Li Hua as general manager on Monday.", gaz)
     assert ("HOLDS_POSITION", "Li Hua", MOBILE, "current") in rels
-    assert ("APPOINTS", MOBILE, "Li Hua", None) in rels
     rels = facts("Li Hua was appointed vice-president in 1997 of China Mobile.", gaz)
     assert ("HOLDS_POSITION", "Li Hua", MOBILE, "current") in rels
     rels = facts("Li Hua served as vice-president of Hong Kong-listed unit China Mobile.", gaz)
     assert ("HOLDS_POSITION", "Li Hua", MOBILE, "former") in rels
+
+
+def test_merger_of_described_companies_take_over_and_supervision_by(gaz):
+    rels = facts("The regulator approved the proposed merger of China Mobile, the largest carrier, and China Unicom, "
+                 "the second largest.", gaz)
+    assert [t for t, *_ in rels] == ["MERGED_INTO"]
+    rels = facts("China Minmetals Corporation, one of the leading mining groups, will take over China Metallurgical Group Corporation.", gaz)
+    assert ("MERGED_INTO", "China Metallurgical Group Corporation", "China Minmetals Corporation", None) in rels
+    rels = facts("China Mobile has been under direct supervision by the SASAC.", gaz)
+    assert ("SUPERVISES", SASAC, MOBILE, None) in rels
+    rels = facts("China Mobile Hong Kong Co. will become a subsidiary company of China Mobile.", gaz)
+    assert any(t == "OWNS" and s == MOBILE for t, s, _, _ in rels)
+
+
+def test_a_company_naming_its_officer_does_not_appoint_as_the_state_does(gaz):
+    rels = facts("China Mobile, one of the world's biggest carriers, named Li Hua as general manager.", gaz)
+    assert ("HOLDS_POSITION", "Li Hua", MOBILE, "current") in rels
+    assert not any(t == "APPOINTS" for t, *_ in rels)

@@ -320,6 +320,12 @@ _E_MERGE_ACTIVE = re.compile(
     _FLAGS,
 )
 _W_MERGE_ACTIVE = ("merge", "combine", "consolidate", "integrate")
+# "«O», one of the leading mining groups, will take over «O»": the one taken over merges into the other
+_E_TAKE_OVER = re.compile(
+    rf"«O(?P<t>\d+)»{_ACR}(?:,\s+[^,«;.]{{1,100}},)?\s+(?:will\s+|would\s+|has\s+|had\s+|is\s+to\s+|agreed\s+to\s+)?(?:take|took|takes|taken)\s+over\s+(?:the\s+)?(?P<src>«O\d+»){_ACR}",
+    _FLAGS,
+)
+_W_TAKE_OVER = ("over",)
 _E_MERGER_OF = re.compile(
     rf"(?:merger|merging|combination|consolidation|integration)\s+of\s+(?:the\s+)?(?P<src>{_ORG_LIST})\s+(?:into|to\s+form|to\s+create|forming|as)\s+(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
@@ -352,7 +358,7 @@ _AS_SUBSIDIARY = re.compile(r"[^.;«]{0,80}?\bas\s+(?:a|an|its)\s+(?:wholly[-\s]
 # "the strategic restructuring of A and B": which absorbs which is not said (one undirected MERGED_INTO)
 _E_MERGE_PAIR = re.compile(
     rf"(?:merger|restructuring|reorganization|reorganisation|integration|consolidation|combination)\s+(?:of|between)\s+(?:the\s+)?"
-    rf"«O(?P<a>\d+)»{_ACR}\s+(?:and|with)\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:into|to\s+form|to\s+create|forming|as)\b)",
+    rf"«O(?P<a>\d+)»{_ACR}(?:,\s+(?:the|a|an|which|who)\s+[^,«;.]{{1,80}},)?\s+(?:and|with)\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:into|to\s+form|to\s+create|forming|as)\b)",
     _FLAGS,
 )
 # "A and B will be restructured" (into nothing named): one undirected MERGED_INTO, as _E_MERGE_PAIR
@@ -367,7 +373,7 @@ _E_SUBS_INCLUDE = re.compile(
 _E_SUBSIDIARY = re.compile(
     rf"«O(?P<p>\d+)»{POSS}\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+(?:,\s*)?«O(?P<c>\d+)»"
     rf"|«O(?P<c2>\d+)»,?\s+(?:(?:is|was|will|would|shall|has|have|had|to|now|also|then|thus|become|becomes|became|been|remain|remains)\s+){{0,3}}"
-    rf"(?:a|an|the)\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
+    rf"(?:a|an|the)\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)(?:\s+company|\s+firm)?\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
     rf"|«O(?P<c3>\d+)»,?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:(?P<n3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
     rf"(?:wholly\s+|majority[- ]|fully\s+)?owned\s+by\s+(?:the\s+)?«O(?P<p3>\d+)»",
     _FLAGS,
@@ -429,7 +435,7 @@ _E_DIRECTLY_UNDER = re.compile(
 _E_UNIT_UNDER = re.compile(r"«O(?P<a>\d+)»\s+(?:directly\s+)?under\s+(?:the\s+)?«O(?P<b>\d+)»", _FLAGS)
 _UNIT_HEAD = re.compile(r"\b(?:Bureau|Department|Office|Division|Center|Centre|Institute|Academy|School|Committee|Commission|Administration|Agency|Secretariat)(?:\s+(?:[IVX]+|No\.\s?\d+))?$")
 _E_SUPERVISED = re.compile(
-    rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+the\s+(?:direct\s+|overall\s+|unified\s+|centralized\s+|centralised\s+)?(?:supervision|oversight|administration|jurisdiction|leadership|management|regulation)\s+of|reports?\s+to|(?:(?:is|are|was|were)\s+)?(?:directly\s+)?supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
+    rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+(?:the\s+)?(?:direct\s+|overall\s+|unified\s+|centralized\s+|centralised\s+)?(?:supervision|oversight|administration|jurisdiction|leadership|management|regulation)\s+(?:of|by)|reports?\s+to|(?:(?:is|are|was|were)\s+)?(?:directly\s+)?supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
     rf"|«O(?P<b2>\d+)»\s+(?:directly\s+)?(?:supervises|oversees|supervised|oversaw)\s+(?:the\s+)?(?P<list>{_ORG_LIST})",
     _FLAGS,
 )
@@ -720,7 +726,7 @@ def _en(r: _R) -> None:
         # "SASAC appointed «P» as the group's general manager": the group is not the state organ that appoints
         if m.group("o") or not (r.t(a) in ("GovernmentBody", "PartyOrgan") and "its" not in m.group(0)[-len(t) - 12:].lower()):
             hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
-        if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
+        if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and not m.group("a3"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
     for m in _E_BECOMES.finditer(tpl) if has_p and _gate(low, 'who |took over|takes over|take over|taken over|became|become|was made|succeed|replace') else ():
         was = (m.group("was") or "").lower()
@@ -760,8 +766,8 @@ def _en(r: _R) -> None:
     merges_done: set = set()
     merge_gate = _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created|reorgani|restructur')
     for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
-                      (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE)) \
-            if merge_gate else ():
+                      (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE), (_E_TAKE_OVER, _W_TAKE_OVER)) \
+            if merge_gate or "take" in low or "took" in low else ():
         for m in (rx.finditer(tpl) if rx is not _E_FORMED_FRONT else filter(None, (rx.match(tpl),))) if _may(lat, words) else ():
             if re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
