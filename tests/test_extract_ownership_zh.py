@@ -160,3 +160,11 @@ def test_a_headline_signing_is_left_to_the_body(gaz):
                         text="吉林省政府与国家开发投资集团签署合作框架协议\n\n12月2日，省委书记景俊海在长春会见国家开发投资集团董事长白涛一行，"
                              "并见证省政府与国家开发投资集团签署合作框架协议。"), gaz)
     assert len([e for e in x.entities if e.type == "Event"]) == 1  # the meeting: the occasion of the signing
+
+
+def test_everyone_named_before_jointly_witnessed_took_part(gaz):
+    x = extract(ReadDoc(document=Document(id="sha256:test", date="2024-05-06", language="zh"),
+                        text="5月6日，中国五矿与青海省人民政府在京签署战略合作框架协议。中国五矿党组书记、董事长翁祖亮,党组副书记、董事王杰之"
+                             "与青海省委书记陈刚,省委副书记、省长吴晓军共同见证。"), gaz)
+    name = {e.id: e.name_zh or e.name for e in x.entities}
+    assert {name[r.source] for r in x.relations if r.type == "PARTICIPATED_IN"} == {"翁祖亮", "王杰之", "陈刚", "吴晓军"}

@@ -329,7 +329,10 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             break
         if ctx.current_event and ctx.sentences_since_event(4) <= 3:
             for m in _Z_WITNESS.finditer(tpl) if "见证" in tpl else ():
-                for i in _subjects_before(tpl, m.start(), t):
+                # "甲，乙与丙，丁共同见证": everyone named before 共同 witnessed, titles and all
+                joint = m.group(0).startswith(("共同", "一同"))
+                who = [p for p in _nums(tpl[:m.start()], "P") if t(p) == "Person"] if joint else _subjects_before(tpl, m.start(), t)
+                for i in who:
                     part(i, "attended", "zh.witnessed", 0.7)
         mm = _Z_MEET.search(tpl)
         if mm and not _Z_JOIN.search(tpl):
