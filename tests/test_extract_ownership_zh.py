@@ -30,6 +30,7 @@ def test_merged_into_as_wholly_owned_subsidiaries(gaz):
 def test_stake_handed_over_free_of_charge(gaz):
     names, rels = facts("根据通知，由山东省国资委向华能集团有限公司无偿划转鲁西能源集团有限公司45%股权。", gaz)
     assert ("OWNS", "中国华能集团有限公司", "鲁西能源集团有限公司", 45.0) in rels
+    assert ("OWNS", "山东省人民政府国有资产监督管理委员会", "鲁西能源集团有限公司", None) in rels  # it held the stake
     assert "鲁西能源集团有限公司" in names  # the verb before the name is not part of it
 
 

@@ -1267,7 +1267,7 @@ _Z_MERGE_FROM = re.compile(r"«O(?P<t>\d+)»由(?P<body>.*?)(?:为基础)?(?:整
 _Z_MERGE_INTO = re.compile(r"(?P<list>(?:«O\d+»[、和及与])*)«O(?P<a>\d+)»(?:整体)?(?:并入|划入|无偿划转至|划转至|重组整合进入"
                            r"|(?:无偿)?划转进入)«O(?P<b>\d+)»(?P<sub>[，,]?成为其(?:全资)?子(?:企业|公司))?")
 # A stake handed over: 由甲向乙无偿划转丙51%股权; 甲将其持有的丙…股(权)无偿划转给乙; 乙受让丙30%股权
-_Z_STAKE_TO = re.compile(r"向«O(?P<b>\d+)»(?:无偿)?(?:划转|转让)(?:其)?(?:持有|所持)?的?«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)"
+_Z_STAKE_TO = re.compile(r"(?:由«O(?P<a1>\d+)»)?向«O(?P<b>\d+)»(?:无偿)?(?:划转|转让)(?:其)?(?:持有|所持)?的?«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)"
                          r"|(?:«O(?P<a2>\d+)»(?:拟|将要|决定|计划)?)?将(?P<its>其)?(?:持有|所持)的?«O(?P<c2>\d+)»(?P<amount>[^«，。；]{0,24}?)(?:股权|股份|股)(?:无偿)?(?:划转|转让)(?:给|至|予)«O(?P<b2>\d+)»"
                          r"|«O(?P<b3>\d+)»(?:拟)?(?:受让|收购|获得)«O(?P<c3>\d+)»(?:的)?(?P<n3>\d+(?:\.\d+)?%)(?:的)?(?:股权|股份)")
 # 甲对乙实施(联合)重组: 乙 is restructured into 甲
@@ -1345,8 +1345,9 @@ def _zh_structure(r: _R) -> None:
         n = m.group("n") or m.group("n3") or re.search(r"\d+(?:\.\d+)?%", m.group("amount") or "")
         n = n.group(0) if isinstance(n, re.Match) else n
         r.rel("OWNS", r.k(b), r.k(c), "zh.stake_transferred", 0.8, **({"share": float(n[:-1])} if n else {}))
-        if m.group("a2") and m.group("its") and r.t(m.group("a2")) not in ("Person", "Event", ""):
-            r.rel("OWNS", r.k(m.group("a2")), r.k(c), "zh.stake_held", 0.75)  # 甲将其持有的丙股份…: 甲 holds them
+        holder = m.group("a1") or (m.group("a2") if m.group("its") else None)
+        if holder and r.t(holder) not in ("Person", "Event", ""):
+            r.rel("OWNS", r.k(holder), r.k(c), "zh.stake_held", 0.75)  # 由甲向乙划转丙股权 / 甲将其持有的丙股份: 甲 holds them
     for m in _fi(_Z_MERGE_PAREN, tpl):
         for a in _nums(m.group("list")):
             if _same_kind(r, a, m.group("t")):
