@@ -164,3 +164,18 @@ def test_a_company_naming_its_officer_does_not_appoint_as_the_state_does(gaz):
     rels = facts("China Mobile, one of the world's biggest carriers, named Li Hua as general manager.", gaz)
     assert ("HOLDS_POSITION", "Li Hua", MOBILE, "current") in rels
     assert not any(t == "APPOINTS" for t, *_ in rels)
+
+
+def test_a_bare_provincial_party_committee_is_the_one_province_s(gaz):
+    x = extract(ReadDoc(document=Document(id="sha256:test", language="en"),
+                        text="The Jilin provincial government and China Mobile held a forum. The event was attended by "
+                             "Provincial Party Committee Secretary Jing Junhai and Deputy Secretary of the Provincial "
+                             "Party Committee and Governor Hu Yuting."), gaz)
+    name = {e.id: e.name for e in x.entities}
+    assert "Jilin Provincial Party Committee" in name.values() and "Provincial Party Committee" not in name.values()
+    rels = {(r.type, name[r.source], name[r.target]) for r in x.relations}
+    assert ("HOLDS_POSITION", "Jing Junhai", "Jilin Provincial Party Committee") in rels
+    assert not any(t == "PARTICIPATED_IN" and s.endswith("Committee") for t, s, _ in rels)
+    x = extract(ReadDoc(document=Document(id="sha256:test", language="en"),
+                        text="The event was attended by Provincial Party Committee Secretary Jing Junhai."), gaz)
+    assert not [e for e in x.entities if e.type == "PartyOrgan"]  # which province is not said

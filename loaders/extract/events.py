@@ -258,6 +258,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     before = rest[max(0, pm.start() - 30):pm.start()]
                     if kind == "O" and not re.match(r"\s*(?:$|,|;|\.|and\b|«)", after):
                         continue  # "the SASAC Secretary-General", "SASAC departments": the organization qualifies someone
+                    if kind == "O" and re.search(r"\bof\s+(?:the\s+)?$", before):
+                        continue  # "Deputy Secretary of the «O» and Governor «P»": part of someone's title
                     if kind in "PO":
                         part(i, "attended", "en.attended_by", 0.75)
             if _may(low, _W_CHAIRS):

@@ -571,6 +571,31 @@ def _no_local_national(text: str, gaz: list[Mention]) -> list[Mention]:
     return out
 
 
+def _bare_en_organs(ms: list[Mention]) -> list[Mention]:
+    """"the Provincial Party Committee" with no place before it: the committee of the one province
+    the document names ("Jilin provincial government"); with none or several, no organization."""
+    bare = [m for m in ms if m.kind == "O" and m.rule == "en.org_suffix" and m.extra and m.extra.get("level")
+            and not m.extra.get("place")]
+    if not bare:
+        return ms
+    places: dict[str, set[str]] = {}
+    for m in ms:
+        if m.kind == "O" and m.extra and m.extra.get("place") and m.extra.get("level") and not is_han_text(m.extra["place"]):
+            places.setdefault(m.extra["level"].title(), set()).add(m.extra["place"])
+    out = []
+    for m in ms:
+        if m in bare:
+            one = places.get(m.extra["level"].title(), ())
+            if len(one) != 1:
+                continue
+            (place,) = one
+            name = f"{place} {m.name}"
+            m = Mention(m.start, m.end, "O", m.etype, "o:" + org_key(name), name, "pat", None, "en.bare_organ", [],
+                        {"place": place, "level": m.extra["level"]})
+        out.append(m)
+    return out
+
+
 def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     """市政府 after 重庆市委 is the 重庆市人民政府; 省委 and 省国资委 in a document that names one
     province only (吉林省政府) are that province's."""
@@ -914,6 +939,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
                                 rule="zh.centre"))
     ms = _resolve_overlaps(ctx, gaz, pats)
     ms = _bare_governments(ctx, ms)
+    ms = _bare_en_organs(ms)
     ms = _sub_units(ctx, ms)
     ms = _link_pairs(ctx, ms)
     ms = _references(ctx, ms)
