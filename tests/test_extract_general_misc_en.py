@@ -179,3 +179,8 @@ def test_a_bare_provincial_party_committee_is_the_one_province_s(gaz):
     x = extract(ReadDoc(document=Document(id="sha256:test", language="en"),
                         text="The event was attended by Provincial Party Committee Secretary Jing Junhai."), gaz)
     assert not [e for e in x.entities if e.type == "PartyOrgan"]  # which province is not said
+
+
+@pytest.mark.parametrize("verb", ["resigned as", "stepped down as", "retired as"])
+def test_a_post_left(gaz, verb):
+    assert ("HOLDS_POSITION", "Li Ming", MOBILE, "former") in facts(f"Li Ming {verb} chairman of China Mobile in 2020.", gaz)

@@ -169,3 +169,16 @@ def test_everyone_named_before_jointly_witnessed_took_part(gaz):
                              "与青海省委书记陈刚,省委副书记、省长吴晓军共同见证。"), gaz)
     name = {e.id: e.name_zh or e.name for e in x.entities}
     assert {name[r.source] for r in x.relations if r.type == "PARTICIPATED_IN"} == {"翁祖亮", "王杰之", "陈刚", "吴晓军"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("李明当选为中国华能集团有限公司董事长。", "current"),
+    ("李明兼任中国华能集团有限公司总经理。", "current"),
+    ("李明不再兼任中国华能集团有限公司总经理职务。", "former"),
+    ("李明辞去中国华能集团有限公司董事长职务。", "former"),
+])
+def test_elected_concurrently_no_longer_resigned(gaz, text, status):
+    x = extract(ReadDoc(document=Document(id="sha256:test", date="2024-01-01", language="zh"), text=text), gaz)
+    name = {e.id: e.name_zh or e.name for e in x.entities}
+    assert [(name[r.source], name[r.target], r.properties["status"]) for r in x.relations] == \
+        [("李明", "中国华能集团有限公司", status)]

@@ -474,7 +474,7 @@ def _follows(text: str, end: int) -> bool:
 # Words that, starting at a name's third character, make it a two-character name followed by
 # them: a title (王明副主任, 张华总经理) or a verb whose first character is no _STRONG_AFTER one.
 _SPLIT_WORDS = (*ZH_TITLE_WORDS, "作出", "作了", "作为", "作重要", "强调", "讲话", "致辞", "宣布", "宣读", "调研",
-                "考察", "视察", "批示", "签署", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见")
+                "考察", "视察", "批示", "签署", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见", "兼任", "当选", "辞去", "卸任", "不再")
 
 _SPLIT_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in _SPLIT_WORDS:
@@ -530,10 +530,10 @@ _TITLE_SET = frozenset(ZH_TITLE_WORDS)
 # The last character of a place or an organ, not of a name: 吉林省省长, 成都市市长.
 _PLACE_OR_ORGAN_END = frozenset("省市县区州委部局厅团司院署办处")
 _BEFORE_NAME_TITLE = frozenset("，。；：！？、,;:!?\n 　“”\"'（(）)委部局厅团司院署办处")
-_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|出任|调任|升任|同志任|同志不再))"
+_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再))"
 _CLAUSE_NAME = re.compile(r"[，。；：！？\n]" + _CLAUSE_AHEAD)  # the name starts after the punctuation
 _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
-_CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "出任", "调任", "升任", "同志任", "同志不再担任")
+_CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出任", "调任", "升任", "当选", "辞去", "卸任", "同志任", "同志不再担任")
 _TITLE_AHEAD = re.compile(ZH_TITLE)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
 _APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))")

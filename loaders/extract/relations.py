@@ -271,6 +271,12 @@ _E_BECOMES = re.compile(
     rf"(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
     _FLAGS,
 )
+# "«P» resigned / stepped down / retired as chairman of «O»": a post held before
+_E_LEFT_POST = re.compile(
+    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,80}}?\b(?:resigned|stepped\s+down|retired|quit|resigns|steps\s+down|retires|will\s+step\s+down|will\s+resign|will\s+retire)\s+"
+    rf"(?:as|from\s+(?:his|her|the)\s+(?:post|position|role)\s+(?:as|of))\s+(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
+    _FLAGS,
+)
 _E_CENTRAL_SOE_UNDER = re.compile(
     r"«O(?P<a>\d+)»,?\s+(?:is|was|are|were|as|being)?\s*(?:one\s+of\s+the\s+|a\s+|an\s+)?(?:\d+\s+|\w+\s+)?"
     r"(?:central\s+(?:state-owned\s+)?(?:enterprises?|SOEs?|companies)|state-owned\s+enterprises?|SOEs?)\s+"
@@ -728,6 +734,8 @@ def _en(r: _R) -> None:
             hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and not m.group("a3"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
+    for m in _E_LEFT_POST.finditer(tpl) if has_p and _gate(low, 'resign|stepped down|steps down|step down|retire|quit') else ():
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.left_post", 0.8, status="former")
     for m in _E_BECOMES.finditer(tpl) if has_p and _gate(low, 'who |took over|takes over|take over|taken over|became|become|was made|succeed|replace') else ():
         was = (m.group("was") or "").lower()
         hold(m.group("p"), m.group("o"), m.group("t"), "en.becomes", 0.8,
@@ -1124,12 +1132,12 @@ _Z_APPOINTERS = re.compile(
     r"(?:宣布了?|经)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:关于|批准|决定|研究决定|同意)"
     r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:决定|研究决定|任命|批准|任免)"
 )
-_Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:任命为|任|担任|出任|调任|接任|升任)")
+_Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)")
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
 # «P»曾任«O»TITLE、«O»TITLE等职: posts held before (a résumé)
 _Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|曾在«O\d+»任)")
-_Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?不再担任")
+_Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:不再担任|不再兼任|不再任|辞去|卸任)")
 
 
 def _forward_chain(toks: list[str], i: int) -> tuple[list[str], int]:
