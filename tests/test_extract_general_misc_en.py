@@ -184,3 +184,9 @@ def test_a_bare_provincial_party_committee_is_the_one_province_s(gaz):
 @pytest.mark.parametrize("verb", ["resigned as", "stepped down as", "retired as"])
 def test_a_post_left(gaz, verb):
     assert ("HOLDS_POSITION", "Li Ming", MOBILE, "former") in facts(f"Li Ming {verb} chairman of China Mobile in 2020.", gaz)
+
+
+@pytest.mark.parametrize("text", ["China Mobile and China Telecom agreed to deepen cooperation.",
+                                  "The agreement was signed by China Mobile and China Telecom."])
+def test_agreed_to_deepen_cooperation_and_signed_by(gaz, text):
+    assert [t for t, *_ in facts(text, gaz)] == ["COOPERATES_WITH"]

@@ -466,6 +466,13 @@ _E_COOP = re.compile(
     r"(?:(?:,\s*|\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»)*)",
     _FLAGS,
 )
+# "The agreement was signed by A and B"; "A and B agreed to deepen cooperation"
+_E_SIGNED_BY = re.compile(rf"\b(?:agreement|memorandum|MoU|contract|deal)\s+(?:was|were|has\s+been|had\s+been|is)\s+signed\s+by\s+(?:the\s+)?(?P<list>{_ORG_LIST})", _FLAGS)
+_E_AGREED_COOP = re.compile(
+    rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+)?(?:agreed|pledged|vowed|decided|promised)\s+to\s+(?:further\s+)?"
+    rf"(?:deepen|strengthen|expand|enhance|step\s+up|boost|promote|intensify)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:cooperation|collaboration|partnership|ties)",
+    _FLAGS,
+)
 _E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|to\s+)?(?:signed|signing|sign|inked|inking)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)", _FLAGS)
 
 
@@ -956,11 +963,14 @@ def _en_structure(r: _R, low: str) -> None:
             if r.t(a) in ("Person", "Event", "") or r.t(b) in ("Person", "Event", ""):
                 continue
             r.rel("COOPERATES_WITH", r.k(a), r.k(b), "en.cooperation", 0.75, date=_sent_date(r))
-    for m in _E_SIGNED.finditer(tpl) if _gate(low, 'signed|signing|sign|inked|inking') else ():
-        lst = [p for p in _nums(m.group("list")) if r.t(p) not in ("Person", "Event", "")]
-        for i, a in enumerate(lst):  # the parties to one agreement: every pair
-            for b in lst[i + 1:]:
-                r.rel("COOPERATES_WITH", r.k(a), r.k(b), "en.signed_agreement", 0.8, date=_sent_date(r))
+    for rx, rule, words in ((_E_SIGNED, "en.signed_agreement", 'signed|signing|sign|inked|inking'),
+                            (_E_SIGNED_BY, "en.signed_agreement", 'signed by'),
+                            (_E_AGREED_COOP, "en.agreed_cooperation", 'agreed|pledged|vowed|decided|promised')):
+        for m in rx.finditer(tpl) if _gate(low, words) else ():
+            lst = [p for p in _nums(m.group("list")) if r.t(p) not in ("Person", "Event", "")]
+            for i, a in enumerate(lst):  # the parties to one agreement: every pair
+                for b in lst[i + 1:]:
+                    r.rel("COOPERATES_WITH", r.k(a), r.k(b), rule, 0.8, date=_sent_date(r))
 
 
 _BUSINESS = ("CentralSOE", "Company", "Institution")
