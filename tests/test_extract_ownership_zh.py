@@ -182,3 +182,12 @@ def test_elected_concurrently_no_longer_resigned(gaz, text, status):
     name = {e.id: e.name_zh or e.name for e in x.entities}
     assert [(name[r.source], name[r.target], r.properties["status"]) for r in x.relations] == \
         [("李明", "中国华能集团有限公司", status)]
+
+
+def test_a_two_character_group_and_its_controlling_shareholder(gaz):
+    names, rels = facts("马钢集团的控股股东为中国宝武钢铁集团有限公司。", gaz)
+    assert ("OWNS", "中国宝武钢铁集团有限公司", "马钢集团", None) in rels
+    _, rels = facts("中国宝武持有马钢集团51%的股权。", gaz)
+    assert ("OWNS", "中国宝武钢铁集团有限公司", "马钢集团", 51.0) in rels
+    for text in ("两大汽车集团合并。", "多个大型集团参加。", "国内钢铁集团纷纷表态。"):
+        assert not facts(text, gaz)[0], text

@@ -177,6 +177,19 @@ def _determined(core: str) -> bool:
     return second in _MEASURE or second == core[0] or (len(core) == 2 and second in _GENERIC_SECOND)
 
 
+# A two-character name before 集团 at a word's start (马钢集团, 首钢集团), not a description
+# (两大集团, 大型集团, 企业集团) nor the end of a longer word (…汽车集团 after 两大)
+_SHORT_GROUP_NOT = frozenset("大型 企业 国有 国企 央企 地方 民营 外资 合资 上市 子公 母公 控股 投资 产业 能源 金融 商业 汽车 钢铁 建筑 化工 电力 航空 船舶 "
+                             "医药 物流 旅游 文化 科技 农业 煤炭 石油 军工 传媒 教育 地产 这个 那个 该家 这家 一家 两家 多家 各家".split())
+
+
+def _short_group(core: str, text: str, s: int) -> bool:
+    return (len(core) == 2 and core not in _SHORT_GROUP_NOT and core not in _GENERIC_CORE
+            and core[0] not in ZH_NUMERAL_START and core[1] not in _MEASURE
+            and (s == 0 or text[s - 1] in ZH_ORG_STOP or not "\u4e00" <= text[s - 1] <= "\u9fff"
+                 or any(text.endswith(w, 0, s) for w in ZH_ORG_STOP_WORDS)))
+
+
 def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
     out: list[Mention] = []
     last_end = 0
@@ -198,7 +211,8 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
         if len(core) < 2 or core[0] in ZH_NUMERAL_START and _determined(core) or core in _GENERIC_CORE:
             continue
         if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START) and not (
-                len(core) == 2 and text[s - 1:s] in ("其", "任") and _TITLE_AHEAD.match(text, m.end())):
+                len(core) == 2 and text[s - 1:s] in ("其", "任") and _TITLE_AHEAD.match(text, m.end())) \
+                and not _short_group(core, text, s):
             continue  # bare 集团 only with a strong start: "两大汽车集团" is no name (免去其东电集团董事: is one)
         if kind == "co" and _DESCRIPTOR_RX.search(core) and not core.startswith(ZH_ORG_STRONG_START):
             continue  # 是特大型钢铁联合公司: a description

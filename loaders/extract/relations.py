@@ -1291,6 +1291,8 @@ _Z_STAKE_TO = re.compile(r"(?:由«O(?P<a1>\d+)»)?向«O(?P<b>\d+)»(?:无偿)?
 # 甲对乙实施(联合)重组: 乙 is restructured into 甲
 _Z_RESTRUCTURES = re.compile(r"«O(?P<a>\d+)»对«O(?P<b>\d+)»(?:实施|进行|开展)(?:战略性|联合|专业化)?重组")
 # "国家能源投资集团(国电集团和神华集团重组组建)": the bracket says what it was formed from
+# "乙的控股股东为甲", "甲是乙的控股股东": 甲 owns 乙
+_Z_CONTROLLING = re.compile(r"«O(?P<c>\d+)»的?(?:间接)?控股股东(?:为|是)«O(?P<p>\d+)»|«O(?P<p2>\d+)»(?:是|为|系)«O(?P<c2>\d+)»的(?:间接)?控股股东")
 _Z_MERGE_PAREN = re.compile(r"«O(?P<t>\d+)»[(（](?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)(?:组建|成立|而成|设立|形成)?[)）]")
 _Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
 _Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?履行出资人职责"
@@ -1366,6 +1368,10 @@ def _zh_structure(r: _R) -> None:
         holder = m.group("a1") or (m.group("a2") if m.group("its") else None)
         if holder and r.t(holder) not in ("Person", "Event", ""):
             r.rel("OWNS", r.k(holder), r.k(c), "zh.stake_held", 0.75)  # 由甲向乙划转丙股权 / 甲将其持有的丙股份: 甲 holds them
+    for m in _fi(_Z_CONTROLLING, tpl):
+        p, c = m.group("p") or m.group("p2"), m.group("c") or m.group("c2")
+        if r.t(c) in ("CentralSOE", "Company") and r.t(p) not in ("Person", "Event", ""):
+            r.rel("OWNS", r.k(p), r.k(c), "zh.controlling_shareholder", 0.8)
     for m in _fi(_Z_MERGE_PAREN, tpl):
         for a in _nums(m.group("list")):
             if _same_kind(r, a, m.group("t")):
@@ -1456,6 +1462,7 @@ _Z_NEEDS.update({
     _Z_MERGE_INTO: ("并入", "划入", "划转至", "重组整合进入", "划转进入"),
     _Z_STAKE_TO: ("划转", "转让", "受让", "收购", "获得"),
     _Z_MERGE_PAREN: ("重组", "合并", "整合"),
+    _Z_CONTROLLING: ("控股股东",),
     _Z_RESTRUCTURES: ("重组",),
     _Z_MERGE_AS: ("重组", "合并", "整合"),
     _Z_MERGE_PAIR: ("重组", "合并"),
