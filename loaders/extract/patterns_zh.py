@@ -183,8 +183,11 @@ _SHORT_GROUP_NOT = frozenset("大型 企业 国有 国企 央企 地方 民营 �
                              "医药 物流 旅游 文化 科技 农业 煤炭 石油 军工 传媒 教育 地产 这个 那个 该家 这家 一家 两家 多家 各家".split())
 
 
-def _short_group(core: str, text: str, s: int) -> bool:
-    return (len(core) == 2 and core not in _SHORT_GROUP_NOT and core not in _GENERIC_CORE
+_GROUP_GOES_ON = ("控股", "有限", "股份", "公司", "总公司", "（", "(")  # 马钢集团控股有限公司: one longer name
+
+
+def _short_group(core: str, text: str, s: int, e: int) -> bool:
+    return (len(core) == 2 and not text.startswith(_GROUP_GOES_ON, e) and core not in _SHORT_GROUP_NOT and core not in _GENERIC_CORE
             and core[0] not in ZH_NUMERAL_START and core[1] not in _MEASURE
             and (s == 0 or text[s - 1] in ZH_ORG_STOP or not "\u4e00" <= text[s - 1] <= "\u9fff"
                  or any(text.endswith(w, 0, s) for w in ZH_ORG_STOP_WORDS)))
@@ -212,7 +215,7 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             continue
         if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START) and not (
                 len(core) == 2 and text[s - 1:s] in ("其", "任") and _TITLE_AHEAD.match(text, m.end())) \
-                and not _short_group(core, text, s):
+                and not _short_group(core, text, s, m.end()):
             continue  # bare 集团 only with a strong start: "两大汽车集团" is no name (免去其东电集团董事: is one)
         if kind == "co" and _DESCRIPTOR_RX.search(core) and not core.startswith(ZH_ORG_STRONG_START):
             continue  # 是特大型钢铁联合公司: a description
