@@ -574,8 +574,8 @@ def _no_local_national(text: str, gaz: list[Mention]) -> list[Mention]:
 def _bare_en_organs(ms: list[Mention]) -> list[Mention]:
     """"the Provincial Party Committee" with no place before it: the committee of the one province
     the document names ("Jilin provincial government"); with none or several, no organization."""
-    bare = [m for m in ms if m.kind == "O" and m.rule == "en.org_suffix" and m.extra and m.extra.get("level")
-            and not m.extra.get("place")]
+    bare = {id(m) for m in ms if m.kind == "O" and m.rule == "en.org_suffix" and m.extra and m.extra.get("level")
+            and not m.extra.get("place")}
     if not bare:
         return ms
     places: dict[str, set[str]] = {}
@@ -584,7 +584,7 @@ def _bare_en_organs(ms: list[Mention]) -> list[Mention]:
             places.setdefault(m.extra["level"].title(), set()).add(m.extra["place"])
     out = []
     for m in ms:
-        if m in bare:
+        if id(m) in bare:  # (by identity: a dataclass compares field by field)
             one = places.get(m.extra["level"].title(), ())
             if len(one) != 1:
                 continue
