@@ -63,7 +63,8 @@ KINDS = ("entities", "positions", "relations")
 HEADER_FIELDS = ("source", "kind", "default_type", "implies", "rows")
 SOURCE_FIELDS = ("publisher", "title", "urls", "as_of", "expected_rows")
 COMMON_ROW_FIELDS = ("id", "source", "sources", "as_of", "note")
-ENTITY_ROW_FIELDS = COMMON_ROW_FIELDS + ("type", "name", "name_zh", "aliases", "part_of")
+ENTITY_ROW_FIELDS = COMMON_ROW_FIELDS + ("type", "name", "name_zh", "aliases", "part_of", "owned_by")
+OWNED_BY_FIELDS = ("entity", "share", "date")
 POSITION_ROW_FIELDS = COMMON_ROW_FIELDS + (
     "person", "person_name", "person_name_zh", "org", "title", "title_zh", "start", "end", "status",
 )
@@ -151,6 +152,7 @@ class _Row:
     # entities rows
     entity: dict[str, Any] | None = None  # id, type, name, name_zh, aliases, properties
     part_of: list[_Ref] = field(default_factory=list)
+    owned_by: list[tuple[_Ref, dict[str, Any]]] = field(default_factory=list)  # (owner, OWNS properties)
     # positions rows
     person: dict[str, Any] | None = None  # id, name, name_zh
     org: _Ref | None = None
@@ -202,6 +204,7 @@ class _File:
             out.extend(x for x in (imp.source, imp.target) if isinstance(x, _Ref))
         for r in self.rows:
             out.extend(r.part_of)
+            out.extend(ref for ref, _ in r.owned_by)
             if r.org:
                 out.append(r.org)
             out.extend(r.ends)
@@ -521,6 +524,7 @@ def _parse_entity_row(row: _Row, default_type: str | None) -> None:
                 row.err(f"part_of {p!r} is not an id or name")
             else:
                 row.part_of.append(_Ref("part_of", p.strip(), row))
+    _parse_owned_by(row)
     _warn_leftovers(row, _allowed_fields("entities", etype))
     rid = d.get("id")
     if not isinstance(rid, str) or not rid:
@@ -542,6 +546,39 @@ def _parse_entity_row(row: _Row, default_type: str | None) -> None:
     # Kept even when the row is broken, so that references to it are reported as
     # "defined in a file with errors" rather than as dangling; broken files never load.
     row.entity = {"id": rid, "type": etype, "name": name or rid, "name_zh": name_zh, "aliases": aliases, "properties": props}
+
+
+def _parse_owned_by(row: _Row) -> None:
+    """``owned_by``: the row's owners, each an id or name, or {entity, share, date}; every one
+    gives an OWNS relation from the owner to the row, sourced by the row."""
+    v = row.data.get("owned_by")
+    if v is None:
+        return
+    for item in v if isinstance(v, list) else [v]:
+        props: dict[str, Any] = {}
+        if isinstance(item, dict):
+            for key in item:
+                if key not in OWNED_BY_FIELDS:
+                    row.err(f"owned_by has no field '{key}'{_hint(str(key), OWNED_BY_FIELDS)} (use entity, share, date)")
+            owner = item.get("entity")
+            share = item.get("share")
+            if share is not None:
+                if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 < share <= 100:
+                    row.err(f"owned_by share must be a percentage above 0 and at most 100, not {share!r}")
+                else:
+                    props["share"] = share
+            if item.get("date") not in (None, ""):
+                d = _date(item["date"])
+                if d is None:
+                    row.err(f"malformed date in owned_by.date: '{item['date']}' (use YYYY, YYYY-MM or YYYY-MM-DD)")
+                else:
+                    props["date"] = d
+        else:
+            owner = item
+        if not isinstance(owner, str) or not owner.strip():
+            row.err(f"owned_by {item!r} is not an id or name (or {{entity, share, date}})")
+            continue
+        row.owned_by.append((_Ref("owned_by", owner.strip(), row), props))
 
 
 def _parse_position_row(row: _Row) -> None:
@@ -754,6 +791,11 @@ def _resolve_all(files: list[_File], defs: dict[str, _Def]) -> None:
                     row.err(f"part_of '{ref.value}' is a {defs[ref.resolved].entity['type']}, not an organization")
                 if ref.resolved and row.entity and ref.resolved == row.entity["id"]:
                     row.err("part_of points to the row itself")
+            for ref, _ in row.owned_by:
+                if ref.resolved and defs[ref.resolved].entity["type"] not in ORGANIZATION_TYPES | {None}:
+                    row.err(f"owned_by '{ref.value}' is a {defs[ref.resolved].entity['type']}, not an organization")
+                if ref.resolved and row.entity and ref.resolved == row.entity["id"]:
+                    row.err("owned_by points to the row itself")
 
 
 def _available(eid: str, defs: dict[str, _Def], failed: set[str]) -> str | None:
@@ -870,6 +912,8 @@ def _batch(row: _Row, entities: dict[str, Entity], entity_row_ids: set[str], war
             rel(imp.type, src, tgt, imp.props)
         for ref in row.part_of:
             rel("PART_OF", me, ref.resolved)  # type: ignore[arg-type]
+        for ref, props in row.owned_by:
+            rel("OWNS", ref.resolved, me, props)  # type: ignore[arg-type]
     elif kind == "positions":
         assert row.person is not None and row.org is not None
         pid = row.person["id"]

@@ -383,3 +383,61 @@ def test_an_unquoted_legal_name_split_at_its_comma_is_an_error(tmp_path):
         encoding="utf-8")
     load = load_registries([bad])
     assert load.errors == ["split.yaml: row 1 (org:x): alias 'Ltd.' is only a legal form: a name with a comma was split; quote it"]
+
+
+def test_owned_by_gives_owns_from_the_owner_to_the_row(tmp_path):
+    """``owned_by`` (an id or name, or {entity, share, date}) is an OWNS fact the row sources."""
+    (tmp_path / "listed.yaml").write_text(
+        """
+source: {title: listed test, as_of: "2025", expected_rows: 3}
+kind: entities
+default_type: Company
+rows:
+  - id: org:parent
+    name: Parent Group Co., Ltd.
+    name_zh: 母公司集团有限公司
+    source: https://example.org/p
+  - id: org:listed-a
+    name: Listed A Co., Ltd.
+    owned_by: org:parent
+    source: https://example.org/a
+  - id: org:listed-b
+    name: Listed B Co., Ltd.
+    owned_by: [{entity: "Parent Group Co., Ltd.", share: 53.5, date: "2024-12-31"}, org:listed-a]
+    source: https://example.org/b
+""",
+        encoding="utf-8",
+    )
+    load = load_registries([tmp_path])
+    assert load.errors == [] and load.warnings == []
+    by_row = {b.source.id: b for b in load.batches}
+    a = by_row["registry:listed#org:listed-a"]
+    assert [(r.type, r.source, r.target, r.properties) for r in a.relations] == [("OWNS", "org:parent", "org:listed-a", {})]
+    assert a.external_refs == ["org:parent"]
+    b = by_row["registry:listed#org:listed-b"]
+    assert [(r.type, r.source, r.target, r.properties) for r in b.relations] == [
+        ("OWNS", "org:parent", "org:listed-b", {"share": 53.5, "date": "2024-12-31"}),
+        ("OWNS", "org:listed-a", "org:listed-b", {}),
+    ]
+
+
+@pytest.mark.parametrize(
+    "owned_by, error",
+    [
+        ("org:nobody", "dangling reference 'org:nobody' in owned_by"),
+        ("org:x", "owned_by points to the row itself"),
+        ("{entity: org:p, share: 130}", "owned_by share must be a percentage above 0 and at most 100, not 130"),
+        ("{entity: org:p, date: 2024-13}", "malformed date in owned_by.date: '2024-13' (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+        ("{entity: org:p, shares: 5}", "owned_by has no field 'shares' (did you mean 'share'?) (use entity, share, date)"),
+        ("person:p", "owned_by 'person:p' is a Person, not an organization"),
+    ],
+)
+def test_owned_by_errors(tmp_path, owned_by, error):
+    (tmp_path / "o.yaml").write_text(
+        "source: {title: t, as_of: '2025', expected_rows: 3}\nkind: entities\ndefault_type: Company\nrows:\n"
+        "  - {id: 'org:p', name: P Ltd, source: 'https://example.org/p'}\n"
+        "  - {id: 'person:p', type: Person, name: Wang Wei, source: 'https://example.org/p'}\n"
+        f"  - {{id: 'org:x', name: X Ltd, owned_by: {owned_by}, source: 'https://example.org/x'}}\n",
+        encoding="utf-8")
+    load = load_registries([tmp_path])
+    assert load.errors == [f"o.yaml: row 3 (org:x): {error}"]
