@@ -43,7 +43,7 @@ from soegraph.models import (
     is_iso_date,
 )
 
-from .aliases import derived_alias_tiers, normalize_name
+from .aliases import derived_alias_tiers, normalize_name, to_traditional
 
 __all__ = [
     "REGISTRY_DIR",
@@ -63,7 +63,7 @@ KINDS = ("entities", "positions", "relations")
 HEADER_FIELDS = ("source", "kind", "default_type", "implies", "rows")
 SOURCE_FIELDS = ("publisher", "title", "urls", "as_of", "expected_rows")
 COMMON_ROW_FIELDS = ("id", "source", "sources", "as_of", "note")
-ENTITY_ROW_FIELDS = COMMON_ROW_FIELDS + ("type", "name", "name_zh", "aliases", "part_of", "owned_by")
+ENTITY_ROW_FIELDS = COMMON_ROW_FIELDS + ("type", "name", "name_zh", "aliases", "not_aliases", "part_of", "owned_by")
 OWNED_BY_FIELDS = ("entity", "share", "date")
 POSITION_ROW_FIELDS = COMMON_ROW_FIELDS + (
     "person", "person_name", "person_name_zh", "org", "title", "title_zh", "start", "end", "status",
@@ -516,6 +516,15 @@ def _parse_entity_row(row: _Row, default_type: str | None) -> None:
                 row.err(f"alias {a!r} is only a legal form: a name with a comma was split; quote it")
             elif str(a).strip() and str(a).strip() not in aliases:
                 aliases.append(str(a).strip())
+    not_aliases: list[str] = []
+    raw = d.get("not_aliases") or []
+    for a in raw if isinstance(raw, list) else [raw]:
+        if isinstance(a, bool) or not isinstance(a, (str, int)) or not str(a).strip():
+            row.err(f"not_aliases {a!r} is not a name")
+        elif str(a).strip() in aliases or str(a).strip() in (name, name_zh):
+            row.err(f"'{a}' is both a name of the row and in not_aliases")
+        elif str(a).strip() not in not_aliases:
+            not_aliases.append(str(a).strip())
     props = _scalar_props(row, d, ENTITY_PROPS.get(etype or "", ()))
     part_of = d.get("part_of")
     if part_of is not None:
@@ -545,7 +554,8 @@ def _parse_entity_row(row: _Row, default_type: str | None) -> None:
             row.err(_pyd_msg(e))
     # Kept even when the row is broken, so that references to it are reported as
     # "defined in a file with errors" rather than as dangling; broken files never load.
-    row.entity = {"id": rid, "type": etype, "name": name or rid, "name_zh": name_zh, "aliases": aliases, "properties": props}
+    row.entity = {"id": rid, "type": etype, "name": name or rid, "name_zh": name_zh, "aliases": aliases, "properties": props,
+                  "not_aliases": not_aliases}
 
 
 def _parse_owned_by(row: _Row) -> None:
@@ -830,6 +840,23 @@ def _cascade(files: list[_File], defs: dict[str, _Def]) -> set[str]:
 
 # --- aliases and entities ------------------------------------------------------------------------
 
+def _derived_for(d: "_Def", warnings: list[str]) -> list[tuple[str, int]]:
+    """The aliases the loader derives for an entity, without those its row rules out
+    (``not_aliases``, with their traditional-character forms): a shortening that names
+    something else ("China Railway" from "China Railway Group Limited")."""
+    e = d.entity
+    tiers = derived_alias_tiers(e["type"], e["name"], e["name_zh"], e["aliases"])
+    banned = e.get("not_aliases") or []
+    if not banned:
+        return tiers
+    keys = {normalize_name(b) for b in banned} | {normalize_name(to_traditional(b)) for b in banned}
+    derived_keys = {normalize_name(n) for n, _ in tiers}
+    for b in banned:
+        if normalize_name(b) not in derived_keys and d.row is not None:
+            warnings.append(f"{d.file.name}: row {d.row.n} ({d.row.rid}): not_aliases '{b}' is not a name the loader derives for this row")
+    return [(n, t) for n, t in tiers if normalize_name(n) not in keys]
+
+
 def _build_entities(defs: dict[str, _Def], failed: set[str], warnings: list[str]) -> dict[str, Entity]:
     live = {eid: d for eid, d in sorted(defs.items()) if _available(eid, defs, failed) is None}
     curated_owner: dict[str, set[str]] = {}
@@ -839,8 +866,7 @@ def _build_entities(defs: dict[str, _Def], failed: set[str], warnings: list[str]
             if n and normalize_name(n):
                 curated_owner.setdefault(normalize_name(n), set()).add(eid)
     # curated names are tier 0; derived ones STRONG (1) or WEAK (2): the lowest tier wins
-    derived = {eid: derived_alias_tiers(d.entity["type"], d.entity["name"], d.entity["name_zh"], d.entity["aliases"])
-               for eid, d in live.items()}
+    derived = {eid: _derived_for(d, warnings) for eid, d in live.items()}
     claims: dict[str, dict[str, int]] = {}  # key -> {entity id: best tier}
     for eid, tiers in derived.items():
         for n, tier in tiers:

@@ -441,3 +441,42 @@ def test_owned_by_errors(tmp_path, owned_by, error):
         encoding="utf-8")
     load = load_registries([tmp_path])
     assert load.errors == [f"o.yaml: row 3 (org:x): {error}"]
+
+
+def test_not_aliases_keeps_a_derived_shortening_off_the_row(tmp_path):
+    """``not_aliases``: forms the loader would derive from the row's names that name something
+    else; they are not derived (nor their traditional forms), so a rival keeps them uncontested."""
+    (tmp_path / "n.yaml").write_text(
+        """
+source: {title: t, as_of: "2025", expected_rows: 2}
+kind: entities
+default_type: Company
+rows:
+  - id: org:group
+    name: Example Rail Group Corporation
+    name_zh: 示例铁路集团有限公司
+    source: https://example.org/g
+  - id: org:listed
+    name: Example Rail Corporation Limited
+    name_zh: 示例铁路股份有限公司
+    not_aliases: [Example Rail, 示例铁路, Example Nothing]
+    source: https://example.org/l
+""",
+        encoding="utf-8",
+    )
+    load = load_registries([tmp_path])
+    assert load.errors == []
+    assert load.warnings == ["n.yaml: row 2 (org:listed): not_aliases 'Example Nothing' is not a name the loader derives for this row"]
+    listed, group = load.entities["org:listed"], load.entities["org:group"]
+    assert listed.aliases == ["示例鐵路股份有限公司"]  # its full names still match it
+    for n in ("Example Rail", "示例铁路", "示例鐵路"):
+        assert n not in listed.aliases
+        assert n in group.aliases  # no longer contested: the group keeps its shortening
+
+
+def test_not_aliases_may_not_repeat_a_stated_name(tmp_path):
+    (tmp_path / "n.yaml").write_text(
+        "source: {title: t, as_of: '2025', expected_rows: 1}\nkind: entities\ndefault_type: Company\nrows:\n"
+        "  - {id: 'org:x', name: X Ltd, aliases: [XX], not_aliases: [XX], source: 'https://example.org/x'}\n",
+        encoding="utf-8")
+    assert load_registries([tmp_path]).errors == ["n.yaml: row 1 (org:x): 'XX' is both a name of the row and in not_aliases"]
