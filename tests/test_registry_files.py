@@ -33,6 +33,7 @@ SHIPPED_NAMES = (
     "bodies.yaml",
     "central_soes.yaml",
     "former_soes.yaml",
+    "listed_subsidiaries.yaml",
     "restructurings.yaml",
     "sasac_leadership.yaml",
     "soe_leaders.yaml",
