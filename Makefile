@@ -36,6 +36,7 @@ bench: install
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/viewer.py
+	$(BIN)/python bench/write_floor.py
 
 clean-venv:
 	rm -rf $(VENV)
