@@ -50,6 +50,23 @@ def test_extract_bad_files_exit_1_and_rest_goes_on(tmp_path):
     assert "cut.pdf" in res.stderr and "notes.docx" in res.stderr and "skipped" in res.stderr
 
 
+def test_extract_with_two_workers_prints_what_one_prints(tmp_path):
+    """--jobs 2 extracts in worker processes: same lines in the same order, same errors, same exit code."""
+    for src in (SAMPLES / "corpus").iterdir():
+        (tmp_path / src.name).write_bytes(src.read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "nul.txt").write_bytes(b"abc\x00def")
+    one, two = invoke("extract", str(tmp_path), "--json"), invoke("extract", str(tmp_path), "--json", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 1, two.output
+    assert two.stdout == one.stdout and len(two.stdout.splitlines()) == len(list((SAMPLES / "corpus").glob("*.txt"))) + 2
+    assert two.stderr == one.stderr and "empty.txt: empty file" in two.stderr
+
+
+def test_extract_rejects_negative_jobs():
+    res = invoke("extract", str(SAMPLES / "corpus"), "--jobs", "-1")
+    assert res.exit_code != 0 and "--jobs" in res.output and "Traceback" not in res.output
+
+
 def test_eval_on_samples():
     res = invoke("eval", str(SAMPLES / "eval"), "--details")
     assert res.exit_code == 0, res.output
@@ -105,3 +122,17 @@ def test_ingest_writes_and_counts_the_same_whatever_the_group_size(db, monkeypat
         results.append((summary, export.snapshot(db)))
     assert results[0][0] == results[1][0] and "documents: 10 loaded" in results[0][0][0]
     assert results[0][1] == results[1][1]
+
+
+def test_ingest_with_two_workers_writes_the_same_graph(db):
+    """ingest --jobs 2 extracts in worker processes; the graph and the summary are those of --jobs 1."""
+    from soegraph import export
+
+    results = []
+    for jobs in ("1", "2"):
+        db.write("MATCH (n) DETACH DELETE n")
+        res = invoke("ingest", str(SAMPLES / "corpus"), "--jobs", jobs)
+        assert res.exit_code == 0, res.output
+        summary = [line for line in res.stdout.splitlines() if line.startswith(("documents:", "entities:"))]
+        results.append((summary, export.snapshot(db)))
+    assert results[0] == results[1]
