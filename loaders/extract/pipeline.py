@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.gazetteer import Gazetteer, fold, has_ascii_letter, norm_key
 from soegraph.loaders.extract.lexicon import trie_regex
-from soegraph.loaders.extract import events, patterns_en, patterns_zh, relations
+from soegraph.loaders.extract import events, fallback, patterns_en, patterns_zh, relations
 from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_display, person_id, strip_legal
 from pydantic import BaseModel
 
@@ -1375,6 +1375,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         if ev:
             events.apply(ctx, tpl, idx, (s, e))
         mi = j
+    fallback.add_relations(ctx)
     return _emit(ctx, doc)
 
 
