@@ -73,7 +73,8 @@ _Z_MADE_SPEECH = re.compile(r"(?:做|作)(?![为出])了?(?:重要|主旨|专题
 _Z_AT_EVENT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:在|出席)(?:会上|会议上|大会上|仪式上|活动上|开班式上|论坛上)")
 _Z_SPOKE_WORD = re.compile(r"讲话|发言|致辞|作报告|做报告")
 # "甲与乙分别代表双方签署协议": the signers take part in the signing
-_Z_SIGN_FOR = re.compile(r"(?:分别)?代表(?:双方|各方|各自单位|双方单位|两家)?(?:签署|签订|签约)")
+# ("……分别代表双方在协议上签字": the place of the signature may come between)
+_Z_SIGN_FOR = re.compile(r"(?:分别)?代表(?:双方|各方|各自单位|双方单位|两家)?(?:在[^，。；«,;]{1,12}?上)?(?:签署|签订|签约|签字)")
 # "甲与乙在京签署战略合作框架协议": the signing is an event (its signers, witnesses and host take part)
 _Z_SIGNING = re.compile(r"(?:签署|签订)了?(?P<agr>[^，。；«»,;、]{0,20}?(?:协议|合同|备忘录|协定))")
 # witnesses of the event in view take part in it: "甲与乙共同见证"
@@ -376,7 +377,11 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 spoke = _Z_SPOKE_WORD.search(tpl, m.end()) is not None
                 part(m.group("p"), "spoke" if spoke else "attended", "zh.at_event", 0.7)
             for m in _Z_SIGN_FOR.finditer(tpl) if "代表" in tpl else ():
-                for i in _subjects_before(tpl, m.start(), t):
+                who = _subjects_before(tpl, m.start(), t)
+                if len(who) < 2 and "方" in m.group(0):
+                    # "甲方的甲，乙方的乙代表双方签署": both parties' signers, in clauses of their own
+                    who = [p for p in _nums(tpl[:m.start()], "P") if t(p) == "Person"] or who
+                for i in who:
                     part(i, "attended", "zh.signed_for", 0.7)
 
 
