@@ -49,3 +49,25 @@ def test_zh_both_signers_take_part(gaz, text):
     x = run(text, gaz)
     assert len(events(x)) == 1
     assert {"person:zhou-liming", "person:chen-jianhua"} <= participants(x)
+
+
+# --- who else attended --------------------------------------------------------------------------
+
+def test_zh_sentence_ending_in_attended_adds_participants(gaz):
+    # "……乙，丙参加。": 参加 with no object is the meeting just told
+    x = run("5月6日，国务院国资委党委委员、副主任李华会见中国华能集团有限公司董事长王建国一行。"
+            "国务院国资委秘书长赵明，中国华能集团有限公司副总经理孙立参加。", gaz)
+    assert len(events(x)) == 1
+    assert {"person:li-hua", "person:wang-jianguo", "person:zhao-ming", "person:sun-li"} <= participants(x)
+
+
+def test_zh_attended_with_no_event_in_view_adds_nothing(gaz):
+    x = run("中国华能集团有限公司副总经理孙立参加。", gaz)
+    assert participants(x) == set()
+
+
+def test_zh_headline_meeting_and_dated_body_are_one_event(gaz):
+    x = run("国务院国资委副主任李华会见中国华能集团有限公司董事长王建国\n\n"
+            "5月6日，国务院国资委副主任李华会见中国华能集团有限公司董事长王建国一行，双方进行座谈。", gaz)
+    evs = events(x)
+    assert len(evs) == 1 and evs[0].id.startswith("event:2024-05-06-")

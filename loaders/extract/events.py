@@ -60,6 +60,8 @@ _E_PRESENTED = re.compile(r"\bpresented\b", _FLAGS)
 _Z_MEET = re.compile(r"会见|会谈|座谈|接见")
 _Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:开班|开幕|闭幕|启动|签约|揭牌|结业)?(?:会见|会谈|会议|活动|仪式|座谈|大会|开幕式|开班式|结业式|闭幕式|签约仪式|签字仪式|揭牌仪式|培训|论坛|研讨会)")
 # the event's name runs up to 40 characters ("举办了……问题工作培训"), never over punctuation
+# "……副总经理乙参加。": the verb ends the sentence, its object is the event in view
+_Z_JOIN_END = re.compile(r"(?:参加|出席|陪同|列席)了?(?=[。；;！!]?\s*$)")
 _Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了|的)?(?P<ev>[^，。；«,;：:]{0,40}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
 # the event named before its verb: "«O»成立大会18日上午在天津举行。" (the verb ends the clause)
 _Z_HELD_VERB = re.compile(r"(?:举行|召开|开幕|举办|开班)(?=了?(?:[，。；,;！!]|$))")
@@ -351,10 +353,14 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     b_zh = ""
                     name_en = f"Meeting of {a_en}"
                 pos = text.find(verb)
-                key = ctx.new_event(name_en, s0 + pos, s0 + pos + len(verb), day(), name_zh=f"{a_zh}{verb}{b_zh}",
-                                    id_name=f"{a_en} meets {b_en}" if after else None)
-                if after:
-                    ctx.ents[key].aliases.append(f"Meeting between {a_en} and {b_en}")
+                key = _told_before(ctx, f"{a_zh}{verb}{b_zh}", day())
+                if key is not None:
+                    ctx.ents[key].mentions.append((s0 + pos, s0 + pos + len(verb)))
+                else:
+                    key = ctx.new_event(name_en, s0 + pos, s0 + pos + len(verb), day(), name_zh=f"{a_zh}{verb}{b_zh}",
+                                        id_name=f"{a_en} meets {b_en}" if after else None)
+                    if after:
+                        ctx.ents[key].aliases.append(f"Meeting between {a_en} and {b_en}")
                 for p in dict.fromkeys(before + after):
                     part(p, "attended", "zh.meeting", 0.8)
         for jm in _Z_JOIN.finditer(tpl):
@@ -363,6 +369,10 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 people = [o for o in _nums(tpl[:jm.start()]) if t(o) not in ("Person", "Event")]
             for p in people:
                 part(p, "attended", "zh.joined", 0.75)
+        for jm in _Z_JOIN_END.finditer(tpl) if ctx.current_event and ctx.sentences_since_event(4) <= 3 else ():
+            for p in _nums(tpl[:jm.start()], "P"):
+                if t(p) == "Person":
+                    part(p, "attended", "zh.joined", 0.7)
         for rx, role, rule in ((_Z_CHAIR, "chaired", "zh.chaired"), (_Z_SPEAK, "spoke", "zh.spoke"),
                                (_Z_LECTURE, "lectured", "zh.lectured")):
             for m in rx.finditer(tpl):
@@ -383,6 +393,19 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     who = [p for p in _nums(tpl[:m.start()], "P") if t(p) == "Person"] or who
                 for i in who:
                     part(i, "attended", "zh.signed_for", 0.7)
+
+
+def _told_before(ctx, name_zh: str, date) -> str | None:
+    """The meeting a headline announced (undated) that the body now tells with its date: one event,
+    which becomes the one in view and takes the date."""
+    for key, info in ctx.ents.items():
+        if info.etype == "Event" and info.name_zh == name_zh and info.props.get("date") in (None, date):
+            if date:
+                info.props["date"] = date
+            ctx.current_event = key
+            ctx.event_sent_start = ctx.sent_start
+            return key
+    return None
 
 
 _Z_LIST_SEP = frozenset(("、", "和", "与", "及", "以及"))
