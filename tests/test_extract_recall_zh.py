@@ -71,3 +71,19 @@ def test_zh_headline_meeting_and_dated_body_are_one_event(gaz):
             "5月6日，国务院国资委副主任李华会见中国华能集团有限公司董事长王建国一行，双方进行座谈。", gaz)
     evs = events(x)
     assert len(evs) == 1 and evs[0].id.startswith("event:2024-05-06-")
+
+
+# --- doing something together -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "国务院国资委、财政部、国家发展改革委联合印发《关于深化国有企业改革的若干意见》。",
+    "国务院国资委和财政部近日联合召开视频会议，部署有关工作。",
+])
+def test_zh_bodies_acting_jointly_cooperate(gaz, text):
+    got = {frozenset((s, t)) for _, s, t in rels(run(text, gaz), "COOPERATES_WITH")}
+    assert frozenset(("org:sasac", "org:mof")) in got
+
+
+def test_zh_joint_restructuring_is_no_cooperation(gaz):
+    x = run("中国华能集团有限公司与中国华电集团有限公司联合重组。", gaz)
+    assert rels(x, "COOPERATES_WITH") == set()

@@ -1171,8 +1171,25 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+# 甲、乙、丙联合印发《……》: bodies that issue, hold or fund something together cooperate (联合重组
+# is a merger, not in the verbs)
+_Z_JOINTLY = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:近日|日前|今天|今日)?(?:联合|共同)(?:发布|印发|出台|制定|下发|发文|召开|举办|主办"
+                        r"|开展|启动|发起|推出|出资|投资|设立|组建|成立)")
+
+
+def _zh_jointly(r: _R) -> None:
+    for m in _Z_JOINTLY.finditer(r.tpl):
+        parties = [p for p in dict.fromkeys(_nums(m.group("list"))) if r.t(p) not in ("Person", "Event", "")]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1:]:
+                if r.k(a) != r.k(b):
+                    r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.jointly", 0.7, date=_sent_date(r))
+
+
 def _zh(r: _R) -> None:
     tpl, ctx = r.tpl, r.ctx
+    if ("联合" in tpl or "共同" in tpl) and len(r.idx) > 1:
+        _zh_jointly(r)
     # who appoints: 经中央批准 / 宣布了党中央、国务院关于……的决定
     # (every match has an organization and one of 关于 批准 决定 同意 任命)
     for m in _Z_APPOINTERS.finditer(tpl) if "«O" in tpl and _has_any(tpl, _Z_APPOINTER_WORDS) else ():
