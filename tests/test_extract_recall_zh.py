@@ -87,3 +87,20 @@ def test_zh_bodies_acting_jointly_cooperate(gaz, text):
 def test_zh_joint_restructuring_is_no_cooperation(gaz):
     x = run("中国华能集团有限公司与中国华电集团有限公司联合重组。", gaz)
     assert rels(x, "COOPERATES_WITH") == set()
+
+
+# --- people named in news of a change at the top ------------------------------------------------
+
+def test_zh_removed_from_a_title_names_the_person(gaz):
+    # 免去 + name + title (no 的, no 同志); 卸任…的 + name: a post held before
+    x = run("会上宣布了中国华能集团有限公司董事长调整的决定：免去傅建华董事长职务。"
+            "卸任中国华能集团有限公司董事长的傅建华表示，将全力支持新班子的工作。", gaz)
+    assert "person:fu-jianhua" in {e.id for e in x.entities}
+    got = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == "person:fu-jianhua"]
+    assert [(r.target, r.properties.get("status")) for r in got] == [("org:china-huaneng", "former")]
+
+
+def test_zh_name_before_yin(gaz):
+    # 因 (because) after a two-character name is the next word
+    x = run("时任中国华能集团有限公司董事长宋建因工作调动离任。", gaz)
+    assert ("HOLDS_POSITION", "person:song-jian", "org:china-huaneng") in rels(x)

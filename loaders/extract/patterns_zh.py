@@ -553,7 +553,9 @@ _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
 _CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出任", "调任", "升任", "当选", "辞去", "卸任", "同志任", "同志不再担任")
 _TITLE_AHEAD = re.compile(ZH_TITLE)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
-_APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))")
+_APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))"
+                          # 免去甲董事长职务 / 之职: the title right after the name
+                          rf"|免去(?=[\u4e00-\u9fff]{{2,4}}(?:{ZH_TITLE}))")
 # only the end is used: the name is looked up before it. The literal first lets the engine
 # search for 同志 in C (a leading lookbehind is tried at every character: 30x slower).
 _COMRADE = re.compile(rf"同志(?<=[{_HAN}]{{2}}同志)")
@@ -617,7 +619,8 @@ def find_people(text: str) -> list[Mention]:
     for m in _APPOINT_OBJ.finditer(text):
         s = m.end()
         n = name_at(text, s)
-        if n and _ok_name(text[s:s + n]) and text.startswith(("为", "的", "担任", "任", "同志"), s + n):
+        if n and _ok_name(text[s:s + n]) and (text.startswith(("为", "的", "担任", "任", "同志"), s + n)
+                                               or m.group().startswith("免") and _TITLE_AHEAD.match(text, s + n)):
             found.setdefault(s, n)
     for m in _COMRADE.finditer(text):
         # the name is the 2-3 characters just before 同志

@@ -1238,7 +1238,8 @@ def _zh(r: _R) -> None:
         if not any(map(_is_title, chain)):
             continue
         prefix = "".join(toks[max(0, j - 1):j + 1])
-        status = "former" if prefix.endswith(("原", "前")) else "current"
+        # 卸任 (who left it), 曾任: a post held before (时任, "then", says nothing of now)
+        status = "former" if prefix.endswith(("原", "前", "卸任", "曾任", "原任")) else "current"
         p = tok[2:-1]
         groups = _chain_groups(r, chain)
         if groups and groups[0][0] is None and prev_org is not None and j == prev_p + 1 and toks[j] in ("，", ","):
