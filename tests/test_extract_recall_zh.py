@@ -104,3 +104,29 @@ def test_zh_name_before_yin(gaz):
     # 因 (because) after a two-character name is the next word
     x = run("时任中国华能集团有限公司董事长宋建因工作调动离任。", gaz)
     assert ("HOLDS_POSITION", "person:song-jian", "org:china-huaneng") in rels(x)
+
+
+# --- listed companies and their officers ----------------------------------------------------------
+
+def test_zh_stock_code_makes_a_listed_company(gaz):
+    # a name before its stock code is a company; the code does not cut the title chain, and the
+    # name said again without the code is the same company
+    x = run("去年底，长江能源集团旗下地产公司长江置业(1234.HK)董事长变更，"
+            "任职不足一年的唐志勇被调任至长江电气（600999.SH）总裁，由时任长江能源集团总经理李建新接手出任长江置业董事长。", gaz)
+    names = {e.name_zh or e.name: e.id for e in x.entities if e.type == "Company"}
+    assert "长江置业" in names and "长江电气" in names
+    assert ("HOLDS_POSITION", "person:tang-zhiyong", names["长江电气"]) in rels(x)
+    assert ("HOLDS_POSITION", "person:li-jianxin", names["长江置业"]) in rels(x)
+    assert "person:you-shi" not in {e.id for e in x.entities}  # 由时任: no 由时
+
+
+def test_zh_trade_word_before_company_is_no_name(gaz):
+    x = run("中国华能集团有限公司旗下能源公司华能新能(1234.HK)发布公告。", gaz)
+    assert not any(e.name_zh == "能源公司" or e.name == "能源公司" for e in x.entities)
+    assert any(t == "OWNS" and s == "org:china-huaneng" for t, s, _ in rels(x))
+
+
+def test_zh_name_after_ascii_comma_before_appointment(gaz):
+    # web copies of Chinese news often have ASCII punctuation
+    x = run("今年3月,周国平被任命为中国华能集团有限公司总经理。", gaz)
+    assert ("HOLDS_POSITION", "person:zhou-guoping", "org:china-huaneng") in rels(x)

@@ -221,6 +221,8 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             continue  # 是特大型钢铁联合公司: a description
         if kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
             continue
+        if kind == "co" and len(core) == 2 and core in _SHORT_GROUP_NOT and m.group(0) == "公司":
+            continue  # 旗下地产公司某某: a trade and 公司 is a description
         if m.group(0) == "厅" and not (core.endswith("办公") or ("省" in core[1:] or "自治区" in core) and len(core) > 3):
             continue  # a province's department (黑龙江省财政厅) or a general office (国务院办公厅)
         etype = {"co": "Company", "inst": "Institution", "gov": "GovernmentBody"}[kind]
@@ -228,6 +230,43 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             etype = "PartyOrgan"  # 中共中央办公厅, 中共某省委办公厅
         out.append(Mention(s, m.end(), "O", etype, "o:" + org_key(name), name, rule="zh.org_suffix"))
         last_end = m.end()
+    if ".HK" in text or ".SH" in text or ".SZ" in text or "HK)" in text:
+        listed = _listed(text, out, rev)
+        if listed:
+            out = sorted(out + listed, key=lambda x: x.start)
+    return out
+
+
+# A stock code after a name says it is a listed company: 某某电力(0836.HK), 某某股份（600000.SH）
+_STOCK_CODE = re.compile(r"[(（](?:\d{4,6}\.(?:HK|SH|SZ|SS)|(?:HK|SH|SZ)\d{4,6})[)）]")
+_HAN_ONLY = re.compile(rf"[{_HAN}]+")
+
+
+def _listed(text: str, found: list[Mention], rev: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _STOCK_CODE.finditer(text):
+        pos = m.start()
+        floor = max((x.end for x in found if x.end <= pos), default=0)
+        if floor == pos:
+            continue  # 某某集团股份有限公司(600000.SH): named already
+        s = _left_start(text, pos, floor, rev)
+        cut = max(text.rfind("公司", s, pos), text.rfind("集团", s, pos))
+        if cut >= 0:
+            s = cut + 2  # 旗下地产公司某某(1234.HK): the name is after the description
+        core = text[s:pos]
+        if not 2 <= len(core) <= 12 or not _HAN_ONLY.fullmatch(core) or core in _GENERIC_CORE \
+                or core[0] in ZH_NUMERAL_START and _determined(core):
+            continue
+        out.append(Mention(s, pos, "O", "Company", "o:" + org_key(core), core, rule="zh.listed"))
+    # the name said again without its code is the same company
+    taken = [(x.start, x.end) for x in (*found, *out)]
+    for name in {x.name for x in out}:
+        k = text.find(name)
+        while k >= 0:
+            if not any(a < k + len(name) and k < b for a, b in taken):
+                out.append(Mention(k, k + len(name), "O", "Company", "o:" + org_key(name), name, rule="zh.listed"))
+                taken.append((k, k + len(name)))
+            k = text.find(name, k + len(name))
     return out
 
 
@@ -548,10 +587,13 @@ _TITLE_SET = frozenset(ZH_TITLE_WORDS)
 _PLACE_OR_ORGAN_END = frozenset("省市县区州委部局厅团司院署办处")
 _BEFORE_NAME_TITLE = frozenset("，。；：！？、,;:!?\n 　“”\"'（(）)委部局厅团司院署办处")
 _CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再))"
-_CLAUSE_NAME = re.compile(r"[，。；：！？\n]" + _CLAUSE_AHEAD)  # the name starts after the punctuation
+_CLAUSE_NAME = re.compile(r"[，。；：！？\n,;:!?]" + _CLAUSE_AHEAD)  # the name starts after the punctuation (web copy has ASCII)
+# "……的甲被调任至…总裁", "在任一年的乙出任…": a described name, before a verb of a new post (not bare 任)
+_DE_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3}被?(?:调任|出任|升任|接任|担任))")
 _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
 _CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出任", "调任", "升任", "当选", "辞去", "卸任", "同志任", "同志不再担任")
 _TITLE_AHEAD = re.compile(ZH_TITLE)
+_REN_TAILS = ("时任", "现任", "原任", "历任", "继任", "前任", "后任", "留任", "连任")  # (not 新任: 陈立新任…)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
 _APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))"
                           # 免去甲董事长职务 / 之职: the title right after the name
@@ -594,6 +636,8 @@ def find_people(text: str) -> list[Mention]:
     found: dict[int, int] = {}
     for m in _TITLE_THEN.finditer(text):
         s = m.end()
+        if m.group().startswith("司") and text[m.start() - 1:m.start()] == "公":
+            continue  # 公司长江…: 公司, then a name that opens with 长, not the title 司长
         if s < len(text) and "\u4e00" <= text[s] <= "\u9fff":
             n = name_at(text, s)
             if n and _ok_name(text[s:s + n]):
@@ -609,11 +653,15 @@ def find_people(text: str) -> list[Mention]:
     starts = [m.end() for m in _CLAUSE_NAME.finditer(text)]
     if _CLAUSE_FIRST.match(text):
         starts.insert(0, 0)
+    if "的" in text:
+        starts += [m.end() for m in _DE_NAME.finditer(text)]
     for s in starts:
         n = name_at(text, s)
-        if (n and _ok_name(text[s:s + n]) and text.startswith(_CLAUSE_VERBS, s + n)
-                and not (text.startswith("任", s + n) and text[s + n + 1:s + n + 2] in _REN_WORDS)
-                and _TITLE_AHEAD.search(text, s + n, s + n + 40)):
+        v = s + n + 1 if text.startswith("被", s + n) else s + n  # 甲被调任至…, 乙被任命为…
+        if (n and _ok_name(text[s:s + n]) and text.startswith(_CLAUSE_VERBS, v)
+                and not text.startswith(_REN_TAILS, s + n - 1)  # 由时任…: 时任 is a word, 由时 no name
+                and not (text.startswith("任", v) and text[v + 1:v + 2] in _REN_WORDS and not text.startswith("任命为", v))
+                and _TITLE_AHEAD.search(text, v, v + 40)):
             found.setdefault(s, n)
     # 任命刘强为…, 免去王伟的…职务: the object of an appointment verb
     for m in _APPOINT_OBJ.finditer(text):

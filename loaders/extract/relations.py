@@ -1142,7 +1142,8 @@ _Z_APPOINTERS = re.compile(
     r"(?:宣布了?|经)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:关于|批准|决定|研究决定|同意)"
     r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:决定|研究决定|任命|批准|任免)"
 )
-_Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)")
+# (接手出任, 被调任至, 升任为: a word before or after the verb)
+_Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)(?:至|为)?")
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
 # «P»曾任«O»TITLE、«O»TITLE等职: posts held before (a résumé)
@@ -1186,7 +1187,13 @@ def _zh_jointly(r: _R) -> None:
                     r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.jointly", 0.7, date=_sent_date(r))
 
 
+# a listed company's stock code between its name and a title: «O»(0836.HK)总裁
+_Z_STOCK_CODE = re.compile(r"(?<=»)\s*[(（](?:\d{4,6}\.(?:HK|SH|SZ|SS)|(?:HK|SH|SZ)\d{4,6})[)）]")
+
+
 def _zh(r: _R) -> None:
+    if "." in r.tpl or "HK" in r.tpl:
+        r.tpl = _Z_STOCK_CODE.sub("", r.tpl)
     tpl, ctx = r.tpl, r.ctx
     if ("联合" in tpl or "共同" in tpl) and len(r.idx) > 1:
         _zh_jointly(r)
@@ -1315,7 +1322,8 @@ _Z_MERGE_PAREN = re.compile(r"«O(?P<t>\d+)»[(（](?P<list>«O\d+»(?:[、和�
 _Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
 _Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?履行出资人职责"
                          r"|«O(?P<a2>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?(?:对|为)(?P<list>«O\d+»(?:[、和及]«O\d+»)*)履行出资人职责")
-_Z_PARENT_OF = re.compile(r"«O(?P<p>\d+)»[^«，。、；]{0,8}?(?:旗下|下属|所属|控股|板块|子公司)的?(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
+# (旗下地产公司«O», 下属上市公司«O»: what kind of company it is may come before the name)
+_Z_PARENT_OF = re.compile(r"«O(?P<p>\d+)»[^«，。、；]{0,8}?(?:旗下|下属|所属|控股|板块|子公司)的?(?:[\u4e00-\u9fff]{1,4}(?:公司|企业))?(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
 _Z_SHARES_SAME = re.compile(r"股权结构为[：:]?(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)持股比例相同[，,]?为(?P<n>\d+(?:\.\d+)?)%")
 _Z_HOLDS = re.compile(r"«O(?P<p>\d+)»(?:持有|持股|控股)«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?)?%?")
 _Z_INVESTORS = re.compile(r"引入(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:作为|为)(?:战略)?投资者")
