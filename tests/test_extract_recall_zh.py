@@ -130,3 +130,10 @@ def test_zh_name_after_ascii_comma_before_appointment(gaz):
     # web copies of Chinese news often have ASCII punctuation
     x = run("今年3月,周国平被任命为中国华能集团有限公司总经理。", gaz)
     assert ("HOLDS_POSITION", "person:zhou-guoping", "org:china-huaneng") in rels(x)
+
+
+def test_zh_resume_in_a_clause_of_its_own(gaz):
+    x = run("加入集团之前，王建平同志长期在能源行业工作，历任中国华电集团有限公司董事、总经理，中国大唐集团有限公司副总经理。", gaz)
+    got = {(r.target, r.properties.get("status")) for r in x.relations
+           if r.type == "HOLDS_POSITION" and r.source == "person:wang-jianping"}
+    assert got == {("org:china-huadian", "former"), ("org:china-datang", "former")}

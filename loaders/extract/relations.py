@@ -1147,7 +1147,9 @@ _Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:将|已|正式|�
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
 # «P»曾任«O»TITLE、«O»TITLE等职: posts held before (a résumé)
-_Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|曾在«O\d+»任)")
+_Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|曾在«O\d+»任)"
+                         # «P»长期在«O»系统工作，历任…: the résumé opens a clause of its own
+                         r"|«P(?P<p2>\d+)»(?:(?!«P)[^。；;]){0,40}?[，,](?:曾任|曾担任|历任|先后任|先后担任)")
 _Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:不再担任|不再兼任|不再任|辞去|卸任)")
 
 
@@ -1280,7 +1282,7 @@ def _zh(r: _R) -> None:
             for org, titles in _chain_groups(r, chain):
                 if org is None or r.t(org) in ("Person", "Event", ""):
                     continue
-                r.rel("HOLDS_POSITION", r.k(m.group("p")), r.k(org), "zh.formerly", 0.8, status="former",
+                r.rel("HOLDS_POSITION", r.k(m.group("p") or m.group("p2")), r.k(org), "zh.formerly", 0.8, status="former",
                       **_zh_title_props(titles))
             i = j if j > i else i + 1
     # 免去其«O»TITLE职务
