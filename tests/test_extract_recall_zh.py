@@ -137,3 +137,20 @@ def test_zh_resume_in_a_clause_of_its_own(gaz):
     got = {(r.target, r.properties.get("status")) for r in x.relations
            if r.type == "HOLDS_POSITION" and r.source == "person:wang-jianping"}
     assert got == {("org:china-huadian", "former"), ("org:china-datang", "former")}
+
+
+# --- short names ----------------------------------------------------------------------------------
+
+def test_zh_zhong_abbreviation_is_the_full_name(gaz):
+    # 中 + two characters of the full name + 集团: the company the text names in full
+    x = run("中国远洋航运集团公司成立于1993年。"
+            "2016年，中国华运集团有限公司（中远航集团和中国海运物流有限公司重组组建）正式成立。", gaz)
+    ids = {e.name_zh or e.name: e.id for e in x.entities}
+    assert not any(e.name_zh == "中远航集团" or e.name == "中远航集团" for e in x.entities)
+    merged = {s for t, s, _ in rels(x, "MERGED_INTO")}
+    assert ids["中国远洋航运集团公司"] in merged and ids["中国海运物流有限公司"] in merged
+
+
+@pytest.mark.parametrize("text", ["其中两大集团签署协议。", "会议集中集团力量。", "中央企业集团化管控。"])
+def test_zh_words_with_zhong_are_no_abbreviation(gaz, text):
+    assert not [e for e in run(text, gaz).entities if e.type in ("Company", "CentralSOE")]

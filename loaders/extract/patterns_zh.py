@@ -187,10 +187,37 @@ _GROUP_GOES_ON = ("控股", "有限", "股份", "公司", "总公司", "（", "(
 
 
 def _short_group(core: str, text: str, s: int, e: int) -> bool:
-    return (len(core) == 2 and not text.startswith(_GROUP_GOES_ON, e) and core not in _SHORT_GROUP_NOT and core not in _GENERIC_CORE
+    return ((len(core) == 2 or _zhong_abbrev(core)) and not text.startswith(_GROUP_GOES_ON, e) and core not in _SHORT_GROUP_NOT and core not in _GENERIC_CORE
             and core[0] not in ZH_NUMERAL_START and core[1] not in _MEASURE
             and (s == 0 or text[s - 1] in ZH_ORG_STOP or not "\u4e00" <= text[s - 1] <= "\u9fff"
                  or any(text.endswith(w, 0, s) for w in ZH_ORG_STOP_WORDS)))
+
+
+def _zhong_abbrev(core: str) -> bool:
+    """中电投, 中海油: three characters, 中 and two of the full name's (中国电力投资)."""
+    return (len(core) == 3 and core[0] == "中" and core[:2] not in ("中国", "中央", "中华", "中共")
+            and not any(c in ZH_NUMERAL_START or c in _MEASURE or c == "中" for c in core[1:]))
+
+
+def _in_order(short: str, full: str) -> bool:
+    k = 0
+    for c in short:
+        k = full.find(c, k) + 1
+        if not k:
+            return False
+    return True
+
+
+def _expand_abbrevs(out: list[Mention]) -> None:
+    """中电投集团 where the text names 中国电力投资集团公司 too: the same company (its full name)."""
+    for m in out:
+        if m.rule == "zh.org_suffix" and len(m.name) == 5 and m.name.endswith("集团") and _zhong_abbrev(m.name[:3]):
+            full = {x.key: x.name for x in out if x.name.startswith("中国") and len(x.name) > 5
+                    and _in_order(m.name[1:3], x.name[2:]) and x.name[2] == m.name[1]}
+            if len(full) == 1:
+                (key, f), = full.items()
+                m.aliases = [m.name]
+                m.key, m.name = key, f
 
 
 def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -203,6 +230,7 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
     else:
         hits = [(m, m.lastgroup) for m in _ORG_SUFFIX.finditer(text)]
     has_gov = "政府" in text
+    abbrev = False
     for m, kind in hits:
         s = _left_start(text, m.start(), last_end, rev)
         if has_gov and kind == "co":
@@ -230,6 +258,10 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             etype = "PartyOrgan"  # 中共中央办公厅, 中共某省委办公厅
         out.append(Mention(s, m.end(), "O", etype, "o:" + org_key(name), name, rule="zh.org_suffix"))
         last_end = m.end()
+        if kind == "co" and len(core) == 3 and core[0] == "中":
+            abbrev = True
+    if abbrev:
+        _expand_abbrevs(out)
     if ".HK" in text or ".SH" in text or ".SZ" in text or "HK)" in text:
         listed = _listed(text, out, rev)
         if listed:
