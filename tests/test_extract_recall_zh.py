@@ -154,3 +154,19 @@ def test_zh_zhong_abbreviation_is_the_full_name(gaz):
 @pytest.mark.parametrize("text", ["其中两大集团签署协议。", "会议集中集团力量。", "中央企业集团化管控。"])
 def test_zh_words_with_zhong_are_no_abbreviation(gaz, text):
     assert not [e for e in run(text, gaz).entities if e.type in ("Company", "CentralSOE")]
+
+
+# --- a company's own news -------------------------------------------------------------------------
+
+def test_zh_bare_company_word_is_the_company_the_news_opens_with(gaz):
+    x = run("中国华能与中国大唐签署战略合作协议\n\n"
+            "3月2日，中国华能集团有限公司与中国大唐集团有限公司在北京签署战略合作协议。"
+            "公司党组成员、副总经理马立新，中国大唐集团有限公司副总经理林海代表双方签署协议。", gaz)
+    assert ("HOLDS_POSITION", "person:ma-lixin", "org:china-huaneng") in rels(x)
+    assert ("HOLDS_POSITION", "person:lin-hai", "org:china-datang") in rels(x)
+    assert ("HOLDS_POSITION", "person:ma-lixin", "org:china-datang") not in rels(x)
+
+
+def test_zh_subsidiary_word_is_no_bare_company(gaz):
+    x = run("中国华能集团有限公司召开会议。该子公司董事长马立新出席。", gaz)
+    assert ("HOLDS_POSITION", "person:ma-lixin", "org:china-huaneng") not in rels(x)

@@ -562,7 +562,7 @@ def _follows(text: str, end: int) -> bool:
 # Words that, starting at a name's third character, make it a two-character name followed by
 # them: a title (王明副主任, 张华总经理) or a verb whose first character is no _STRONG_AFTER one.
 _SPLIT_WORDS = (*ZH_TITLE_WORDS, "作出", "作了", "作为", "作重要", "强调", "讲话", "致辞", "宣布", "宣读", "调研",
-                "考察", "视察", "批示", "签署", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见", "兼任", "当选", "辞去", "卸任", "不再")
+                "考察", "视察", "批示", "签署", "代表", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见", "兼任", "当选", "辞去", "卸任", "不再")
 
 _SPLIT_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in _SPLIT_WORDS:

@@ -1193,6 +1193,20 @@ def _zh_jointly(r: _R) -> None:
 _Z_STOCK_CODE = re.compile(r"(?<=»)\s*[(（](?:\d{4,6}\.(?:HK|SH|SZ|SS)|(?:HK|SH|SZ)\d{4,6})[)）]")
 
 
+_Z_HOME_TITLE = re.compile(rf"(?:集团公司|公司|集团)(?P<t>(?:{ZH_TITLE})(?:、(?:{ZH_TITLE}))*)«P(?P<p>\d+)»")
+_Z_CLAUSE_START = frozenset("，。；：、,;:！？!?\n 　“\"")
+
+
+def _home_company(ctx) -> str | None:
+    """The company a document opens with (its headline's), which its own news calls 公司."""
+    home = getattr(ctx, "zh_home", False)
+    if home is False:
+        home = next((ctx.root(m.key) for m in ctx.mentions if m.kind == "O" and m.key
+                     and ctx.etype(ctx.root(m.key)) in ("CentralSOE", "Company")), None)
+        ctx.zh_home = home
+    return home
+
+
 def _zh(r: _R) -> None:
     if "." in r.tpl or "HK" in r.tpl:
         r.tpl = _Z_STOCK_CODE.sub("", r.tpl)
@@ -1261,6 +1275,14 @@ def _zh(r: _R) -> None:
             if r.t(org) not in ("GovernmentBody",) or not any(t in ZH_PLACE_GOV_TITLES for t in titles):
                 last_org = org
         prev_status = status
+    # 公司党委书记、董事长«P»: a company's own news calls it 公司 (集团): the company it opens with
+    for m in _Z_HOME_TITLE.finditer(tpl) if "公司" in tpl or "集团" in tpl else ():
+        if m.start() > 0 and tpl[m.start() - 1] not in _Z_CLAUSE_START:
+            continue  # 该公司, 子公司, «O»公司: no bare word
+        home = _home_company(ctx)
+        titles = [t for t in _tokens(m.group("t")) if _is_title(t)]
+        if home and titles and r.t(m.group("p")) == "Person":
+            r.rel("HOLDS_POSITION", r.k(m.group("p")), home, "zh.home_title", 0.7, status="current", **_zh_title_props(titles))
     # «P»同志任«O»TITLE、TITLE / 任命«P»为«O»TITLE
     for m in [*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl)]:
         p = m.group("p")
