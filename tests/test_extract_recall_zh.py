@@ -170,3 +170,16 @@ def test_zh_bare_company_word_is_the_company_the_news_opens_with(gaz):
 def test_zh_subsidiary_word_is_no_bare_company(gaz):
     x = run("中国华能集团有限公司召开会议。该子公司董事长马立新出席。", gaz)
     assert ("HOLDS_POSITION", "person:ma-lixin", "org:china-huaneng") not in rels(x)
+
+
+# --- ownership --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "中国华能集团有限公司全资子公司华能测试新能源股份有限公司发布年报。",
+    "华能测试新能源股份有限公司是中国华能集团有限公司控股的上市公司。",
+    "华能测试新能源股份有限公司由中国华能集团有限公司100%控股。",
+])
+def test_zh_subsidiary_phrasings(gaz, text):
+    x = run(text, gaz)
+    sub = [e.id for e in x.entities if (e.name_zh or e.name) == "华能测试新能源股份有限公司"]
+    assert sub and ("OWNS", "org:china-huaneng", sub[0]) in rels(x)

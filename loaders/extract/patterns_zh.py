@@ -240,6 +240,8 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
         name = text[s:m.end()]
         core = text[s:m.start()]
         if len(core) < 2 or core[0] in ZH_NUMERAL_START and _determined(core) or core in _GENERIC_CORE:
+            if core in _GENERIC_CORE:
+                last_end = m.end()  # 全资子公司某某股份有限公司: the next name starts after the common noun
             continue
         if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START) and not (
                 len(core) == 2 and text[s - 1:s] in ("其", "任") and _TITLE_AHEAD.match(text, m.end())) \

@@ -1354,7 +1354,10 @@ _Z_INVESTORS = re.compile(r"引入(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(
 _Z_INV_SHARES = re.compile(r"(?:战略)?投资者持股比例分别为(?P<ns>\d+(?:\.\d+)?%(?:[、和]\d+(?:\.\d+)?%)*)")
 _Z_SOE_OF = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为)(?:由)?«O(?P<a>\d+)»(?:直接)?(?:监管|管理|履行出资人职责)的(?:一家|重要)?(?:骨干)?(?:中央企业|央企|国有企业|国有重要骨干企业|企业)")
 _Z_SUPERVISE = re.compile(r"«O(?P<a>\d+)»(?:直接)?(?:监管|管理|履行出资人职责)的(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
-_Z_SUBSIDIARY = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为)«O(?P<p>\d+)»(?:的|旗下的|下属的)?(?:全资|控股|绝对控股|相对控股)?(?:子公司|子企业|二级公司|二级企业)")
+_Z_SUBSIDIARY = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为)«O(?P<p>\d+)»(?:的|旗下的|下属的)?(?:全资|控股|绝对控股|相对控股)?(?:子公司|子企业|二级公司|二级企业)"
+                           # 乙是甲控股的上市公司 / 乙由甲(100%)控股
+                           r"|«O(?P<c2>\d+)»(?:是|为|系)«O(?P<p2>\d+)»(?:全资|绝对|相对)?控股的(?:上市公司|公司|企业)"
+                           r"|«O(?P<c3>\d+)»由«O(?P<p3>\d+)»(?:(?P<n3>\d+(?:\.\d+)?)%|全资|绝对|相对)?控股")
 _Z_PART = re.compile(r"«O(?P<a>\d+)»(?:是|为|系)?(?:«O(?P<b>\d+)»)(?:直属|下属|所属)|«O(?P<a2>\d+)»隶属于«O(?P<b2>\d+)»")
 _Z_MERGE_PAIR = re.compile(r"(?P<list>«O\d+»(?:[、和与及同]«O\d+»)+)(?:两家|三家|等)?(?:企业|公司|集团)?(?:正式|将|拟|宣布)?(?:实施|进行|开展|启动)?(?:战略性|联合|专业化)?(?:重组|合并)(?![^，。；]{0,4}(?:为|成立|组建|成|新设|设立))")
 _Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)?(?:新)?(?:组建|成立|设立|筹建)了?(?:新的)?«O(?P<b>\d+)»"
@@ -1492,7 +1495,10 @@ def _zh_structure(r: _R) -> None:
         for c in _nums(m.group("list")):
             r.rel("SUPERVISES", r.k(m.group("a")), r.k(c), "zh.supervises", 0.8)
     for m in _fi(_Z_SUBSIDIARY, tpl):
-        r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "zh.subsidiary", 0.8)
+        p, c = m.group("p") or m.group("p2") or m.group("p3"), m.group("c") or m.group("c2") or m.group("c3")
+        if m.group("p") is None and (r.t(p) in ("Person", "Event", "") or r.t(c) not in ("CentralSOE", "Company")):
+            continue
+        r.rel("OWNS", r.k(p), r.k(c), "zh.subsidiary", 0.8, **({"share": float(m.group("n3"))} if m.group("n3") else {}))
     for m in _fi(_Z_PART, tpl):
         a = m.group("a") or m.group("a2")
         b = m.group("b") or m.group("b2")
@@ -1525,7 +1531,7 @@ _Z_NEEDS.update({
     _Z_INVESTOR: ("履行出资人职责",),
     _Z_SOE_OF: ("企业", "央企"),
     _Z_SUPERVISE: ("监管的", "管理的", "职责的"),
-    _Z_SUBSIDIARY: ("子公司", "子企业", "二级公司", "二级企业"),
+    _Z_SUBSIDIARY: ("子公司", "子企业", "二级公司", "二级企业", "控股"),
     _Z_PART: ("直属", "下属", "所属", "隶属于"),
     _Z_COOP: ("签署", "签订", "合作", "协议", "战略"),
     _Z_TRANSFER: ("股权",),
