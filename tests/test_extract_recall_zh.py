@@ -183,3 +183,28 @@ def test_zh_subsidiary_phrasings(gaz, text):
     x = run(text, gaz)
     sub = [e.id for e in x.entities if (e.name_zh or e.name) == "华能测试新能源股份有限公司"]
     assert sub and ("OWNS", "org:china-huaneng", sub[0]) in rels(x)
+
+
+# --- résumés --------------------------------------------------------------------------------------
+
+def test_zh_resume_name_and_current_post(gaz):
+    x = run("赵德明，男，汉族，1966年10月生，现任中国华能集团有限公司董事、总经理。", gaz)
+    got = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == "person:zhao-deming"]
+    assert [(r.target, r.properties.get("status")) for r in got] == [("org:china-huaneng", "current")]
+
+
+def test_zh_current_title_of_someone_else_is_not_the_subjects(gaz):
+    # 现任«O»董事长«P»: the title belongs to the name after it
+    x = run("赵德明，男，1966年生，与现任中国华能集团有限公司董事长钱立群是同学。", gaz)
+    assert ("HOLDS_POSITION", "person:zhao-deming", "org:china-huaneng") not in rels(x)
+    assert ("HOLDS_POSITION", "person:qian-liqun", "org:china-huaneng") in rels(x)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("孙卫东现任中国华能集团有限公司副总经理。", "current"),
+    ("孙卫东曾在中国华能集团有限公司担任副总经理。", "former"),
+    ("孙卫东曾任中国华能集团有限公司副总经理。", "former"),
+])
+def test_zh_name_opening_a_resume_sentence(gaz, text, status):
+    got = [r for r in run(text, gaz).relations if r.type == "HOLDS_POSITION" and r.source == "person:sun-weidong"]
+    assert [(r.target, r.properties.get("status")) for r in got] == [("org:china-huaneng", status)]

@@ -620,13 +620,17 @@ _TITLE_SET = frozenset(ZH_TITLE_WORDS)
 # The last character of a place or an organ, not of a name: 吉林省省长, 成都市市长.
 _PLACE_OR_ORGAN_END = frozenset("省市县区州委部局厅团司院署办处")
 _BEFORE_NAME_TITLE = frozenset("，。；：！？、,;:!?\n 　“”\"'（(）)委部局厅团司院署办处")
-_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再))"
+_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再|先后|曾在))"
 _CLAUSE_NAME = re.compile(r"[，。；：！？\n,;:!?]" + _CLAUSE_AHEAD)  # the name starts after the punctuation (web copy has ASCII)
 # "……的甲被调任至…总裁", "在任一年的乙出任…": a described name, before a verb of a new post (not bare 任)
 _DE_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3}被?(?:调任|出任|升任|接任|担任))")
 _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
-_CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出任", "调任", "升任", "当选", "辞去", "卸任", "同志任", "同志不再担任")
+_CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出任", "调任", "升任", "当选", "辞去", "卸任", "同志任", "同志不再担任",
+                 "现任", "曾任", "曾担任", "历任", "先后任", "先后担任", "曾在")  # (a résumé's verbs too)
+# 王某某，男，1965年生: a résumé opens with the name
+_RESUME = re.compile(r"[，,](?:男|女)[，,（(]")
 _TITLE_AHEAD = re.compile(ZH_TITLE)
+_RESUME_BEFORE = frozenset("\n。；：:，,、 　（(“\"")
 _REN_TAILS = ("时任", "现任", "原任", "历任", "继任", "前任", "后任", "留任", "连任")  # (not 新任: 陈立新任…)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
 _APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))"
@@ -697,6 +701,12 @@ def find_people(text: str) -> list[Mention]:
                 and not (text.startswith("任", v) and text[v + 1:v + 2] in _REN_WORDS and not text.startswith("任命为", v))
                 and _TITLE_AHEAD.search(text, v, v + 40)):
             found.setdefault(s, n)
+    for m in _RESUME.finditer(text) if "男" in text or "女" in text else ():
+        for n in (3, 2):
+            s = m.start() - n
+            if s >= 0 and (s == 0 or text[s - 1] in _RESUME_BEFORE) and name_at(text, s) == n and _ok_name(text[s:s + n]):
+                found.setdefault(s, n)
+                break
     # 任命刘强为…, 免去王伟的…职务: the object of an appointment verb
     for m in _APPOINT_OBJ.finditer(text):
         s = m.end()

@@ -1147,9 +1147,11 @@ _Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:将|已|正式|�
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
 # «P»曾任«O»TITLE、«O»TITLE等职: posts held before (a résumé)
-_Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|曾在«O\d+»任)"
+_Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|曾在«O\d+»(?:担)?任)"
                          # «P»长期在«O»系统工作，历任…: the résumé opens a clause of its own
                          r"|«P(?P<p2>\d+)»(?:(?!«P)[^。；;]){0,40}?[，,](?:曾任|曾担任|历任|先后任|先后担任)")
+_Z_AT_ORG = re.compile(r"曾在(«O\d+»)(?:担)?任$")
+_Z_NOW = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:(?!«P)[^。；;]){0,40}?现任")
 _Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:不再担任|不再兼任|不再任|辞去|卸任)")
 
 
@@ -1295,8 +1297,21 @@ def _zh(r: _R) -> None:
             for body in ctx.appointers:
                 r.rel("APPOINTS", body, r.k(p), "zh.appointed", 0.85, title_zh="、".join(titles),
                       date=_sent_date(r) or None)
+    # «P»，男，1965年生，现任«O»TITLE: the post held now (not "现任«O»TITLE«P»", another's title)
+    for m in _Z_NOW.finditer(tpl) if "现任" in tpl else ():
+        rest = _tokens(tpl[m.end():])
+        chain, j = _forward_chain(rest, 0)
+        if j < len(rest) and (rest[j].startswith("«P") or rest[j] == "的" and rest[j + 1:j + 2] and rest[j + 1].startswith("«P")):
+            continue
+        for org, titles in _chain_groups(r, chain):
+            if org is None or r.t(org) in ("Person", "Event", ""):
+                continue
+            r.rel("HOLDS_POSITION", r.k(m.group("p")), r.k(org), "zh.currently", 0.8, status="current", **_zh_title_props(titles))
     for m in _Z_FORMERLY.finditer(tpl) if ("曾" in tpl or "历任" in tpl or "先后" in tpl) else ():
         rest = _tokens(tpl[m.end():])
+        at = _Z_AT_ORG.search(m.group(0))
+        if at:
+            rest.insert(0, at.group(1))  # 曾在«O»担任副总经理: the organization of the first title
         i = 0
         # every organization-and-title chain of the résumé, up to 等(职务) or the sentence's end
         while i < len(rest) and rest[i] != "等" and "。" not in rest[i] and "«P" not in rest[i]:
