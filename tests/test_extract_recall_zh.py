@@ -208,3 +208,25 @@ def test_zh_current_title_of_someone_else_is_not_the_subjects(gaz):
 def test_zh_name_opening_a_resume_sentence(gaz, text, status):
     got = [r for r in run(text, gaz).relations if r.type == "HOLDS_POSITION" and r.source == "person:sun-weidong"]
     assert [(r.target, r.properties.get("status")) for r in got] == [("org:china-huaneng", status)]
+
+
+# --- titles without their organization ------------------------------------------------------------
+
+def test_zh_bare_company_title_in_a_one_company_sentence(gaz):
+    x = run("3月5日，中国华能集团有限公司召开年度工作会议，董事长王建国出席会议并讲话，总经理李平主持会议。", gaz)
+    assert ("HOLDS_POSITION", "person:li-ping", "org:china-huaneng") in rels(x)
+
+
+def test_zh_bare_title_with_two_companies_is_left_alone(gaz):
+    x = run("3月5日，中国华能集团有限公司与中国大唐集团有限公司签署协议，总经理李平出席。", gaz)
+    assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == "person:li-ping"]
+
+
+def test_zh_bare_state_title_is_no_company_post(gaz):
+    x = run("中国华能集团有限公司召开会议，传达学习总书记习近平的重要讲话精神。", gaz)
+    assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and r.target == "org:china-huaneng"]
+
+
+def test_zh_name_before_meeting_verb(gaz):
+    x = run("10月12日，中国华能集团有限公司董事长王建国在昆明与云南省委副书记、省长王予波举行会谈。", gaz)
+    assert "person:wang-yubo" in participants(x)

@@ -546,8 +546,10 @@ _STRONG_AFTER = set("在同、的等与及说任将是为被对向于从赴率�
 # Besides ZH_NAME_FOLLOW_WORDS: a title after the name (习近平总书记, 赵六巡视员), a time word
 # (张三近日作出), 重要 (传达了张三重要指示).
 _FOLLOW_TIME_WORDS = ("近日", "日前", "今天", "昨天", "今日", "昨日", "重要")
+# verbs of meetings after a name: 省长王某举行会谈, 王某进行座谈
+_FOLLOW_VERB_WORDS = ("举行", "进行", "召开", "举办", "带队", "率队", "率团", "前往")
 _FOLLOW_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
-for _w in (*ZH_NAME_FOLLOW_WORDS, *_FOLLOW_TIME_WORDS, *ZH_TITLE_WORDS):
+for _w in (*ZH_NAME_FOLLOW_WORDS, *_FOLLOW_TIME_WORDS, *_FOLLOW_VERB_WORDS, *ZH_TITLE_WORDS):
     _FOLLOW_WORDS_BY_FIRST[_w[0]] = (*_FOLLOW_WORDS_BY_FIRST.get(_w[0], ()), _w)
 
 
@@ -564,7 +566,7 @@ def _follows(text: str, end: int) -> bool:
 # Words that, starting at a name's third character, make it a two-character name followed by
 # them: a title (王明副主任, 张华总经理) or a verb whose first character is no _STRONG_AFTER one.
 _SPLIT_WORDS = (*ZH_TITLE_WORDS, "作出", "作了", "作为", "作重要", "强调", "讲话", "致辞", "宣布", "宣读", "调研",
-                "考察", "视察", "批示", "签署", "代表", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见", "兼任", "当选", "辞去", "卸任", "不再")
+                "考察", "视察", "批示", "签署", "代表", "举行", "进行", "召开", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见", "兼任", "当选", "辞去", "卸任", "不再")
 
 _SPLIT_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in _SPLIT_WORDS:

@@ -1195,6 +1195,9 @@ def _zh_jointly(r: _R) -> None:
 _Z_STOCK_CODE = re.compile(r"(?<=»)\s*[(（](?:\d{4,6}\.(?:HK|SH|SZ|SS)|(?:HK|SH|SZ)\d{4,6})[)）]")
 
 
+# titles only a company has
+_FIRM_TITLES = frozenset("董事长 副董事长 总经理 副总经理 常务副总经理 总会计师 总工程师 总经济师 总法律顾问 总裁 副总裁 "
+                         "监事会主席 董事会秘书 首席执行官 职工董事 外部董事 专职外部董事".split())
 _Z_HOME_TITLE = re.compile(rf"(?:集团公司|公司|集团)(?P<t>(?:{ZH_TITLE})(?:、(?:{ZH_TITLE}))*)«P(?P<p>\d+)»")
 _Z_CLAUSE_START = frozenset("，。；：、,;:！？!?\n 　“\"")
 
@@ -1269,6 +1272,14 @@ def _zh(r: _R) -> None:
         groups = _chain_groups(r, chain)
         if groups and groups[0][0] is None and prev_org is not None and j == prev_p + 1 and toks[j] in ("，", ","):
             groups[0] = (prev_org, groups[0][1])  # the organization of the person listed just before
+        elif groups and groups[0][0] is None and (j < 0 or toks[j][-1:] in _Z_CLAUSE_START) \
+                and all(t in _FIRM_TITLES for t in groups[0][1]):
+            # "…，总经理«P»主持会议": a company's title, where the sentence names one company only
+            firms = {r.k(i) for i, mm in r.idx.items() if mm.kind == "O" and r.t(i) in ("CentralSOE", "Company")}
+            others = [i for i, mm in r.idx.items() if mm.kind == "O" and r.t(i) not in ("CentralSOE", "Company", "Person", "Event")]
+            if len(firms) == 1 and not others:
+                one = next(i for i, mm in r.idx.items() if mm.kind == "O" and r.k(i) in firms)
+                groups[0] = (str(one), groups[0][1])
         for org, titles in groups:
             if org is None or r.t(org) in ("Person", "Event", ""):
                 continue
