@@ -230,3 +230,10 @@ def test_zh_bare_state_title_is_no_company_post(gaz):
 def test_zh_name_before_meeting_verb(gaz):
     x = run("10月12日，中国华能集团有限公司董事长王建国在昆明与云南省委副书记、省长王予波举行会谈。", gaz)
     assert "person:wang-yubo" in participants(x)
+
+
+def test_zh_name_after_a_verb_of_studying(gaz):
+    x = run("公司党委深入学习贯彻落实王立新同志重要讲话精神。会议传达学习王立新总书记重要指示。", gaz)
+    assert "person:wang-lixin" in {e.id for e in x.entities}
+    x = run("全省上下认真落实赵国华总书记的部署。", gaz)
+    assert "person:zhao-guohua" in {e.id for e in x.entities}

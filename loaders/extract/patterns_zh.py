@@ -622,6 +622,8 @@ _TITLE_SET = frozenset(ZH_TITLE_WORDS)
 # The last character of a place or an organ, not of a name: 吉林省省长, 成都市市长.
 _PLACE_OR_ORGAN_END = frozenset("省市县区州委部局厅团司院署办处")
 _BEFORE_NAME_TITLE = frozenset("，。；：！？、,;:!?\n 　“”\"'（(）)委部局厅团司院署办处")
+# 贯彻落实习近平总书记…, 传达学习某某同志…: the verbs of studying a leader's words before a name
+_STUDY_VERBS = ("落实", "贯彻", "学习", "传达", "领会", "遵循", "按照", "根据")
 _CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再|先后|曾在))"
 _CLAUSE_NAME = re.compile(r"[，。；：！？\n,;:!?]" + _CLAUSE_AHEAD)  # the name starts after the punctuation (web copy has ASCII)
 # "……的甲被调任至…总裁", "在任一年的乙出任…": a described name, before a verb of a new post (not bare 任)
@@ -685,7 +687,8 @@ def find_people(text: str) -> list[Mention]:
         # a three-character name before its title: 习近平总书记 (two characters are too often a
         # company's short name: 马钢董事长)
         t = m.start()
-        if t >= 3 and (t == 3 or text[t - 4] in _BEFORE_NAME_TITLE) and text[t - 1] not in _PLACE_OR_ORGAN_END \
+        if t >= 3 and (t == 3 or text[t - 4] in _BEFORE_NAME_TITLE or text.endswith(_STUDY_VERBS, 0, t - 3)) \
+                and text[t - 1] not in _PLACE_OR_ORGAN_END \
                 and text[t - 3] in _NAME_FIRST and m.group() in _TITLE_SET \
                 and (t - 3) not in found and name_at(text, t - 3) == 3 and _ok_name(text[t - 3:t]):
             found[t - 3] = 3
