@@ -237,3 +237,17 @@ def test_zh_name_after_a_verb_of_studying(gaz):
     assert "person:wang-lixin" in {e.id for e in x.entities}
     x = run("全省上下认真落实赵国华总书记的部署。", gaz)
     assert "person:zhao-guohua" in {e.id for e in x.entities}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("作为中国最大的海上风电运营商东海风能有限公司，公司持续加大投入。", "东海风能有限公司"),
+    ("公司还创办了中国第一家民营航运公司——东海航运有限公司。", "东海航运有限公司"),
+])
+def test_zh_description_before_a_name_is_no_part_of_it(gaz, text, name):
+    got = {e.name_zh or e.name for e in run(text, gaz).entities if e.type in ("Company", "CentralSOE")}
+    assert got == {name}
+
+
+def test_zh_superlative_before_a_full_name_keeps_it(gaz):
+    got = {e.name_zh or e.name for e in run("作为全国最大的东海风能有限公司，公司持续加大投入。", gaz).entities}
+    assert "东海风能有限公司" in got

@@ -166,6 +166,10 @@ _GENERIC_CORE = frozenset("全资子 控股子 参股 控股 上市 国有 国�
 _DESCRIPTOR_RX = re.compile("大型|特大|领军|龙头|试点|行业|全球|世界一流|一流|骨干|综合性|国有资本|平台")
 
 
+_SUPERLATIVE_RX = re.compile("最大|最早|最强|第一家|首家|唯一一家")
+_SUPERLATIVE_DE = ("最大的", "最早的", "最强的", "领先的", "唯一的")
+
+
 # After a numeral or a determiner (本, 该, 两, 各…), a measure word says "this/two/each …": 本公司,
 # 两家企业, 两大汽车集团, 某某集团, 该行. A name may still start with one: 本钢, 三峡, 三一重工.
 _MEASURE = frozenset("家个次级些项批名位类种大届")
@@ -249,6 +253,19 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             continue  # bare 集团 only with a strong start: "两大汽车集团" is no name (免去其东电集团董事: is one)
         if kind == "co" and _DESCRIPTOR_RX.search(core) and not core.startswith(ZH_ORG_STRONG_START):
             continue  # 是特大型钢铁联合公司: a description
+        sup = _SUPERLATIVE_RX.search(core) if kind == "co" else None
+        if sup or kind == "co" and text.endswith(_SUPERLATIVE_DE, 0, s):
+            # 中国最大(的)某某生产商某某集团: a description, then the name (after 商/者); 中国第一家
+            # 股份制保险公司——某某保险公司: a description the dash explains
+            skip = sup.end() if sup else 0
+            tail = core[skip:]
+            k = max(tail.rfind("商"), tail.rfind("者"))
+            if text.startswith("——", m.end()) or k < 0 or len(tail) - k - 1 < 2:
+                if sup or k >= 0 or text.startswith("——", m.end()):
+                    continue
+            else:
+                s += skip + k + 1
+                name, core = text[s:m.end()], text[s:m.start()]
         if kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
             continue
         if kind == "co" and len(core) == 2 and core in _SHORT_GROUP_NOT and m.group(0) == "公司":
