@@ -251,3 +251,24 @@ def test_zh_description_before_a_name_is_no_part_of_it(gaz, text, name):
 def test_zh_superlative_before_a_full_name_keeps_it(gaz):
     got = {e.name_zh or e.name for e in run("作为全国最大的东海风能有限公司，公司持续加大投入。", gaz).entities}
     assert "东海风能有限公司" in got
+
+
+# --- founding -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "中国华能集团有限公司1990年创办了华能测试研究有限公司。",
+    "华能测试研究有限公司是由中国华能集团有限公司创办的。",
+    "中国华能集团有限公司长期深耕能源行业，并相继创办了国内第一家发电技术研究机构——华能测试研究有限公司、东海测试工程有限公司等企业。",
+])
+def test_zh_founded_by(gaz, text):
+    x = run(text, gaz)
+    made = {t for k, s, t in rels(x, "ESTABLISHED") if s == "org:china-huaneng"}
+    ids = {e.name_zh or e.name: e.id for e in x.entities}
+    assert ids["华能测试研究有限公司"] in made
+    if "东海测试工程有限公司" in text:
+        assert ids["东海测试工程有限公司"] in made
+
+
+def test_zh_people_of_a_company_founding_something_is_no_founding(gaz):
+    x = run("中国华能集团有限公司的员工创办了华能测试研究有限公司。", gaz)
+    assert not rels(x, "ESTABLISHED")

@@ -1212,12 +1212,36 @@ def _home_company(ctx) -> str | None:
     return home
 
 
+# 甲创办了乙 / 由甲创办的乙 / 甲……，并相继创办了(描述——)乙、(描述——)丙等: 甲 founded them
+_Z_CREATED = re.compile(r"«O(?P<a>\d+)»(?:[^«。；;]{0,80}?[，,]并|[于在]?\d{4}年)?(?:先后|相继|还|也|独资|出资|投资)?(?:创办|创建|创立)(?:了|的)?(?P<rest>[^。；;]{0,80})"
+                        r"|«O(?P<b2>\d+)»(?:是|为)?由«O(?P<a2>\d+)»[^«，。；,;]{0,8}?(?:创办|创建|创立)")
+_Z_CREATED_ITEM = re.compile(r"(?:^|——|[、，,和及])«O(\d+)»")
+_FOUNDER_TYPES = ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution")
+
+
+def _zh_created(r: _R) -> None:
+    for m in _Z_CREATED.finditer(r.tpl):
+        a = m.group("a") or m.group("a2")
+        if r.t(a) not in _FOUNDER_TYPES:
+            continue
+        if m.group("b2"):
+            made = [m.group("b2")]
+        else:
+            rest = m.group("rest").split("等", 1)[0]
+            made = [x.group(1) for x in _Z_CREATED_ITEM.finditer(rest)]
+        for b in made:
+            if r.t(b) in ("CentralSOE", "Company", "Institution") and r.k(a) != r.k(b):
+                r.rel("ESTABLISHED", r.k(a), r.k(b), "zh.created", 0.7)
+
+
 def _zh(r: _R) -> None:
     if "." in r.tpl or "HK" in r.tpl:
         r.tpl = _Z_STOCK_CODE.sub("", r.tpl)
     tpl, ctx = r.tpl, r.ctx
     if ("联合" in tpl or "共同" in tpl) and len(r.idx) > 1:
         _zh_jointly(r)
+    if "创" in tpl and len(r.idx) > 1:
+        _zh_created(r)
     # who appoints: 经中央批准 / 宣布了党中央、国务院关于……的决定
     # (every match has an organization and one of 关于 批准 决定 同意 任命)
     for m in _Z_APPOINTERS.finditer(tpl) if "«O" in tpl and _has_any(tpl, _Z_APPOINTER_WORDS) else ():
