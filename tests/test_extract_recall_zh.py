@@ -272,3 +272,19 @@ def test_zh_founded_by(gaz, text):
 def test_zh_people_of_a_company_founding_something_is_no_founding(gaz):
     x = run("中国华能集团有限公司的员工创办了华能测试研究有限公司。", gaz)
     assert not rels(x, "ESTABLISHED")
+
+
+# --- inspection tours -----------------------------------------------------------------------------
+
+def test_zh_inspection_teams_moving_in_is_an_inspection_tour(gaz):
+    x = run("国资委巡视组进驻5户央企开展第一轮巡视\n\n"
+            "新华社北京3月6日电 国务院国资委第一至第五巡视组已分别进驻中国华能集团有限公司、中国大唐集团有限公司等5户中央企业，"
+            "第一轮巡视工作全面展开。", gaz)
+    evs = events(x)
+    assert len(evs) == 1 and "巡视" in (evs[0].name_zh or "")
+    assert ("ORGANIZED", "org:sasac", evs[0].id) in rels(x)
+
+
+def test_zh_inspection_team_mentioned_without_moving_in_is_no_event(gaz):
+    x = run("国务院国资委巡视组将严格履行监督责任。", gaz)
+    assert events(x) == []

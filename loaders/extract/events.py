@@ -395,6 +395,33 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     part(i, "attended", "zh.signed_for", 0.7)
 
 
+# 某某巡视组进驻…: an inspection tour of the Party's discipline system, run by the organ whose
+# teams they are (国资委第一至第六巡视组, 中央第三巡视组)
+_Z_INSPECT = re.compile(r"«O(?P<o>\d+)»(?:党委|党组)?(?:第[一二三四五六七八九十\d]+(?:至第[一二三四五六七八九十\d]+)?|各)?(?:个)?(?:巡视|巡察)组")
+_Z_INSPECT_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:批|轮)|新一轮|本轮|专项)(?:巡视|巡察)")
+
+
+def inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
+    """An inspection tour where the sentence says the teams went in (进驻, 入驻)."""
+    if "进驻" not in tpl and "入驻" not in tpl:
+        return
+    for m in _Z_INSPECT.finditer(tpl):
+        o = idx.get(int(m.group("o")))
+        if o is None or ctx.etype(ctx.root(o.key)) not in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company"):
+            continue
+        text = ctx.mtext[sent[0]:sent[1]]
+        nm = _Z_INSPECT_NAME.search(text)
+        name_zh = nm.group(0) if nm else ("巡察" if "巡察组" in m.group(0) else "巡视")
+        date = sentence_date(ctx, text)
+        key = _told_before(ctx, name_zh, date)
+        if key is None:
+            pos = text.find(name_zh) if nm else text.find(name_zh + "组")
+            a = sent[0] + max(pos, 0)
+            key = ctx.new_event(f"{en_name(ctx, o, short=True)} inspection tour", a, a + len(name_zh), date, name_zh=name_zh)
+        ctx.add_rel("ORGANIZED", ctx.root(o.key), key, sent, "zh.inspection", 0.7, **({"date": date} if date else {}))
+        break
+
+
 def _told_before(ctx, name_zh: str, date) -> str | None:
     """The meeting a headline announced (undated) that the body now tells with its date: one event,
     which becomes the one in view and takes the date."""

@@ -1242,6 +1242,10 @@ def _zh(r: _R) -> None:
         _zh_jointly(r)
     if "创" in tpl and len(r.idx) > 1:
         _zh_created(r)
+    if "巡视组" in tpl or "巡察组" in tpl:
+        from soegraph.loaders.extract.events import inspection
+
+        inspection(ctx, tpl, r.idx, r.sent)
     # who appoints: 经中央批准 / 宣布了党中央、国务院关于……的决定
     # (every match has an organization and one of 关于 批准 决定 同意 任命)
     for m in _Z_APPOINTERS.finditer(tpl) if "«O" in tpl and _has_any(tpl, _Z_APPOINTER_WORDS) else ():
