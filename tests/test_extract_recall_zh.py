@@ -288,3 +288,11 @@ def test_zh_inspection_teams_moving_in_is_an_inspection_tour(gaz):
 def test_zh_inspection_team_mentioned_without_moving_in_is_no_event(gaz):
     x = run("国务院国资委巡视组将严格履行监督责任。", gaz)
     assert events(x) == []
+
+
+def test_zh_companies_listed_as_central_soes_are_central_soes(gaz):
+    x = run("国资委调研组走访了东海测试集团有限公司、南海测试工程有限公司等2户中央企业。", gaz)
+    types = {e.name_zh or e.name: e.type for e in x.entities}
+    assert types["东海测试集团有限公司"] == "CentralSOE" and types["南海测试工程有限公司"] == "CentralSOE"
+    x = run("东海测试集团有限公司与多家中央企业开展合作。", gaz)
+    assert {e.type for e in x.entities if (e.name_zh or e.name) == "东海测试集团有限公司"} == {"Company"}

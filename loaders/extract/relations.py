@@ -1234,6 +1234,18 @@ def _zh_created(r: _R) -> None:
                 r.rel("ESTABLISHED", r.k(a), r.k(b), "zh.created", 0.7)
 
 
+# 甲、乙等6户中央企业: each of the list is a central SOE (as of the text)
+_Z_CENTRAL_LIST = re.compile(r"(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)(?:等\d*|等[一二三四五六七八九十两]+|[一二三四五六七八九十两\d]+)(?:户|家|个)?(?:中央企业|央企)")
+
+
+def _zh_central_list(r: _R) -> None:
+    for m in _Z_CENTRAL_LIST.finditer(r.tpl):
+        for i in _nums(m.group("list")):
+            info = r.ctx.ents.get(r.k(i))
+            if info is not None and info.etype == "Company" and not info.registry:
+                info.etype = "CentralSOE"
+
+
 def _zh(r: _R) -> None:
     if "." in r.tpl or "HK" in r.tpl:
         r.tpl = _Z_STOCK_CODE.sub("", r.tpl)
@@ -1242,6 +1254,8 @@ def _zh(r: _R) -> None:
         _zh_jointly(r)
     if "创" in tpl and len(r.idx) > 1:
         _zh_created(r)
+    if "中央企业" in tpl or "央企" in tpl:
+        _zh_central_list(r)
     if "巡视组" in tpl or "巡察组" in tpl:
         from soegraph.loaders.extract.events import inspection
 
