@@ -62,6 +62,7 @@ _Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:开班|开幕|�
 # the event's name runs up to 40 characters ("举办了……问题工作培训"), never over punctuation
 # "……副总经理乙参加。": the verb ends the sentence, its object is the event in view
 _Z_JOIN_END = re.compile(r"(?:参加|出席|陪同|列席)了?(?=[。；;！!]?\s*$)")
+_JOIN_END_WORDS = ("参加", "出席", "陪同", "列席", "参加了", "出席了", "陪同了", "列席了")
 _Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了|的)?(?P<ev>[^，。；«,;：:]{0,40}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
 # the event named before its verb: "«O»成立大会18日上午在天津举行。" (the verb ends the clause)
 _Z_HELD_VERB = re.compile(r"(?:举行|召开|开幕|举办|开班)(?=了?(?:[，。；,;！!]|$))")
@@ -369,7 +370,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 people = [o for o in _nums(tpl[:jm.start()]) if t(o) not in ("Person", "Event")]
             for p in people:
                 part(p, "attended", "zh.joined", 0.75)
-        for jm in _Z_JOIN_END.finditer(tpl) if ctx.current_event and ctx.sentences_since_event(4) <= 3 else ():
+        for jm in _Z_JOIN_END.finditer(tpl) if ctx.current_event and tpl.rstrip().rstrip("。；;！!").endswith(_JOIN_END_WORDS) \
+                and ctx.sentences_since_event(4) <= 3 else ():
             for p in _nums(tpl[:jm.start()], "P"):
                 if t(p) == "Person":
                     part(p, "attended", "zh.joined", 0.7)

@@ -1192,7 +1192,7 @@ def _zh_jointly(r: _R) -> None:
 
 
 # a listed company's stock code between its name and a title: «O»(0836.HK)总裁
-_Z_STOCK_CODE = re.compile(r"(?<=»)\s*[(（](?:\d{4,6}\.(?:HK|SH|SZ|SS)|(?:HK|SH|SZ)\d{4,6})[)）]")
+_Z_STOCK_CODE = re.compile(r"»\s*[(（](?:\d{4,6}\.(?:HK|SH|SZ|SS)|(?:HK|SH|SZ)\d{4,6})[)）]")
 
 
 # titles only a company has
@@ -1247,12 +1247,12 @@ def _zh_central_list(r: _R) -> None:
 
 
 def _zh(r: _R) -> None:
-    if "." in r.tpl or "HK" in r.tpl:
-        r.tpl = _Z_STOCK_CODE.sub("", r.tpl)
+    if "HK" in r.tpl or "SH" in r.tpl or "SZ" in r.tpl or "SS" in r.tpl:
+        r.tpl = _Z_STOCK_CODE.sub("»", r.tpl)
     tpl, ctx = r.tpl, r.ctx
     if ("联合" in tpl or "共同" in tpl) and len(r.idx) > 1:
         _zh_jointly(r)
-    if "创" in tpl and len(r.idx) > 1:
+    if ("创办" in tpl or "创建" in tpl or "创立" in tpl) and len(r.idx) > 1:
         _zh_created(r)
     if "中央企业" in tpl or "央企" in tpl:
         _zh_central_list(r)
