@@ -197,6 +197,21 @@ def _short_group(core: str, text: str, s: int, e: int) -> bool:
                  or any(text.endswith(w, 0, s) for w in ZH_ORG_STOP_WORDS)))
 
 
+def _after_superlative(text: str, s: int, m: re.Match, core: str) -> int:
+    """Where a company's name starts after a superlative description: 中国最大(的)某某生产商某某集团
+    (after 商/者); -1 for none: 中国第一家股份制保险公司——某某保险公司 is a description the dash
+    explains. ``s`` where there is no superlative."""
+    sup = _SUPERLATIVE_RX.search(core)
+    if sup is None and not text.endswith(_SUPERLATIVE_DE, 0, s):
+        return s
+    skip = sup.end() if sup else 0
+    tail = core[skip:]
+    k = max(tail.rfind("商"), tail.rfind("者"))
+    if text.startswith("——", m.end()) or k < 0 or len(tail) - k - 1 < 2:
+        return -1 if sup or k >= 0 or text.startswith("——", m.end()) else s
+    return s + skip + k + 1
+
+
 def _zhong_abbrev(core: str) -> bool:
     """中电投, 中海油: three characters, 中 and two of the full name's (中国电力投资)."""
     return (len(core) == 3 and core[0] == "中" and core[:2] not in ("中国", "中央", "中华", "中共")
@@ -253,23 +268,18 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             continue  # bare 集团 only with a strong start: "两大汽车集团" is no name (免去其东电集团董事: is one)
         if kind == "co" and _DESCRIPTOR_RX.search(core) and not core.startswith(ZH_ORG_STRONG_START):
             continue  # 是特大型钢铁联合公司: a description
-        sup = _SUPERLATIVE_RX.search(core) if kind == "co" else None
-        if sup or kind == "co" and text.endswith(_SUPERLATIVE_DE, 0, s):
-            # 中国最大(的)某某生产商某某集团: a description, then the name (after 商/者); 中国第一家
-            # 股份制保险公司——某某保险公司: a description the dash explains
-            skip = sup.end() if sup else 0
-            tail = core[skip:]
-            k = max(tail.rfind("商"), tail.rfind("者"))
-            if text.startswith("——", m.end()) or k < 0 or len(tail) - k - 1 < 2:
-                if sup or k >= 0 or text.startswith("——", m.end()):
+        if kind == "co":
+            if "最" in core or "家" in core or text[s - 1:s] == "的":
+                s2 = _after_superlative(text, s, m, core)
+                if s2 < 0:
                     continue
-            else:
-                s += skip + k + 1
-                name, core = text[s:m.end()], text[s:m.start()]
-        if kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
+                if s2 != s:
+                    s = s2
+                    name, core = text[s:m.end()], text[s:m.start()]
+            if len(core) == 2 and core in _SHORT_GROUP_NOT and m.group(0) == "公司":
+                continue  # 旗下地产公司某某: a trade and 公司 is a description
+        elif kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
             continue
-        if kind == "co" and len(core) == 2 and core in _SHORT_GROUP_NOT and m.group(0) == "公司":
-            continue  # 旗下地产公司某某: a trade and 公司 is a description
         if m.group(0) == "厅" and not (core.endswith("办公") or ("省" in core[1:] or "自治区" in core) and len(core) > 3):
             continue  # a province's department (黑龙江省财政厅) or a general office (国务院办公厅)
         etype = {"co": "Company", "inst": "Institution", "gov": "GovernmentBody"}[kind]
@@ -281,7 +291,7 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             abbrev = True
     if abbrev:
         _expand_abbrevs(out)
-    if ".HK" in text or ".SH" in text or ".SZ" in text or "HK)" in text:
+    if ("H" in text or "S" in text) and _has_stock_code(text):
         listed = _listed(text, out, rev)
         if listed:
             out = sorted(out + listed, key=lambda x: x.start)
@@ -289,7 +299,20 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
 
 
 # A stock code after a name says it is a listed company: 某某电力(0836.HK), 某某股份（600000.SH）
-_STOCK_CODE = re.compile(r"[(（](?:\d{4,6}\.(?:HK|SH|SZ|SS)|(?:HK|SH|SZ)\d{4,6})[)）]")
+_STOCK_CODE = re.compile(r"[(（]\d{4,6}\.(?:HK|SH|SZ|SS)[)）]")
+
+
+def _has_stock_code(text: str) -> bool:
+    """Is there a "." before HK, SH, SZ or SS (found with str.find for ".": four searches for
+    the codes cost more on a Chinese text)?"""
+    k = text.find(".")
+    while k >= 0:
+        if text[k + 1:k + 3] in ("HK", "SH", "SZ", "SS"):
+            return True
+        k = text.find(".", k + 1)
+    return False
+
+
 _HAN_ONLY = re.compile(rf"[{_HAN}]+")
 
 
@@ -644,19 +667,30 @@ _STUDY_VERBS = ("落实", "贯彻", "学习", "传达", "领会", "遵循", "按
 _CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再|先后|曾在))"
 _CLAUSE_NAME = re.compile(r"[，。；：！？\n,;:!?]" + _CLAUSE_AHEAD)  # the name starts after the punctuation (web copy has ASCII)
 # "……的甲被调任至…总裁", "在任一年的乙出任…": a described name, before a verb of a new post (not bare 任)
+_DE_VERBS = ("调任", "出任", "升任", "接任", "担任")
 _DE_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3}被?(?:调任|出任|升任|接任|担任))")
 _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
 _CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出任", "调任", "升任", "当选", "辞去", "卸任", "同志任", "同志不再担任",
                  "现任", "曾任", "曾担任", "历任", "先后任", "先后担任", "曾在")  # (a résumé's verbs too)
 # 王某某，男，1965年生: a résumé opens with the name
-_RESUME = re.compile(r"[，,](?:男|女)[，,（(]")
+
+
+def _resume_marks(text: str) -> list[int]:
+    """Where "，男，" / "，女（" starts (found from 男/女 with str.find: a pattern that opens with a
+    class of commas is tried at every comma)."""
+    out = []
+    for w in ("男", "女"):
+        k = text.find(w, 1)
+        while k >= 0:
+            if text[k - 1] in "，," and text[k + 1:k + 2] in ("，", ",", "（", "("):
+                out.append(k - 1)
+            k = text.find(w, k + 1)
+    return out
 _TITLE_AHEAD = re.compile(ZH_TITLE)
 _RESUME_BEFORE = frozenset("\n。；：:，,、 　（(“\"")
 _REN_TAILS = ("时任", "现任", "原任", "历任", "继任", "前任", "后任", "留任", "连任")  # (not 新任: 陈立新任…)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
-_APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))"
-                          # 免去甲董事长职务 / 之职: the title right after the name
-                          rf"|免去(?=[\u4e00-\u9fff]{{2,4}}(?:{ZH_TITLE}))")
+_APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))")
 # only the end is used: the name is looked up before it. The literal first lets the engine
 # search for 同志 in C (a leading lookbehind is tried at every character: 30x slower).
 _COMRADE = re.compile(rf"同志(?<=[{_HAN}]{{2}}同志)")
@@ -695,7 +729,7 @@ def find_people(text: str) -> list[Mention]:
     found: dict[int, int] = {}
     for m in _TITLE_THEN.finditer(text):
         s = m.end()
-        if m.group().startswith("司") and text[m.start() - 1:m.start()] == "公":
+        if text[s - 2] == "司" and text[s - 3:s - 2] == "公":
             continue  # 公司长江…: 公司, then a name that opens with 长, not the title 司长
         if s < len(text) and "\u4e00" <= text[s] <= "\u9fff":
             n = name_at(text, s)
@@ -704,16 +738,16 @@ def find_people(text: str) -> list[Mention]:
         # a three-character name before its title: 习近平总书记 (two characters are too often a
         # company's short name: 马钢董事长)
         t = m.start()
-        if t >= 3 and (t == 3 or text[t - 4] in _BEFORE_NAME_TITLE or text.endswith(_STUDY_VERBS, 0, t - 3)) \
-                and text[t - 1] not in _PLACE_OR_ORGAN_END \
-                and text[t - 3] in _NAME_FIRST and m.group() in _TITLE_SET \
+        if t >= 3 and text[t - 3] in _NAME_FIRST and text[t - 1] not in _PLACE_OR_ORGAN_END \
+                and (t == 3 or text[t - 4] in _BEFORE_NAME_TITLE or text.endswith(_STUDY_VERBS, 0, t - 3)) \
+                and m.group() in _TITLE_SET \
                 and (t - 3) not in found and name_at(text, t - 3) == 3 and _ok_name(text[t - 3:t]):
             found[t - 3] = 3
     # 陈立新任…董事长 / 刘卫国不再担任…: a name opening a clause, followed by an appointment verb and a title
     starts = [m.end() for m in _CLAUSE_NAME.finditer(text)]
     if _CLAUSE_FIRST.match(text):
         starts.insert(0, 0)
-    if "的" in text:
+    if "的" in text and any(v in text for v in _DE_VERBS):
         starts += [m.end() for m in _DE_NAME.finditer(text)]
     for s in starts:
         n = name_at(text, s)
@@ -723,9 +757,9 @@ def find_people(text: str) -> list[Mention]:
                 and not (text.startswith("任", v) and text[v + 1:v + 2] in _REN_WORDS and not text.startswith("任命为", v))
                 and _TITLE_AHEAD.search(text, v, v + 40)):
             found.setdefault(s, n)
-    for m in _RESUME.finditer(text) if "男" in text or "女" in text else ():
+    for k in _resume_marks(text):
         for n in (3, 2):
-            s = m.start() - n
+            s = k - n
             if s >= 0 and (s == 0 or text[s - 1] in _RESUME_BEFORE) and name_at(text, s) == n and _ok_name(text[s:s + n]):
                 found.setdefault(s, n)
                 break
@@ -733,9 +767,16 @@ def find_people(text: str) -> list[Mention]:
     for m in _APPOINT_OBJ.finditer(text):
         s = m.end()
         n = name_at(text, s)
-        if n and _ok_name(text[s:s + n]) and (text.startswith(("为", "的", "担任", "任", "同志"), s + n)
-                                               or m.group().startswith("免") and _TITLE_AHEAD.match(text, s + n)):
+        if n and _ok_name(text[s:s + n]) and text.startswith(("为", "的", "担任", "任", "同志"), s + n):
             found.setdefault(s, n)
+    # 免去甲董事长职务 / 之职: the title right after the name
+    k = text.find("免去")
+    while k >= 0:
+        s = k + 2
+        n = name_at(text, s)
+        if n and _ok_name(text[s:s + n]) and _TITLE_AHEAD.match(text, s + n):
+            found.setdefault(s, n)
+        k = text.find("免去", s)
     for m in _COMRADE.finditer(text):
         # the name is the 2-3 characters just before 同志
         for n in (3, 2):
