@@ -296,3 +296,39 @@ def test_zh_companies_listed_as_central_soes_are_central_soes(gaz):
     assert types["东海测试集团有限公司"] == "CentralSOE" and types["南海测试工程有限公司"] == "CentralSOE"
     x = run("东海测试集团有限公司与多家中央企业开展合作。", gaz)
     assert {e.type for e in x.entities if (e.name_zh or e.name) == "东海测试集团有限公司"} == {"Company"}
+
+
+# --- notices and company news, more ---------------------------------------------------------------
+
+def test_zh_comrade_after_pinren_is_a_two_character_name(gaz):
+    x = run("经研究，决定聘任李建同志为中国华能集团有限公司总会计师。", gaz)
+    assert {e.name_zh for e in x.entities if e.type == "Person"} == {"李建"}
+    assert ("HOLDS_POSITION", "person:li-jian", "org:china-huaneng") in rels(x)
+
+
+def test_zh_board_appoints_its_own_officer(gaz):
+    x = run("近日，中国华能集团有限公司董事会聘任李建为公司总经理。", gaz)
+    assert ("HOLDS_POSITION", "person:li-jian", "org:china-huaneng") in rels(x)
+
+
+def test_zh_post_in_brackets_after_the_name(gaz):
+    x = run("王建军（中国华能集团有限公司董事长）表示，将进一步深化合作。", gaz)
+    assert ("HOLDS_POSITION", "person:wang-jianjun", "org:china-huaneng") in rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "中国华能集团有限公司以12亿元收购华能测试电力有限公司。",
+    "中国华能集团有限公司成为华能测试电力有限公司的控股股东。",
+    "华能测试电力有限公司控股股东变更为中国华能集团有限公司。",
+    "中国大唐集团有限公司将所持华能测试电力有限公司51%股权无偿划转至中国华能集团有限公司。",
+])
+def test_zh_control_passes(gaz, text):
+    x = run(text, gaz)
+    ids = {e.name_zh or e.name: e.id for e in x.entities}
+    assert "华能测试电力有限公司" in ids  # (not 所持华能…)
+    assert ("OWNS", "org:china-huaneng", ids["华能测试电力有限公司"]) in rels(x)
+
+
+def test_zh_acquiring_a_stake_is_not_buying_the_whole(gaz):
+    x = run("中国华能集团有限公司收购了华能测试电力有限公司的部分资产。", gaz)
+    assert rels(x, "OWNS") == set()

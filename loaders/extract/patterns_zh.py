@@ -675,6 +675,23 @@ _CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出
 # 王某某，男，1965年生: a résumé opens with the name
 
 
+_PAREN_TITLE_END = re.compile(rf"(?:{ZH_TITLE})[）)]")
+_PAREN_ANY = re.compile(r"[（()）]")
+
+
+def _paren_marks(text: str) -> list[int]:
+    return [k for w in ("（", "(") for k in _find_all(text, w)]
+
+
+def _find_all(text: str, w: str) -> list[int]:
+    out = []
+    k = text.find(w)
+    while k >= 0:
+        out.append(k)
+        k = text.find(w, k + 1)
+    return out
+
+
 def _resume_marks(text: str) -> list[int]:
     """Where "，男，" / "，女（" starts (found from 男/女 with str.find: a pattern that opens with a
     class of commas is tried at every comma)."""
@@ -687,6 +704,8 @@ def _resume_marks(text: str) -> list[int]:
             k = text.find(w, k + 1)
     return out
 _TITLE_AHEAD = re.compile(ZH_TITLE)
+# 聘任李平同志: 任 ends a word there (聘任, 担任…), the name is the two characters after it
+_REN_BEFORE = frozenset("聘担出兼接升调继新现曾历时留连委选转改")
 _RESUME_BEFORE = frozenset("\n。；：:，,、 　（(“\"")
 _REN_TAILS = ("时任", "现任", "原任", "历任", "继任", "前任", "后任", "留任", "连任")  # (not 新任: 陈立新任…)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
@@ -757,6 +776,16 @@ def find_people(text: str) -> list[Mention]:
                 and not (text.startswith("任", v) and text[v + 1:v + 2] in _REN_WORDS and not text.startswith("任命为", v))
                 and _TITLE_AHEAD.search(text, v, v + 40)):
             found.setdefault(s, n)
+    # 王某某（某某集团有限公司董事长）: a name with its post in brackets
+    for k in _paren_marks(text):
+        e = _PAREN_TITLE_END.search(text, k + 1, k + 42)
+        if e is None or _PAREN_ANY.search(text, k + 1, e.start()):
+            continue
+        for n in (3, 2):
+            s = k - n
+            if s >= 0 and (s == 0 or text[s - 1] in _RESUME_BEFORE) and name_at(text, s) == n and _ok_name(text[s:s + n]):
+                found.setdefault(s, n)
+                break
     for k in _resume_marks(text):
         for n in (3, 2):
             s = k - n
@@ -781,7 +810,8 @@ def find_people(text: str) -> list[Mention]:
         # the name is the 2-3 characters just before 同志
         for n in (3, 2):
             s = m.end() - 2 - n
-            if s >= 0 and name_at(text, s) == n and _ok_name(text[s:s + n]) and text[s - 1:s] != "有":
+            if s >= 0 and name_at(text, s) == n and _ok_name(text[s:s + n]) and text[s - 1:s] != "有" \
+                    and not (n == 3 and text[s] == "任" and text[s - 1:s] in _REN_BEFORE):
                 found.setdefault(s, n)
                 break
     # Lists: 张国清、翁杰明、吴政隆 -- neighbours of a found name joined by 、

@@ -1145,6 +1145,8 @@ _Z_APPOINTERS = re.compile(
 # (接手出任, 被调任至, 升任为: a word before or after the verb)
 _Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)(?:至|为)?")
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
+_Z_PAREN_POST = re.compile(r"«P(?P<p>\d+)»[（(](?P<inner>[原前]?«O\d+»[^（()）«]{0,30}(?:«O\d+»[^（()）«]{0,30})*)[)）]")
+_Z_OWN_BOARD = re.compile(r"«O(\d+)»(?:董事会|董事局|股东大会|党委|党组)(?:研究)?(?:决定)?(?:任命|提名|推荐|决定|聘任|聘请|聘)$")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
 # «P»曾任«O»TITLE、«O»TITLE等职: posts held before (a résumé)
 _Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|曾在«O\d+»(?:担)?任)"
@@ -1256,6 +1258,11 @@ def _zh(r: _R) -> None:
         _zh_created(r)
     if "中央企业" in tpl or "央企" in tpl:
         _zh_central_list(r)
+    # (not among the structure rules: 收购 is no trigger word of theirs)
+    for m in _Z_ACQUIRES.finditer(tpl) if "收购" in tpl else ():
+        a, b = m.group("a"), m.group("b")
+        if r.t(a) not in ("Person", "Event", "") and r.t(b) in ("CentralSOE", "Company"):
+            r.rel("OWNS", r.k(a), r.k(b), "zh.acquires", 0.75, date=_sent_date(r))
     if "巡视组" in tpl or "巡察组" in tpl:
         from soegraph.loaders.extract.events import inspection
 
@@ -1341,8 +1348,19 @@ def _zh(r: _R) -> None:
     # «P»同志任«O»TITLE、TITLE / 任命«P»为«O»TITLE
     for m in [*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl)]:
         p = m.group("p")
-        rest = _tokens(tpl[m.end():])
+        after = m.end()
+        own = None
+        if m.re is _Z_APPOINT_OBJ:
+            # «O»董事会聘任«P»为(公司)总经理: the company's own officer
+            om = _Z_OWN_BOARD.search(tpl, 0, tpl.index("«P", m.start()))
+            if om and r.t(om.group(1)) in ("CentralSOE", "Company", "Institution"):
+                own = om.group(1)
+                if tpl.startswith(("公司", "集团公司", "集团", "本公司", "该公司"), after):
+                    after = tpl.index("公司", after) + 2 if "公司" in tpl[after:after + 4] else after + 2
+        rest = _tokens(tpl[after:])
         chain, _ = _forward_chain(rest, 0)
+        if own is not None and chain and _is_title(chain[0]):
+            chain.insert(0, f"«O{own}»")
         for org, titles in _chain_groups(r, chain):
             if org is None:
                 continue
@@ -1350,6 +1368,15 @@ def _zh(r: _R) -> None:
             for body in ctx.appointers:
                 r.rel("APPOINTS", body, r.k(p), "zh.appointed", 0.85, title_zh="、".join(titles),
                       date=_sent_date(r) or None)
+    # «P»（«O»TITLE）: the post in brackets after the name
+    for m in _Z_PAREN_POST.finditer(tpl) if "（" in tpl or "(" in tpl else ():
+        inner = m.group("inner")
+        status = "former" if inner.startswith(("原", "前")) else "current"
+        chain, j = _forward_chain(_tokens(inner.lstrip("原前")), 0)
+        for org, titles in _chain_groups(r, chain):
+            if org is not None and r.t(org) not in ("Person", "Event", ""):
+                r.rel("HOLDS_POSITION", r.k(m.group("p")), r.k(org), "zh.bracketed_post", 0.85, status=status,
+                      **_zh_title_props(titles))
     # «P»，男，1965年生，现任«O»TITLE: the post held now (not "现任«O»TITLE«P»", another's title)
     for m in _Z_NOW.finditer(tpl) if "现任" in tpl else ():
         rest = _tokens(tpl[m.end():])
@@ -1409,7 +1436,11 @@ _Z_STAKE_TO = re.compile(r"(?:由«O(?P<a1>\d+)»)?向«O(?P<b>\d+)»(?:无偿)?
 _Z_RESTRUCTURES = re.compile(r"«O(?P<a>\d+)»对«O(?P<b>\d+)»(?:实施|进行|开展)(?:战略性|联合|专业化)?重组")
 # "国家能源投资集团(国电集团和神华集团重组组建)": the bracket says what it was formed from
 # "乙的控股股东为甲", "甲是乙的控股股东": 甲 owns 乙
-_Z_CONTROLLING = re.compile(r"«O(?P<c>\d+)»的?(?:间接)?控股股东(?:为|是)«O(?P<p>\d+)»|«O(?P<p2>\d+)»(?:是|为|系)«O(?P<c2>\d+)»的(?:间接)?控股股东")
+# (控股股东变更为甲, 甲成为乙的控股股东: a change of control)
+_Z_CONTROLLING = re.compile(r"«O(?P<c>\d+)»的?(?:间接)?控股股东(?:为|是|变更为|将变更为|变为)«O(?P<p>\d+)»"
+                            r"|«O(?P<p2>\d+)»(?:是|为|系|成为|将成为)«O(?P<c2>\d+)»的(?:间接)?控股股东")
+# 甲(以N亿元)收购(了)乙。: the whole of it (a stake is _Z_STAKE_TO's: 收购乙30%股权)
+_Z_ACQUIRES = re.compile(r"«O(?P<a>\d+)»(?:已|将|拟|正式|成功|完成)?(?:以[^«，。；,;]{1,12}?)?(?:全资)?收购(?:了)?«O(?P<b>\d+)»(?=[。，；,;！]|$)")
 _Z_MERGE_PAREN = re.compile(r"«O(?P<t>\d+)»[(（](?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)(?:组建|成立|而成|设立|形成)?[)）]")
 _Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
 _Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?履行出资人职责"
