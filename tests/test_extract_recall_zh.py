@@ -332,3 +332,11 @@ def test_zh_control_passes(gaz, text):
 def test_zh_acquiring_a_stake_is_not_buying_the_whole(gaz):
     x = run("中国华能集团有限公司收购了华能测试电力有限公司的部分资产。", gaz)
     assert rels(x, "OWNS") == set()
+
+
+def test_zh_building_something_together_is_cooperation(gaz):
+    x = run("中国华能集团有限公司与华北电力大学共建新能源研究院。", gaz)
+    got = {frozenset((s, t)) for _, s, t in rels(x, "COOPERATES_WITH")}
+    ids = {e.name_zh or e.name: e.id for e in x.entities}
+    assert frozenset(("org:china-huaneng", ids["华北电力大学"])) in got
+    assert "共建新能源研究院" not in ids

@@ -1180,8 +1180,8 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 
 # 甲、乙、丙联合印发《……》: bodies that issue, hold or fund something together cooperate (联合重组
 # is a merger, not in the verbs)
-_Z_JOINTLY = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:近日|日前|今天|今日)?(?:联合|共同)(?:发布|印发|出台|制定|下发|发文|召开|举办|主办"
-                        r"|开展|启动|发起|推出|出资|投资|设立|组建|成立)")
+_Z_JOINTLY = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:近日|日前|今天|今日|将)?(?:(?:联合|共同)(?:发布|印发|出台|制定|下发|发文|召开|举办|主办"
+                        r"|开展|启动|发起|推出|出资|投资|设立|组建|成立|建设|打造)|共建|合建|共办|合办)")
 
 
 def _zh_jointly(r: _R) -> None:
@@ -1252,7 +1252,7 @@ def _zh(r: _R) -> None:
     if "HK" in r.tpl or "SH" in r.tpl or "SZ" in r.tpl or "SS" in r.tpl:
         r.tpl = _Z_STOCK_CODE.sub("»", r.tpl)
     tpl, ctx = r.tpl, r.ctx
-    if ("联合" in tpl or "共同" in tpl) and len(r.idx) > 1:
+    if ("联合" in tpl or "共同" in tpl or "共建" in tpl or "合建" in tpl or "共办" in tpl or "合办" in tpl) and len(r.idx) > 1:
         _zh_jointly(r)
     if ("创办" in tpl or "创建" in tpl or "创立" in tpl) and len(r.idx) > 1:
         _zh_created(r)
