@@ -340,3 +340,11 @@ def test_zh_building_something_together_is_cooperation(gaz):
     ids = {e.name_zh or e.name: e.id for e in x.entities}
     assert frozenset(("org:china-huaneng", ids["华北电力大学"])) in got
     assert "共建新能源研究院" not in ids
+
+
+def test_zh_top_leader_and_a_known_name_after_a_title(gaz):
+    # 一把手 (the top leader) is a title; a name found elsewhere is a mention after a title
+    # whatever follows it
+    x = run("免去傅建华董事长职务。2014年，原中国华能集团有限公司一把手傅建华临危受命。", gaz)
+    got = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == "person:fu-jianhua"]
+    assert [(r.target, r.properties.get("status")) for r in got] == [("org:china-huaneng", "former")]

@@ -657,6 +657,7 @@ def name_at(text: str, s: int) -> int:
 assert not any(w[0] in "领负代同" for w in ZH_TITLE_WORDS)
 _TITLE_THEN = re.compile(trie_regex([*ZH_TITLE_WORDS, "领导", "负责人", "代表", "同志", "同志们"]))
 _TITLE_SET = frozenset(ZH_TITLE_WORDS)
+_TITLE_END = re.compile(rf"(?:{ZH_TITLE})$")
 # What may stand before a three-character name followed by its title (习近平总书记指出, 省国资委赵六巡视员):
 # the start of a clause, or the last character of an organ's name.
 # The last character of a place or an organ, not of a name: 吉林省省长, 成都市市长.
@@ -832,8 +833,9 @@ def find_people(text: str) -> list[Mention]:
         while k >= 0:
             if k not in found and not any(s <= k < s + n for s, n in found.items()):
                 nxt = k + len(name)
-                if nxt >= len(text) or not ("\u4e00" <= text[nxt] <= "\u9fff") or _follows(text, nxt):
-                    found[k] = len(name)
+                if nxt >= len(text) or not ("\u4e00" <= text[nxt] <= "\u9fff") or _follows(text, nxt) \
+                        or len(name) == 3 and _TITLE_END.search(text, max(0, k - 8), k):
+                    found[k] = len(name)  # (原某集团一把手某某临危受命: a known full name after a title)
             k = text.find(name, k + 1)
     out = []
     for s, n in sorted(found.items()):
