@@ -348,3 +348,24 @@ def test_zh_top_leader_and_a_known_name_after_a_title(gaz):
     x = run("免去傅建华董事长职务。2014年，原中国华能集团有限公司一把手傅建华临危受命。", gaz)
     got = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == "person:fu-jianhua"]
     assert [(r.target, r.properties.get("status")) for r in got] == [("org:china-huaneng", "former")]
+
+
+# --- successions and investigations ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,status", [
+    ("中国华能集团有限公司原董事长王建军接受审查调查。", "former"),
+    ("中国华能集团有限公司原党组书记、董事长王建军涉嫌严重违纪违法，目前正接受纪律审查和监察调查。", "former"),
+    ("中国华能集团有限公司新任董事长王建军表示，将继续推进改革。", "current"),
+])
+def test_zh_status_word_between_organization_and_title(gaz, text, status):
+    got = [r for r in run(text, gaz).relations if r.type == "HOLDS_POSITION" and r.source == "person:wang-jianjun"]
+    assert [(r.target, r.properties.get("status")) for r in got] == [("org:china-huaneng", status)]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("李建新接替王建军担任中国华能集团有限公司董事长。", "current"),
+    ("李建新此前担任中国华能集团有限公司总经理。", "former"),
+])
+def test_zh_succession_and_earlier_post(gaz, text, status):
+    got = [r for r in run(text, gaz).relations if r.type == "HOLDS_POSITION" and r.source == "person:li-jianxin"]
+    assert [(r.target, r.properties.get("status")) for r in got] == [("org:china-huaneng", status)]

@@ -1143,13 +1143,14 @@ _Z_APPOINTERS = re.compile(
     r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:决定|研究决定|任命|批准|任免)"
 )
 # (接手出任, 被调任至, 升任为: a word before or after the verb)
-_Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)(?:至|为)?")
+_Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:接替(?:«P\d+»|[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=出任|担任|任))?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)(?:至|为)?")
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_PAREN_POST = re.compile(r"«P(?P<p>\d+)»[（(](?P<inner>[原前]?«O\d+»[^（()）«]{0,30}(?:«O\d+»[^（()）«]{0,30})*)[)）]")
+_Z_STATUS_WORDS = frozenset(("原", "前", "新任", "现任", "时任"))
 _Z_OWN_BOARD = re.compile(r"«O(\d+)»(?:董事会|董事局|股东大会|党委|党组)(?:研究)?(?:决定)?(?:任命|提名|推荐|决定|聘任|聘请|聘)$")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
 # «P»曾任«O»TITLE、«O»TITLE等职: posts held before (a résumé)
-_Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|曾在«O\d+»(?:担)?任)"
+_Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|此前担任|此前任|此前曾任|之前担任|曾在«O\d+»(?:担)?任)"
                          # «P»长期在«O»系统工作，历任…: the résumé opens a clause of its own
                          r"|«P(?P<p2>\d+)»(?:(?!«P)[^。；;]){0,40}?[，,](?:曾任|曾担任|历任|先后任|先后担任)")
 _Z_AT_ORG = re.compile(r"曾在(«O\d+»)(?:担)?任$")
@@ -1307,8 +1308,13 @@ def _zh(r: _R) -> None:
         if j >= 0 and toks[j] == "的":
             j -= 1
         chain: list[str] = []
-        while j >= 0 and (toks[j].startswith("«O") or _is_title(toks[j]) or toks[j] == "、"):
-            chain.insert(0, toks[j])
+        between = ""
+        while j >= 0 and (toks[j].startswith("«O") or _is_title(toks[j]) or toks[j] == "、"
+                          or toks[j] in _Z_STATUS_WORDS and chain and _is_title(chain[0]) and j > 0 and toks[j - 1].startswith("«O")):
+            if toks[j] in _Z_STATUS_WORDS:
+                between = toks[j]  # «O»原董事长«P», «O»新任总经理«P»: the word says when
+            else:
+                chain.insert(0, toks[j])
             j -= 1
         while chain and chain[0] == "、":
             chain.pop(0)
@@ -1316,7 +1322,7 @@ def _zh(r: _R) -> None:
             continue
         prefix = "".join(toks[max(0, j - 1):j + 1])
         # 卸任 (who left it), 曾任: a post held before (时任, "then", says nothing of now)
-        status = "former" if prefix.endswith(("原", "前", "卸任", "曾任", "原任")) else "current"
+        status = "former" if prefix.endswith(("原", "前", "卸任", "曾任", "原任")) or between in ("原", "前") else "current"
         p = tok[2:-1]
         groups = _chain_groups(r, chain)
         if groups and groups[0][0] is None and prev_org is not None and j == prev_p + 1 and toks[j] in ("，", ","):
@@ -1387,7 +1393,7 @@ def _zh(r: _R) -> None:
             if org is None or r.t(org) in ("Person", "Event", ""):
                 continue
             r.rel("HOLDS_POSITION", r.k(m.group("p")), r.k(org), "zh.currently", 0.8, status="current", **_zh_title_props(titles))
-    for m in _Z_FORMERLY.finditer(tpl) if ("曾" in tpl or "历任" in tpl or "先后" in tpl) else ():
+    for m in _Z_FORMERLY.finditer(tpl) if ("曾" in tpl or "历任" in tpl or "先后" in tpl or "此前" in tpl or "之前" in tpl) else ():
         rest = _tokens(tpl[m.end():])
         at = _Z_AT_ORG.search(m.group(0))
         if at:
