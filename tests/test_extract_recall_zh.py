@@ -369,3 +369,12 @@ def test_zh_status_word_between_organization_and_title(gaz, text, status):
 def test_zh_succession_and_earlier_post(gaz, text, status):
     got = [r for r in run(text, gaz).relations if r.type == "HOLDS_POSITION" and r.source == "person:li-jianxin"]
     assert [(r.target, r.properties.get("status")) for r in got] == [("org:china-huaneng", status)]
+
+
+@pytest.mark.parametrize("text,rel", [
+    ("重组后，中国大唐集团有限公司成为中国华能集团有限公司的全资子企业。", ("OWNS", "org:china-huaneng", "org:china-datang")),
+    ("中国华能集团有限公司吸收合并中国大唐集团有限公司。", ("MERGED_INTO", "org:china-datang", "org:china-huaneng")),
+    ("中国大唐集团有限公司系中国华能集团有限公司二级子公司。", ("OWNS", "org:china-huaneng", "org:china-datang")),
+])
+def test_zh_restructuring_phrasings(gaz, text, rel):
+    assert rel in rels(run(text, gaz))

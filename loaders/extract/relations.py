@@ -1438,6 +1438,8 @@ _Z_MERGE_INTO = re.compile(r"(?P<list>(?:«O\d+»[、和及与])*)«O(?P<a>\d+)�
 _Z_STAKE_TO = re.compile(r"(?:由«O(?P<a1>\d+)»)?向«O(?P<b>\d+)»(?:无偿)?(?:划转|转让)(?:其)?(?:持有|所持)?的?«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)"
                          r"|(?:«O(?P<a2>\d+)»(?:拟|将要|决定|计划)?)?将(?P<its>其)?(?:持有|所持)的?«O(?P<c2>\d+)»(?P<amount>[^«，。；]{0,24}?)(?:股权|股份|股)(?:无偿)?(?:划转|转让)(?:给|至|予)«O(?P<b2>\d+)»"
                          r"|«O(?P<b3>\d+)»(?:拟)?(?:受让|收购|获得)«O(?P<c3>\d+)»(?:的)?(?P<n3>\d+(?:\.\d+)?%)(?:的)?(?:股权|股份)")
+# 甲吸收合并乙: 乙 is absorbed into 甲
+_Z_ABSORBS = re.compile(r"«O(?P<a>\d+)»(?:拟|将|已|正式|完成)?(?:对)?吸收合并(?:了)?«O(?P<b>\d+)»")
 # 甲对乙实施(联合)重组: 乙 is restructured into 甲
 _Z_RESTRUCTURES = re.compile(r"«O(?P<a>\d+)»对«O(?P<b>\d+)»(?:实施|进行|开展)(?:战略性|联合|专业化)?重组")
 # "国家能源投资集团(国电集团和神华集团重组组建)": the bracket says what it was formed from
@@ -1459,7 +1461,7 @@ _Z_INVESTORS = re.compile(r"引入(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(
 _Z_INV_SHARES = re.compile(r"(?:战略)?投资者持股比例分别为(?P<ns>\d+(?:\.\d+)?%(?:[、和]\d+(?:\.\d+)?%)*)")
 _Z_SOE_OF = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为)(?:由)?«O(?P<a>\d+)»(?:直接)?(?:监管|管理|履行出资人职责)的(?:一家|重要)?(?:骨干)?(?:中央企业|央企|国有企业|国有重要骨干企业|企业)")
 _Z_SUPERVISE = re.compile(r"«O(?P<a>\d+)»(?:直接)?(?:监管|管理|履行出资人职责)的(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
-_Z_SUBSIDIARY = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为)«O(?P<p>\d+)»(?:的|旗下的|下属的)?(?:全资|控股|绝对控股|相对控股)?(?:子公司|子企业|二级公司|二级企业)"
+_Z_SUBSIDIARY = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为|成为|将成为)«O(?P<p>\d+)»(?:的|旗下的|下属的)?(?:二级|三级)?(?:全资|控股|绝对控股|相对控股)?(?:子公司|子企业|二级公司|二级企业)"
                            # 乙是甲控股的上市公司 / 乙由甲(100%)控股
                            r"|«O(?P<c2>\d+)»(?:是|为|系)«O(?P<p2>\d+)»(?:全资|绝对|相对)?控股的(?:上市公司|公司|企业)"
                            r"|«O(?P<c3>\d+)»由«O(?P<p3>\d+)»(?:(?P<n3>\d+(?:\.\d+)?)%|全资|绝对|相对)?控股")
@@ -1511,6 +1513,10 @@ def _zh_structure(r: _R) -> None:
             r.rel("MERGED_INTO", r.k(a), r.k(m.group("b")), "zh.merged_into", 0.85, date=_sent_date(r))
             if m.group("sub"):
                 r.rel("OWNS", r.k(m.group("b")), r.k(a), "zh.merged_into_subsidiary", 0.8)
+    for m in _fi(_Z_ABSORBS, tpl):
+        a, b = m.group("a"), m.group("b")
+        if _same_kind(r, a, b) and r.t(b) in ("CentralSOE", "Company"):
+            r.rel("MERGED_INTO", r.k(b), r.k(a), "zh.absorbs", 0.8, date=_sent_date(r))
     for m in _fi(_Z_RESTRUCTURES, tpl):
         a, b = m.group("a"), m.group("b")
         if _same_kind(r, a, b) and r.t(b) in ("CentralSOE", "Company"):
@@ -1625,6 +1631,7 @@ _Z_NEEDS.update({
     _Z_MERGE_PAREN: ("重组", "合并", "整合"),
     _Z_CONTROLLING: ("控股股东",),
     _Z_RESTRUCTURES: ("重组",),
+    _Z_ABSORBS: ("吸收合并",),
     _Z_MERGE_AS: ("重组", "合并", "整合"),
     _Z_MERGE_PAIR: ("重组", "合并"),
     _Z_BUILT_BY: ("组建", "成立", "设立", "筹建"),
