@@ -378,3 +378,13 @@ def test_zh_succession_and_earlier_post(gaz, text, status):
 ])
 def test_zh_restructuring_phrasings(gaz, text, rel):
     assert rel in rels(run(text, gaz))
+
+
+def test_zh_headline_names_run_together_and_a_signing_after_a_headline_meeting(gaz):
+    text = ("云南省人民政府与中国华能集团有限公司签署战略合作协议\n\n王宁王予波会见王建国一行\n\n"
+            "10月12日，云南省人民政府与中国华能集团有限公司在昆明签署战略合作协议。"
+            "签约前，省委书记王宁，省委副书记、省长王予波会见了中国华能集团有限公司党组书记、董事长王建国一行。")
+    x = run(text, gaz)
+    assert sum(1 for e in x.entities if e.type == "Event" and "签约" in (e.name_zh or "")) == 1
+    heads = [e for e in x.entities if e.type == "Event" and "会见" in (e.name_zh or "")]
+    assert heads and all(("PARTICIPATED_IN", "person:wang-ning", e.id) in rels(x) for e in heads)

@@ -320,8 +320,10 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             else:
                 ctx.new_event(noun[:1].upper() + noun[1:], a, b, day(), name_zh=ev)
             break
-        # (not in a headline, which has no full stop, nor beside a meeting: the meeting is the occasion)
-        for m in _Z_SIGNING.finditer(tpl) if not held and ("签署" in tpl or "签订" in tpl) and not ctx.current_event \
+        # (not in a headline, which has no full stop, nor beside a meeting: the meeting is the occasion;
+        # an undated event before a dated signing is a headline's, no occasion of the signing)
+        for m in _Z_SIGNING.finditer(tpl) if not held and ("签署" in tpl or "签订" in tpl) \
+                and (not ctx.current_event or not ctx.ents[ctx.current_event].props.get("date") and day()) \
                 and tpl.rstrip().endswith(("。", "；", "！")) and not _Z_MEET.search(tpl) else ():
             clause = max(tpl.rfind(c, 0, m.start()) for c in "，。；,;") + 1
             parties = [o for o in _nums(tpl[clause:m.start()]) if t(o) not in ("Person", "Event", "")]

@@ -334,7 +334,7 @@ def _listed(text: str, found: list[Mention], rev: str) -> list[Mention]:
         out.append(Mention(s, pos, "O", "Company", "o:" + org_key(core), core, rule="zh.listed"))
     # the name said again without its code is the same company
     taken = [(x.start, x.end) for x in (*found, *out)]
-    for name in {x.name for x in out}:
+    for name in sorted({x.name for x in out}, key=lambda x: (-len(x), x)):
         k = text.find(name)
         while k >= 0:
             if not any(a < k + len(name) and k < b for a, b in taken):
@@ -827,13 +827,16 @@ def find_people(text: str) -> list[Mention]:
                     found[e + 1] = n2
                     changed = True
     names = {text[s:s + n] for s, n in found.items()}
-    # Every other occurrence of a found name is a mention too.
-    for name in names:
+    # Every other occurrence of a found name is a mention too (longer names first, and in a fixed
+    # order: a set's order changes from run to run). Where one runs on into another (王某李某会见…,
+    # a headline's), both are.
+    starts = {k for name in names for k in _find_all(text, name)} if len(names) > 1 else ()
+    for name in sorted(names, key=lambda x: (-len(x), x)):
         k = text.find(name)
         while k >= 0:
             if k not in found and not any(s <= k < s + n for s, n in found.items()):
                 nxt = k + len(name)
-                if nxt >= len(text) or not ("\u4e00" <= text[nxt] <= "\u9fff") or _follows(text, nxt) \
+                if nxt >= len(text) or not ("\u4e00" <= text[nxt] <= "\u9fff") or _follows(text, nxt) or nxt in starts \
                         or len(name) == 3 and _TITLE_END.search(text, max(0, k - 8), k):
                     found[k] = len(name)  # (原某集团一把手某某临危受命: a known full name after a title)
             k = text.find(name, k + 1)
