@@ -383,8 +383,11 @@ def test_zh_restructuring_phrasings(gaz, text, rel):
 def test_zh_headline_names_run_together_and_a_signing_after_a_headline_meeting(gaz):
     text = ("云南省人民政府与中国华能集团有限公司签署战略合作协议\n\n王宁王予波会见王建国一行\n\n"
             "10月12日，云南省人民政府与中国华能集团有限公司在昆明签署战略合作协议。"
-            "签约前，省委书记王宁，省委副书记、省长王予波会见了中国华能集团有限公司党组书记、董事长王建国一行。")
+            "签约前，省委书记王宁，省委副书记、省长王予波会见了中国华能集团有限公司党组书记、董事长王建国一行。"
+            "副省长张国华，中国华能集团有限公司总经理李平代表双方签约。")
     x = run(text, gaz)
-    assert sum(1 for e in x.entities if e.type == "Event" and "签约" in (e.name_zh or "")) == 1
+    signing = [e.id for e in x.entities if e.type == "Event" and "签约" in (e.name_zh or "")]
+    assert len(signing) == 1
+    assert ("PARTICIPATED_IN", "person:li-ping", signing[0]) in rels(x)
     heads = [e for e in x.entities if e.type == "Event" and "会见" in (e.name_zh or "")]
     assert heads and all(("PARTICIPATED_IN", "person:wang-ning", e.id) in rels(x) for e in heads)

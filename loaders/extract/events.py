@@ -395,8 +395,11 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 if len(who) < 2 and "方" in m.group(0):
                     # "甲方的甲，乙方的乙代表双方签署": both parties' signers, in clauses of their own
                     who = [p for p in _nums(tpl[:m.start()], "P") if t(p) == "Person"] or who
+                # the signing of the document, where a meeting was told after it ("签约前，…会见了…")
+                signing = _last_signing(ctx) or ctx.current_event
                 for i in who:
-                    part(i, "attended", "zh.signed_for", 0.7)
+                    if t(i) and t(i) != "Event":
+                        ctx.add_rel("PARTICIPATED_IN", k(i), signing, sent, "zh.signed_for", 0.7, role="attended")
 
 
 # 某某巡视组进驻…: an inspection tour of the Party's discipline system, run by the organ whose
@@ -424,6 +427,14 @@ def inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             key = ctx.new_event(f"{en_name(ctx, o, short=True)} inspection tour", a, a + len(name_zh), date, name_zh=name_zh)
         ctx.add_rel("ORGANIZED", ctx.root(o.key), key, sent, "zh.inspection", 0.7, **({"date": date} if date else {}))
         break
+
+
+def _last_signing(ctx) -> str | None:
+    for key in reversed(ctx.ents):
+        info = ctx.ents[key]
+        if info.etype == "Event" and (info.name_zh or "").endswith("签约"):
+            return key
+    return None
 
 
 def _told_before(ctx, name_zh: str, date) -> str | None:
