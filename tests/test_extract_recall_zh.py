@@ -391,3 +391,15 @@ def test_zh_headline_names_run_together_and_a_signing_after_a_headline_meeting(g
     assert ("PARTICIPATED_IN", "person:li-ping", signing[0]) in rels(x)
     heads = [e for e in x.entities if e.type == "Event" and "会见" in (e.name_zh or "")]
     assert heads and all(("PARTICIPATED_IN", "person:wang-ning", e.id) in rels(x) for e in heads)
+
+
+def test_zh_announced_central_decision_appoints(gaz):
+    x = run("中央组织部有关负责同志宣布了中央决定：李建新同志任中国华能集团有限公司董事长、党组书记。", gaz)
+    assert ("APPOINTS", "org:cpc-central-committee", "person:li-jianxin") in rels(x)
+
+
+def test_zh_age_after_a_name_and_a_move_then_a_post(gaz):
+    x = run("李建新同志任中国华能集团有限公司董事长。公开资料显示，李建新今年58岁，长期在电力系统工作，曾任国家电网有限公司副总经理。"
+            "2021年，李建新调任中国大唐集团有限公司，出任总经理、党组副书记。", gaz)
+    assert ("HOLDS_POSITION", "person:li-jianxin", "org:state-grid") in rels(x)
+    assert ("HOLDS_POSITION", "person:li-jianxin", "org:china-datang") in rels(x)

@@ -585,7 +585,7 @@ _STRONG_AFTER = set("在同、的等与及说任将是为被对向于从赴率�
 # there, so only those are compared (not all of them, one by one, at every character).
 # Besides ZH_NAME_FOLLOW_WORDS: a title after the name (习近平总书记, 赵六巡视员), a time word
 # (张三近日作出), 重要 (传达了张三重要指示).
-_FOLLOW_TIME_WORDS = ("近日", "日前", "今天", "昨天", "今日", "昨日", "重要", "此前", "目前", "随后")
+_FOLLOW_TIME_WORDS = ("近日", "日前", "今天", "昨天", "今日", "昨日", "重要", "此前", "目前", "随后", "今年", "现年")
 # verbs of meetings after a name: 省长王某举行会谈, 王某进行座谈
 _FOLLOW_VERB_WORDS = ("举行", "进行", "召开", "举办", "带队", "率队", "率团", "前往", "涉嫌", "严重违纪")
 _FOLLOW_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
@@ -606,7 +606,7 @@ def _follows(text: str, end: int) -> bool:
 # Words that, starting at a name's third character, make it a two-character name followed by
 # them: a title (王明副主任, 张华总经理) or a verb whose first character is no _STRONG_AFTER one.
 _SPLIT_WORDS = (*ZH_TITLE_WORDS, "作出", "作了", "作为", "作重要", "强调", "讲话", "致辞", "宣布", "宣读", "调研",
-                "考察", "视察", "批示", "签署", "代表", "举行", "进行", "召开", "此前", "目前", "随后", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见", "兼任", "当选", "辞去", "卸任", "不再")
+                "考察", "视察", "批示", "签署", "代表", "举行", "进行", "召开", "此前", "目前", "随后", "今年", "现年", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见", "兼任", "当选", "辞去", "卸任", "不再")
 
 _SPLIT_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in _SPLIT_WORDS:

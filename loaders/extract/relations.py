@@ -1146,6 +1146,7 @@ _Z_APPOINTERS = re.compile(
 _Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:接替(?:«P\d+»|[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=出任|担任|任))?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)(?:至|为)?")
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_PAREN_POST = re.compile(r"«P(?P<p>\d+)»[（(](?P<inner>[原前]?«O\d+»[^（()）«]{0,30}(?:«O\d+»[^（()）«]{0,30})*)[)）]")
+_Z_THEN_POST = frozenset(p + v for p in "，," for v in ("出任", "任", "担任", "并任", "兼任", "并担任"))
 _Z_STATUS_WORDS = frozenset(("原", "前", "新任", "现任", "时任"))
 _Z_OWN_BOARD = re.compile(r"«O(\d+)»(?:董事会|董事局|股东大会|党委|党组)(?:研究)?(?:决定)?(?:任命|提名|推荐|决定|聘任|聘请|聘)$")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
@@ -1364,9 +1365,11 @@ def _zh(r: _R) -> None:
                 if tpl.startswith(("公司", "集团公司", "集团", "本公司", "该公司"), after):
                     after = tpl.index("公司", after) + 2 if "公司" in tpl[after:after + 4] else after + 2
         rest = _tokens(tpl[after:])
-        chain, _ = _forward_chain(rest, 0)
+        chain, j = _forward_chain(rest, 0)
         if own is not None and chain and _is_title(chain[0]):
             chain.insert(0, f"«O{own}»")
+        elif len(chain) == 1 and chain[0].startswith("«O") and j < len(rest) and rest[j] in _Z_THEN_POST:
+            chain += _forward_chain(rest, j + 1)[0]  # «P»调任«O»，出任总经理: the titles after the move
         for org, titles in _chain_groups(r, chain):
             if org is None:
                 continue
