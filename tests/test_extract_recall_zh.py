@@ -403,3 +403,23 @@ def test_zh_age_after_a_name_and_a_move_then_a_post(gaz):
             "2021年，李建新调任中国大唐集团有限公司，出任总经理、党组副书记。", gaz)
     assert ("HOLDS_POSITION", "person:li-jianxin", "org:state-grid") in rels(x)
     assert ("HOLDS_POSITION", "person:li-jianxin", "org:china-datang") in rels(x)
+
+
+def test_zh_headline_meeting_told_again_is_one_event_and_a_deputy_after_his_head(gaz):
+    x = run("国资委召开中央企业科技创新工作推进会\n\n"
+            "6月18日，国务院国资委在京召开中央企业科技创新工作推进会。"
+            "国资委党委书记、主任张玉卓出席会议并讲话，党委副书记、副主任赵明主持会议。", gaz)
+    evs = events(x)
+    assert len(evs) == 1 and evs[0].id.startswith("event:2024-06-18-")
+    assert ("HOLDS_POSITION", "person:zhao-ming", "org:sasac") in rels(x)
+
+
+def test_zh_two_companies_meetings_of_one_name_stay_two(gaz):
+    x = run("2月1日，中国华能集团有限公司召开中层以上管理人员大会。王建军同志任中国华能集团有限公司董事长。"
+            "同日，中国大唐集团有限公司召开中层以上管理人员大会。李建新同志任中国大唐集团有限公司董事长。", gaz)
+    assert len(events(x)) == 2
+
+
+def test_zh_deputy_after_his_head_needs_one_organization(gaz):
+    x = run("国资委主任张玉卓会见了中国华能集团有限公司董事长王建军一行，副主任赵明参加。", gaz)
+    assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == "person:zhao-ming"]

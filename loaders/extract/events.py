@@ -295,7 +295,9 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             a, b = span_of(m.group("ev")) if "«" not in m.group("ev") else (s0, s0)
             noun = _zh_event_en(ev)
             ev_en = f"{en_name(ctx, idx[orgs[-1]], short=True)} {noun}" if orgs else noun[:1].upper() + noun[1:]
-            key = ctx.new_event(ev_en, a, b, day(), name_zh=ev)
+            key = _held_before(ctx, ev, [k(o) for o in orgs], day())
+            if key is None:
+                key = ctx.new_event(ev_en, a, b, day(), name_zh=ev)
             # "«O»、«O»举办了……": every organizer of the list; organizing together is cooperation
             for o in orgs:
                 ctx.add_rel("ORGANIZED", k(o), key, sent, "zh.held_event", 0.75, date=day())
@@ -427,6 +429,21 @@ def inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             key = ctx.new_event(f"{en_name(ctx, o, short=True)} inspection tour", a, a + len(name_zh), date, name_zh=name_zh)
         ctx.add_rel("ORGANIZED", ctx.root(o.key), key, sent, "zh.inspection", 0.7, **({"date": date} if date else {}))
         break
+
+
+def _held_before(ctx, name_zh: str, organizers: list[str], date) -> str | None:
+    """The event a headline announced (undated, the same name and organizers) that the body now
+    tells with its date: one event. Two bodies' meetings of one name are two."""
+    if not date or not organizers:
+        return None
+    for key, info in ctx.ents.items():
+        if info.etype == "Event" and info.name_zh == name_zh and not info.props.get("date") \
+                and all(("ORGANIZED", o, key) in ctx.rels for o in organizers):
+            info.props["date"] = date
+            ctx.current_event = key
+            ctx.event_sent_start = ctx.sent_start
+            return key
+    return None
 
 
 def _last_signing(ctx) -> str | None:

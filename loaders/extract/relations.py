@@ -1146,6 +1146,7 @@ _Z_APPOINTERS = re.compile(
 _Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:接替(?:«P\d+»|[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=出任|担任|任))?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)(?:至|为)?")
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_PAREN_POST = re.compile(r"«P(?P<p>\d+)»[（(](?P<inner>[原前]?«O\d+»[^（()）«]{0,30}(?:«O\d+»[^（()）«]{0,30})*)[)）]")
+_STATE_TITLES = frozenset(("总书记", "国家主席", "国家副主席", "总理", "副总理", "国务委员"))
 _Z_THEN_POST = frozenset(p + v for p in "，," for v in ("出任", "任", "担任", "并任", "兼任", "并担任"))
 _Z_STATUS_WORDS = frozenset(("原", "前", "新任", "现任", "时任"))
 _Z_OWN_BOARD = re.compile(r"«O(\d+)»(?:董事会|董事局|股东大会|党委|党组)(?:研究)?(?:决定)?(?:任命|提名|推荐|决定|聘任|聘请|聘)$")
@@ -1336,6 +1337,13 @@ def _zh(r: _R) -> None:
             if len(firms) == 1 and not others:
                 one = next(i for i, mm in r.idx.items() if mm.kind == "O" and r.k(i) in firms)
                 groups[0] = (str(one), groups[0][1])
+        elif groups and groups[0][0] is None and prev_org is not None and (j < 0 or toks[j][-1:] in _Z_CLAUSE_START) \
+                and not any(t in _STATE_TITLES for t in groups[0][1]):
+            # "国资委主任甲出席会议并讲话，副主任乙主持会议": the organization of the person before,
+            # where the sentence names no other
+            orgs = {r.k(i) for i, mm in r.idx.items() if mm.kind == "O" and r.t(i) not in ("Person", "Event", "")}
+            if orgs == {r.k(prev_org)}:
+                groups[0] = (prev_org, groups[0][1])
         for org, titles in groups:
             if org is None or r.t(org) in ("Person", "Event", ""):
                 continue
