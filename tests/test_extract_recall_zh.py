@@ -423,3 +423,8 @@ def test_zh_two_companies_meetings_of_one_name_stay_two(gaz):
 def test_zh_deputy_after_his_head_needs_one_organization(gaz):
     x = run("国资委主任张玉卓会见了中国华能集团有限公司董事长王建军一行，副主任赵明参加。", gaz)
     assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == "person:zhao-ming"]
+
+
+def test_zh_partner_before_a_list_of_central_soes_keeps_its_type(gaz):
+    x = run("东海测试集团有限公司与中国华能集团有限公司等中央企业开展合作。", gaz)
+    assert {e.type for e in x.entities if (e.name_zh or e.name) == "东海测试集团有限公司"} == {"Company"}

@@ -1240,7 +1240,7 @@ def _zh_created(r: _R) -> None:
 
 
 # 甲、乙等6户中央企业: each of the list is a central SOE (as of the text)
-_Z_CENTRAL_LIST = re.compile(r"(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)(?:等\d*|等[一二三四五六七八九十两]+|[一二三四五六七八九十两\d]+)(?:户|家|个)?(?:中央企业|央企)")
+_Z_CENTRAL_LIST = re.compile(r"(?P<list>«O\d+»(?:[、和及]«O\d+»)*)(?:等\d*|等[一二三四五六七八九十两]+|[一二三四五六七八九十两\d]+)(?:户|家|个)?(?:中央企业|央企)")
 
 
 def _zh_central_list(r: _R) -> None:
