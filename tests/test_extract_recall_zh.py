@@ -428,3 +428,26 @@ def test_zh_deputy_after_his_head_needs_one_organization(gaz):
 def test_zh_partner_before_a_list_of_central_soes_keeps_its_type(gaz):
     x = run("东海测试集团有限公司与中国华能集团有限公司等中央企业开展合作。", gaz)
     assert {e.type for e in x.entities if (e.name_zh or e.name) == "东海测试集团有限公司"} == {"Company"}
+
+
+# --- banks ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("中国测试银行与中国华能集团有限公司签署合作协议。", "中国测试银行"),
+    ("东海银行股份有限公司与中国华能集团有限公司签署合作协议。", "东海银行股份有限公司"),
+    ("北京农村商业银行与中国华能集团有限公司签署合作协议。", "北京农村商业银行"),
+])
+def test_zh_a_bank_is_a_company(gaz, text, name):
+    x = run(text, gaz)
+    ids = {e.name_zh or e.name: e.id for e in x.entities if e.type == "Company"}
+    assert name in ids
+    assert any(r.type == "COOPERATES_WITH" and ids[name] in (r.source, r.target) for r in x.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "多家商业银行和政策性银行参与，各商业银行积极响应，国有大型商业银行带头。",
+    "中国测试银行业协会发布报告。",
+    "该银行表示，银行间市场运行平稳。",
+])
+def test_zh_kinds_of_bank_are_no_banks(gaz, text):
+    assert not [e for e in run(text, gaz).entities if e.type == "Company"]

@@ -29,9 +29,13 @@ _HAN = "\u4e00-\u9fff"
 # The lookaheads of first characters let the regex engine skip ahead instead of trying every
 # alternative at every character (3-5x faster on Chinese text).
 _GOV_SUFFIX = "国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局|厅"
+# A bank is a company (中国工商银行, 某某银行股份有限公司); the legal form goes with the word, or the
+# trie would end the name at 银行
+_BANK_SUFFIX = "银行(?:股份有限公司|有限责任公司|有限公司)?"
+_CO_SUFFIX = f"{ZH_COMPANY_SUFFIX}|{_BANK_SUFFIX}"
 _ORG_SUFFIX = re.compile(
-    r"(?=[集股有总公（(科工研大学协基联商国监委管厅设])"
-    rf"(?:(?P<co>{ZH_COMPANY_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>{_GOV_SUFFIX}))"
+    r"(?=[集股有总公（(科工研大学协基联商国监委管厅设银])"
+    rf"(?:(?P<co>{_CO_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>{_GOV_SUFFIX}))"
 )
 
 
@@ -78,7 +82,7 @@ def _suffix_trie() -> tuple[re.Pattern, dict[str, str]] | None:
     its choice depends only on which words start there, all prefixes of the longest.
     """
     kinds: dict[str, str] = {}
-    for kind, rx in (("co", ZH_COMPANY_SUFFIX), ("inst", ZH_INSTITUTION_SUFFIX),
+    for kind, rx in (("co", _CO_SUFFIX), ("inst", ZH_INSTITUTION_SUFFIX),
                      ("gov", _GOV_SUFFIX)):
         words = _finite_words(rx)
         if not words or "" in words:
@@ -166,6 +170,20 @@ _GENERIC_CORE = frozenset("全资子 控股子 参股 控股 上市 国有 国�
 _DESCRIPTOR_RX = re.compile("大型|特大|领军|龙头|试点|行业|全球|世界一流|一流|骨干|综合性|国有资本|平台")
 
 
+# a kind of bank, not a bank's name (a name holds its place or its own word: 北京农村商业银行)
+_GENERIC_BANK = frozenset("政策性 开发性 国有大型 大型 中小 外资 民营 地方 城市 农村 村镇 全国性 区域性 "
+                          "合作 中央 投资 网络 数字 储蓄 各家 多家 国有 股份制 全国性 区域性 上市 开户 收款 付款 贷款 "
+                          "合作 托管 代理 主办 结算 发卡 境外 境内 国内 国外 外国 中资 欧美 美国 全球 世界".split())
+_BANK_WORD_GOES_ON = frozenset("业间卡账贷存系界家保")
+
+
+def _generic_bank(core: str) -> bool:
+    """商业银行, 各商业银行, 国有大型商业银行: words for a kind of bank, not a bank's name."""
+    if core.endswith("商业"):
+        core = core[:-2]
+    while core and core[0] in ZH_NUMERAL_START:
+        core = core[2:] if core[1:2] in _MEASURE else core[1:]  # 各, 多家, 这家
+    return not core or core in _GENERIC_BANK or core.endswith("的")
 _SUPERLATIVE_RX = re.compile("最大|最早|最强|第一家|首家|唯一一家")
 _SUPERLATIVE_DE = ("最大的", "最早的", "最强的", "领先的", "唯一的")
 
@@ -262,6 +280,8 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             if core in _GENERIC_CORE:
                 last_end = m.end()  # 全资子公司某某股份有限公司: the next name starts after the common noun
             continue
+        if kind == "co" and m.group(0).startswith("银行") and (_generic_bank(core) or text[m.end():m.end() + 1] in _BANK_WORD_GOES_ON):
+            continue  # 商业银行, 政策性银行: a kind of bank; 中国银行业协会, 银行间: a longer word
         if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START) and not (
                 len(core) == 2 and text[s - 1:s] in ("其", "任") and _TITLE_AHEAD.match(text, m.end())) \
                 and not _short_group(core, text, s, m.end()):
