@@ -451,3 +451,19 @@ def test_zh_a_bank_is_a_company(gaz, text, name):
 ])
 def test_zh_kinds_of_bank_are_no_banks(gaz, text):
     assert not [e for e in run(text, gaz).entities if e.type == "Company"]
+
+
+# --- who hosts an event ---------------------------------------------------------------------------
+
+def test_zh_hosted_and_organized_by_before_the_event(gaz):
+    x = run("5月20日，由国务院国资委主办、中国华能集团有限公司承办的2024中央企业能源论坛在京开幕。", gaz)
+    evs = events(x)
+    assert len(evs) == 1 and evs[0].name_zh == "2024中央企业能源论坛"
+    assert {("ORGANIZED", "org:sasac", evs[0].id), ("ORGANIZED", "org:china-huaneng", evs[0].id)} <= rels(x)
+
+
+def test_zh_hosted_by_after_the_event(gaz):
+    x = run("5月20日，2024中央企业能源论坛在京开幕。论坛由国务院国资委主办，中国华能集团有限公司承办。", gaz)
+    evs = events(x)
+    assert len(evs) == 1
+    assert {("ORGANIZED", "org:sasac", evs[0].id), ("ORGANIZED", "org:china-huaneng", evs[0].id)} <= rels(x)

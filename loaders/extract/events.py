@@ -61,6 +61,8 @@ _Z_MEET = re.compile(r"会见|会谈|座谈|接见")
 _Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:开班|开幕|闭幕|启动|签约|揭牌|结业)?(?:会见|会谈|会议|活动|仪式|座谈|大会|开幕式|开班式|结业式|闭幕式|签约仪式|签字仪式|揭牌仪式|培训|论坛|研讨会)")
 # the event's name runs up to 40 characters ("举办了……问题工作培训"), never over punctuation
 # "……副总经理乙参加。": the verb ends the sentence, its object is the event in view
+_Z_HOSTED = re.compile(r"由(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:联合|共同)?(?:主办|承办|协办|举办)"
+                       r"(?:[，,、](?P<list2>«O\d+»(?:[、和与及]«O\d+»)*)(?:承办|协办))?")
 _Z_JOIN_END = re.compile(r"(?:参加|出席|陪同|列席)了?(?=[。；;！!]?\s*$)")
 _JOIN_END_WORDS = ("参加", "出席", "陪同", "列席", "参加了", "出席了", "陪同了", "列席了")
 _Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了|的)?(?P<ev>[^，。；«,;：:]{0,40}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
@@ -311,9 +313,26 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             ev = em.group("ev")
             if not idx and len(ev) < 4:
                 continue
-            pm = re.search(r"«O(\d+)»$", tpl[max(0, em.start() - 12):em.start()])
+            hosts = None
+            if "的" in ev and ("主办" in ev or "承办" in ev or "举办" in ev):
+                # 由«O»主办、«O»承办的……论坛: the event is named after 的, its organizers before
+                seg = tpl[max(0, em.start() - 60):em.start()]
+                seg = seg[seg.rfind("由"):] if "由" in seg else seg[-12:]
+                hosts = [int(x) for x in re.findall(r"«O(\d+)»", seg)]
+                ev = ev[ev.rindex("的") + 1:]
+                if len(ev) < 4:
+                    continue
+            pm = re.search(r"«O(\d+)»$", tpl[max(0, em.start() - 12):em.start()]) if hosts is None else None
             org = int(pm.group(1)) if pm and t(pm.group(1)) not in ("Person", "Event") else None
             a, b = span_of(ev)
+            if hosts:
+                hosts = [h for h in hosts if t(h) not in ("Person", "Event", "")]
+                noun = _zh_event_en(ev)
+                key = ctx.new_event(f"{en_name(ctx, idx[hosts[0]], short=True)} {noun}" if hosts else noun[:1].upper() + noun[1:],
+                                    a, b, day(), name_zh=ev)
+                for h in hosts:
+                    ctx.add_rel("ORGANIZED", k(h), key, sent, "zh.hosted_by", 0.7, date=day())
+                break
             noun = _zh_event_en(ev)
             if org is not None:
                 key = ctx.new_event(f"{en_name(ctx, idx[org], short=True)} {noun}", a, b, day(),
@@ -374,6 +393,12 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 people = [o for o in _nums(tpl[:jm.start()]) if t(o) not in ("Person", "Event")]
             for p in people:
                 part(p, "attended", "zh.joined", 0.75)
+        # "论坛由«O»主办，«O»承办。": the event just told
+        for hm in _Z_HOSTED.finditer(tpl) if ctx.current_event and ("主办" in tpl or "承办" in tpl) \
+                and ctx.sentences_since_event(3) <= 1 else ():
+            for o in _nums(hm.group("list") + (hm.group("list2") or "")):
+                if t(o) not in ("Person", "Event", ""):
+                    ctx.add_rel("ORGANIZED", k(o), ctx.current_event, sent, "zh.hosted_by", 0.7)
         for jm in _Z_JOIN_END.finditer(tpl) if ctx.current_event and tpl.rstrip().rstrip("。；;！!").endswith(_JOIN_END_WORDS) \
                 and ctx.sentences_since_event(4) <= 3 else ():
             for p in _nums(tpl[:jm.start()], "P"):

@@ -1378,7 +1378,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     return _emit(ctx, doc)
 
 
-_ZH_HELD = ("召开", "举行", "举办", "开班")
+_ZH_HELD = ("召开", "举行", "举办", "开班", "开幕")
 
 
 def _unnamed_events(ctx: DocContext, a: int, b: int) -> None:
