@@ -799,6 +799,8 @@ def find_people(text: str) -> list[Mention]:
             found.setdefault(s, n)
     # 王某某（某某集团有限公司董事长）: a name with its post in brackets
     for k in _paren_marks(text):
+        if k < 2 or text[k - 3:k - 2] not in _NAME_FIRST and text[k - 2] not in _NAME_FIRST:
+            continue  # no name can end before it
         e = _PAREN_TITLE_END.search(text, k + 1, k + 42)
         if e is None or _PAREN_ANY.search(text, k + 1, e.start()):
             continue
@@ -850,13 +852,14 @@ def find_people(text: str) -> list[Mention]:
     # Every other occurrence of a found name is a mention too (longer names first, and in a fixed
     # order: a set's order changes from run to run). Where one runs on into another (王某李某会见…,
     # a headline's), both are.
-    starts = {k for name in names for k in _find_all(text, name)} if len(names) > 1 else ()
-    for name in sorted(names, key=lambda x: (-len(x), x)):
+    ordered = sorted(names, key=lambda x: (-len(x), x))
+    others = tuple(ordered)
+    for name in ordered:
         k = text.find(name)
         while k >= 0:
             if k not in found and not any(s <= k < s + n for s, n in found.items()):
                 nxt = k + len(name)
-                if nxt >= len(text) or not ("\u4e00" <= text[nxt] <= "\u9fff") or _follows(text, nxt) or nxt in starts \
+                if nxt >= len(text) or not ("\u4e00" <= text[nxt] <= "\u9fff") or _follows(text, nxt) or text.startswith(others, nxt) \
                         or len(name) == 3 and _TITLE_END.search(text, max(0, k - 8), k):
                     found[k] = len(name)  # (原某集团一把手某某临危受命: a known full name after a title)
             k = text.find(name, k + 1)
