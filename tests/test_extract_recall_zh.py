@@ -467,3 +467,10 @@ def test_zh_hosted_by_after_the_event(gaz):
     evs = events(x)
     assert len(evs) == 1
     assert {("ORGANIZED", "org:sasac", evs[0].id), ("ORGANIZED", "org:china-huaneng", evs[0].id)} <= rels(x)
+
+
+def test_zh_bare_city_sasac_after_a_function_word_supervises(gaz):
+    x = run("4月9日，重庆市国资委党委书记、主任李明会见了客人。他说，东海测试能源集团有限公司是市国资委监管的重点企业。", gaz)
+    ids = {e.name_zh or e.name: e.id for e in x.entities}
+    sup = [(s, t) for k, s, t in rels(x, "SUPERVISES")]
+    assert sup and sup[0][1] == ids["东海测试能源集团有限公司"] and "guo-you-zi-chan" in sup[0][0]

@@ -400,13 +400,17 @@ def _place_before(text: str, pos: int) -> str:
 _NOT_BARE_BEFORE = frozenset(ZH_NUMERAL_START | set("全外分"))
 
 
+_BARE_AFTER_WORD = frozenset("是为由受经与和向对在及")
+
+
 def _bare_ok(text: str, pos: int, level: str) -> bool:
     """Is the level word at ``pos`` (with no place before it) one organ of the document's place?
     After a clause's start or punctuation, or for a province after any word (见证省政府)."""
     prev = text[pos - 1] if pos > 0 else ""
     if prev in _NOT_BARE_BEFORE:
         return False
-    return not ("\u4e00" <= prev <= "\u9fff") or level in ("省", "自治区")
+    # (是市国资委监管的…, 由市国资委…: a function word ends the word before)
+    return not ("\u4e00" <= prev <= "\u9fff") or level in ("省", "自治区") or prev in _BARE_AFTER_WORD
 
 
 def _local_sasac_hits(text: str):
