@@ -387,6 +387,12 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                         ctx.ents[key].aliases.append(f"Meeting between {a_en} and {b_en}")
                 for p in dict.fromkeys(before + after):
                     part(p, "attended", "zh.meeting", 0.8)
+        for jm in _Z_JOIN.finditer(tpl):
+            people = [p for p in _nums(tpl[:jm.start()], "P") if t(p) == "Person"]
+            if not people:
+                people = [o for o in _nums(tpl[:jm.start()]) if t(o) not in ("Person", "Event")]
+            for p in people:
+                part(p, "attended", "zh.joined", 0.75)
         # "论坛由«O»主办，«O»承办。": the event just told
         for hm in _Z_HOSTED.finditer(tpl) if ctx.current_event and ("主办" in tpl or "承办" in tpl) \
                 and ctx.sentences_since_event(3) <= 1 else ():
@@ -402,13 +408,6 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                                (_Z_LECTURE, "lectured", "zh.lectured")):
             for m in rx.finditer(tpl):
                 part(m.group("p"), role, rule)
-        # (after the roles: "甲作专题辅导，乙出席开班式" keeps 甲's role, the first a relation gets)
-        for jm in _Z_JOIN.finditer(tpl):
-            people = [p for p in _nums(tpl[:jm.start()], "P") if t(p) == "Person"]
-            if not people:
-                people = [o for o in _nums(tpl[:jm.start()]) if t(o) not in ("Person", "Event")]
-            for p in people:
-                part(p, "attended", "zh.joined", 0.75)
         if ctx.current_event and ("讲话" in tpl or "发言" in tpl or "致辞" in tpl or "报告" in tpl
                                   or "上" in tpl or "代表" in tpl) \
                 and ctx.sentences_since_event(10) <= 9:  # the event the article is about
