@@ -474,3 +474,9 @@ def test_zh_bare_city_sasac_after_a_function_word_supervises(gaz):
     ids = {e.name_zh or e.name: e.id for e in x.entities}
     sup = [(s, t) for k, s, t in rels(x, "SUPERVISES")]
     assert sup and sup[0][1] == ids["东海测试能源集团有限公司"] and "guo-you-zi-chan" in sup[0][0]
+
+
+def test_zh_a_list_of_people_appointed_together(gaz):
+    x = run("经研究决定，王建军、李建新同志任中国华能集团有限公司副总经理。", gaz)
+    assert {("HOLDS_POSITION", "person:wang-jianjun", "org:china-huaneng"),
+            ("HOLDS_POSITION", "person:li-jianxin", "org:china-huaneng")} <= rels(x)

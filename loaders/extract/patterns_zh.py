@@ -731,6 +731,7 @@ def _resume_marks(text: str) -> list[int]:
 _TITLE_AHEAD = re.compile(ZH_TITLE)
 # 聘任李平同志: 任 ends a word there (聘任, 担任…), the name is the two characters after it
 _REN_BEFORE = frozenset("聘担出兼接升调继新现曾历时留连委选转改")
+_LIST_OPEN = frozenset("\n。；：:，,、 　（(“\"")
 _RESUME_BEFORE = frozenset("\n。；：:，,、 　（(“\"")
 _REN_TAILS = ("时任", "现任", "原任", "历任", "继任", "前任", "后任", "留任", "连任")  # (not 新任: 陈立新任…)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
@@ -852,6 +853,15 @@ def find_people(text: str) -> list[Mention]:
                 if n2 and _ok_name(text[e + 1:e + 1 + n2]) and not text.startswith(ZH_TITLE_PREFIXES, e + 1):
                     found[e + 1] = n2
                     changed = True
+            # …and before it: "王某、李某同志任…" (the first of the list opens a clause)
+            if s >= 3 and text[s - 1] == "、":
+                for n2 in (3, 2):
+                    b = s - 1 - n2
+                    if b >= 0 and b not in found and (b == 0 or text[b - 1] in _LIST_OPEN) \
+                            and name_at(text, b) == n2 and _ok_name(text[b:b + n2]):
+                        found[b] = n2
+                        changed = True
+                        break
     names = {text[s:s + n] for s, n in found.items()}
     # Every other occurrence of a found name is a mention too (longer names first, and in a fixed
     # order: a set's order changes from run to run). Where one runs on into another (王某李某会见…,
