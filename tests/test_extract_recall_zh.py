@@ -480,3 +480,16 @@ def test_zh_a_list_of_people_appointed_together(gaz):
     x = run("经研究决定，王建军、李建新同志任中国华能集团有限公司副总经理。", gaz)
     assert {("HOLDS_POSITION", "person:wang-jianjun", "org:china-huaneng"),
             ("HOLDS_POSITION", "person:li-jianxin", "org:china-huaneng")} <= rels(x)
+
+
+def test_zh_resume_sentences_that_open_with_their_verb(gaz):
+    x = run("王建军，男，汉族，1965年10月生，河北保定人，研究生学历，正高级工程师。"
+            "现任中国华能集团有限公司董事长、党组书记。曾任中国大唐集团有限公司副总经理、国家电网有限公司总会计师。", gaz)
+    got = {(r.target, r.properties.get("status")) for r in x.relations
+           if r.type == "HOLDS_POSITION" and r.source == "person:wang-jianjun"}
+    assert got == {("org:china-huaneng", "current"), ("org:china-datang", "former"), ("org:state-grid", "former")}
+
+
+def test_zh_resume_verb_far_from_any_person_is_left_alone(gaz):
+    x = run("王建军出席会议。会议强调要抓好落实。各单位要高度重视。现任中国华能集团有限公司董事长的讲话引起关注。", gaz)
+    assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == "person:wang-jianjun"]

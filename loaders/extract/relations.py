@@ -1251,6 +1251,26 @@ def _zh_central_list(r: _R) -> None:
                 info.etype = "CentralSOE"
 
 
+# A résumé's sentence that opens with its verb: "王某，男，1965年生。现任«O»董事长。"
+_RESUME_OPEN = ("现任", "曾任", "历任", "先后任", "先后担任")
+
+
+def _zh_resume_goes_on(r: _R, person: str) -> None:
+    tpl = r.tpl.lstrip()
+    status = "current" if tpl.startswith("现任") else "former"
+    rest = _tokens(tpl[2 if tpl.startswith(("现任", "曾任", "历任")) else (4 if tpl.startswith("先后担任") else 3):])
+    i = 0
+    while i < len(rest) and rest[i] != "等" and "。" not in rest[i]:
+        chain, j = _forward_chain(rest, i)
+        for org, titles in _chain_groups(r, chain):
+            if org is not None and r.t(org) not in ("Person", "Event", ""):
+                r.ctx.add_rel("HOLDS_POSITION", person, r.k(org), r.sent, "zh.resume", 0.75, status=status,
+                              **_zh_title_props(titles))
+        if status == "current":
+            break  # 现任: the first chain (what follows may be another clause)
+        i = j if j > i else i + 1
+
+
 def _zh(r: _R) -> None:
     if "HK" in r.tpl or "SH" in r.tpl or "SZ" in r.tpl or "SS" in r.tpl:
         r.tpl = _Z_STOCK_CODE.sub("»", r.tpl)
@@ -1266,6 +1286,13 @@ def _zh(r: _R) -> None:
         a, b = m.group("a"), m.group("b")
         if r.t(a) not in ("Person", "Event", "") and r.t(b) in ("CentralSOE", "Company"):
             r.rel("OWNS", r.k(a), r.k(b), "zh.acquires", 0.75, date=_sent_date(r))
+    if "«P" in tpl:
+        k = tpl.rfind("«P")
+        ctx.zh_last_person = (r.k(tpl[k + 2:tpl.index("»", k)]), ctx.sent_start)
+    elif tpl.lstrip().startswith(_RESUME_OPEN) and getattr(ctx, "zh_last_person", None) \
+            and ctx.sents.count(ctx.zh_last_person[1], ctx.sent_start, 2) <= 1:
+        _zh_resume_goes_on(r, ctx.zh_last_person[0])
+        ctx.zh_last_person = (ctx.zh_last_person[0], ctx.sent_start)  # (the résumé may go on)
     if "巡视组" in tpl or "巡察组" in tpl:
         from soegraph.loaders.extract.events import inspection
 
