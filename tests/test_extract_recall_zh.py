@@ -493,3 +493,9 @@ def test_zh_resume_sentences_that_open_with_their_verb(gaz):
 def test_zh_resume_verb_far_from_any_person_is_left_alone(gaz):
     x = run("王建军出席会议。会议强调要抓好落实。各单位要高度重视。现任中国华能集团有限公司董事长的讲话引起关注。", gaz)
     assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == "person:wang-jianjun"]
+
+
+def test_zh_appointed_to_the_company_of_the_notice(gaz):
+    x = run("中国华能集团有限公司召开干部大会。集团公司党组研究决定：王建军同志任集团公司副总经理，李建新同志任公司总会计师。", gaz)
+    assert {("HOLDS_POSITION", "person:wang-jianjun", "org:china-huaneng"),
+            ("HOLDS_POSITION", "person:li-jianxin", "org:china-huaneng")} <= rels(x)

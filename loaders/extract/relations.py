@@ -1149,6 +1149,7 @@ _Z_PAREN_POST = re.compile(r"«P(?P<p>\d+)»[（(](?P<inner>[原前]?«O\d+»[^�
 _STATE_TITLES = frozenset(("总书记", "国家主席", "国家副主席", "总理", "副总理", "国务委员"))
 _Z_THEN_POST = frozenset(p + v for p in "，," for v in ("出任", "任", "担任", "并任", "兼任", "并担任"))
 _Z_STATUS_WORDS = frozenset(("原", "前", "新任", "现任", "时任"))
+_TITLE_AT = re.compile(ZH_TITLE)
 _Z_OWN_BOARD = re.compile(r"«O(\d+)»(?:董事会|董事局|股东大会|党委|党组)(?:研究)?(?:决定)?(?:任命|提名|推荐|决定|聘任|聘请|聘)$")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
 # «P»曾任«O»TITLE、«O»TITLE等职: posts held before (a résumé)
@@ -1399,6 +1400,16 @@ def _zh(r: _R) -> None:
                 own = om.group(1)
                 if tpl.startswith(("公司", "集团公司", "集团", "本公司", "该公司"), after):
                     after = tpl.index("公司", after) + 2 if "公司" in tpl[after:after + 4] else after + 2
+        if own is None and tpl.startswith(("集团公司", "公司", "集团"), after) and not tpl.startswith("«", after):
+            # «P»任集团公司副总经理 (a company's own notice): the company the document opens with
+            w = 4 if tpl.startswith("集团公司", after) else 2
+            home = _home_company(ctx) if _TITLE_AT.match(tpl, after + w) else None
+            if home is not None:
+                mm = next((x for x in ctx.mentions if x.kind == "O" and x.key and ctx.root(x.key) == home), None)
+                if mm is not None:
+                    own = str(max(r.idx) + 2000 if r.idx else 2000)
+                    r.idx[int(own)] = mm
+                    after += w
         rest = _tokens(tpl[after:])
         chain, j = _forward_chain(rest, 0)
         if own is not None and chain and _is_title(chain[0]):
