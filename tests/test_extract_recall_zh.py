@@ -499,3 +499,20 @@ def test_zh_appointed_to_the_company_of_the_notice(gaz):
     x = run("中国华能集团有限公司召开干部大会。集团公司党组研究决定：王建军同志任集团公司副总经理，李建新同志任公司总会计师。", gaz)
     assert {("HOLDS_POSITION", "person:wang-jianjun", "org:china-huaneng"),
             ("HOLDS_POSITION", "person:li-jianxin", "org:china-huaneng")} <= rels(x)
+
+
+# --- a place's government -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,gov", [
+    ("云南省副省长王建军出席签约仪式。", "云南省人民政府"),
+    ("重庆市常务副市长王建军出席签约仪式。", "重庆市人民政府"),
+    ("会议决定，任命王建军为云南省副省长。", "云南省人民政府"),
+])
+def test_zh_place_before_a_governors_title_is_its_government(gaz, text, gov):
+    x = run(text, gaz)
+    ids = {e.name_zh or e.name: e.id for e in x.entities if e.type == "GovernmentBody"}
+    assert gov in ids and ("HOLDS_POSITION", "person:wang-jianjun", ids[gov]) in rels(x)
+
+
+def test_zh_words_with_zhang_are_no_governments(gaz):
+    assert not run("城市长期发展需要规划，全省长远目标明确。", gaz).entities

@@ -541,6 +541,32 @@ def find_local_organs(text: str) -> list[Mention]:
                            extra={"bare_level": m.group(1)}))
     if "国资委" in text or "国有资产监督管理委员会" in text:
         out += _local_sasac(text)
+    if "省长" in text or "市长" in text:
+        out += _place_of_governor(text)
+    return out
+
+
+def _place_of_governor(text: str) -> list[Mention]:
+    """云南省副省长, 重庆市市长: the place names its people's government, whose post the title is."""
+    out: list[Mention] = []
+    for level in ("省", "市"):
+        title = level + "长"
+        k = text.find(title)
+        while k >= 0:
+            t = k
+            for pre in ("常务副", "副"):
+                if text.endswith(pre, 0, k):
+                    t = k - len(pre)
+                    break
+            at = t - 1  # the level word before the title: 云南省|副省长
+            if at >= 2 and text[at] == level:
+                place = _place_before(text, at)
+                if place and place not in ("中央", "国家", "全国"):
+                    canonical = f"{place}{level}人民政府"
+                    out.append(Mention(at - len(place), at + 1, "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
+                                       "pat", None, "zh.place_of_governor", [f"{place}{level}政府", f"{place}{level}"],
+                                       {"place": place + level, "level": level}))
+            k = text.find(title, k + 2)
     return out
 
 
