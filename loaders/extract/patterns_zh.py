@@ -216,9 +216,9 @@ def _short_group(core: str, text: str, s: int, e: int) -> bool:
 
 
 def _after_superlative(text: str, s: int, m: re.Match, core: str) -> int:
-    """Where a company's name starts after a superlative description: 中国最大(的)某某生产商某某集团
-    (after 商/者); -1 for none: 中国第一家股份制保险公司——某某保险公司 is a description the dash
-    explains. ``s`` where there is no superlative."""
+    """Where a company's name starts after a superlative description: 全球最大(的)某某供应商某某集团
+    (after 商/者); -1 for none: 国内首家某某公司——某某有限公司 is a description the dash explains.
+    ``s`` where there is no superlative."""
     sup = _SUPERLATIVE_RX.search(core)
     if sup is None and not text.endswith(_SUPERLATIVE_DE, 0, s):
         return s
@@ -231,7 +231,7 @@ def _after_superlative(text: str, s: int, m: re.Match, core: str) -> int:
 
 
 def _zhong_abbrev(core: str) -> bool:
-    """中电投, 中海油: three characters, 中 and two of the full name's (中国电力投资)."""
+    """中甲丙: three characters, 中 and two of the full name's, in order (中国甲乙丙丁集团)."""
     return (len(core) == 3 and core[0] == "中" and core[:2] not in ("中国", "中央", "中华", "中共")
             and not any(c in ZH_NUMERAL_START or c in _MEASURE or c == "中" for c in core[1:]))
 
@@ -246,7 +246,7 @@ def _in_order(short: str, full: str) -> bool:
 
 
 def _expand_abbrevs(out: list[Mention]) -> None:
-    """中电投集团 where the text names 中国电力投资集团公司 too: the same company (its full name)."""
+    """中甲丙集团 where the text names 中国甲乙丙丁集团公司 too: the same company (its full name)."""
     for m in out:
         if m.rule == "zh.org_suffix" and len(m.name) == 5 and m.name.endswith("集团") and _zhong_abbrev(m.name[:3]):
             full = {x.key: x.name for x in out if x.name.startswith("中国") and len(x.name) > 5
@@ -297,7 +297,7 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
                     s = s2
                     name, core = text[s:m.end()], text[s:m.start()]
             if len(core) == 2 and core in _SHORT_GROUP_NOT and m.group(0) == "公司":
-                continue  # 旗下地产公司某某: a trade and 公司 is a description
+                continue  # 旗下能源公司某某: a trade and 公司 is a description
         elif kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
             continue
         if m.group(0) == "厅" and not (core.endswith("办公") or ("省" in core[1:] or "自治区" in core) and len(core) > 3):
@@ -346,7 +346,7 @@ def _listed(text: str, found: list[Mention], rev: str) -> list[Mention]:
         s = _left_start(text, pos, floor, rev)
         cut = max(text.rfind("公司", s, pos), text.rfind("集团", s, pos))
         if cut >= 0:
-            s = cut + 2  # 旗下地产公司某某(1234.HK): the name is after the description
+            s = cut + 2  # 旗下能源公司某某(1234.HK): the name is after the description
         core = text[s:pos]
         if not 2 <= len(core) <= 12 or not _HAN_ONLY.fullmatch(core) or core in _GENERIC_CORE \
                 or core[0] in ZH_NUMERAL_START and _determined(core):
@@ -901,7 +901,7 @@ def find_people(text: str) -> list[Mention]:
                 nxt = k + len(name)
                 if nxt >= len(text) or not ("\u4e00" <= text[nxt] <= "\u9fff") or _follows(text, nxt) or text.startswith(others, nxt) \
                         or len(name) == 3 and _TITLE_END.search(text, max(0, k - 8), k):
-                    found[k] = len(name)  # (原某集团一把手某某临危受命: a known full name after a title)
+                    found[k] = len(name)  # (某集团一把手某某坦言: a known full name after a title)
             k = text.find(name, k + 1)
     out = []
     for s, n in sorted(found.items()):
