@@ -45,6 +45,11 @@ _ZH_TITLE_EN = {
     "院长": "President", "副院长": "Vice President", "校长": "President", "主席": "Chairman", "副主席": "Vice Chairman",
     "党委常委": "Party Standing Committee Member", "党组成员": "Party Leadership Group Member",
     "教授": "Professor", "副教授": "Associate Professor", "研究员": "Research Fellow", "副研究员": "Associate Research Fellow",
+    # (common posts of company and local-government news)
+    "总会计师": "Chief Accountant", "总工程师": "Chief Engineer", "总经济师": "Chief Economist", "总法律顾问": "General Counsel",
+    "党委委员": "Party Committee Member", "纪委书记": "Discipline Inspection Secretary", "工会主席": "Trade Union Chairman",
+    "常务副市长": "Executive Vice Mayor", "常务副省长": "Executive Vice Governor", "常务副总经理": "Executive Deputy General Manager",
+    "监事会主席": "Chairman of the Board of Supervisors", "董事会秘书": "Board Secretary", "一把手": "Top Leader",
 }
 
 
