@@ -393,8 +393,12 @@ def test_zh_headline_names_run_together_and_a_signing_after_a_headline_meeting(g
     assert heads and all(("PARTICIPATED_IN", "person:wang-ning", e.id) in rels(x) for e in heads)
 
 
-def test_zh_announced_central_decision_appoints(gaz):
-    x = run("中央组织部有关负责同志宣布了中央决定：李建新同志任中国华能集团有限公司董事长、党组书记。", gaz)
+@pytest.mark.parametrize("text", [
+    "中央组织部有关负责同志宣布了中央决定：李建新同志任中国华能集团有限公司董事长、党组书记。",
+    "中央组织部副部长赵明出席会议并宣布中央决定：李建新同志任中国华能集团有限公司董事长。",
+])
+def test_zh_announced_central_decision_appoints(gaz, text):
+    x = run(text, gaz)
     assert ("APPOINTS", "org:cpc-central-committee", "person:li-jianxin") in rels(x)
 
 
