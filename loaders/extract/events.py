@@ -60,6 +60,11 @@ _E_PRESENTED = re.compile(r"\bpresented\b", _FLAGS)
 _Z_MEET = re.compile(r"会见|会谈|座谈|接见")
 _Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:开班|开幕|闭幕|启动|签约|揭牌|结业)?(?:会见|会谈|会议|活动|仪式|座谈|大会|开幕式|开班式|结业式|闭幕式|签约仪式|签字仪式|揭牌仪式|培训|论坛|研讨会)")
 # the event's name runs up to 40 characters ("举办了……问题工作培训"), never over punctuation
+# "……副总经理乙参加。": the verb ends the sentence, its object is the event in view
+_Z_HOSTED = re.compile(r"由(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:联合|共同)?(?:主办|承办|协办|举办)"
+                       r"(?:[，,、](?P<list2>«O\d+»(?:[、和与及]«O\d+»)*)(?:承办|协办))?")
+_Z_JOIN_END = re.compile(r"(?:参加|出席|陪同|列席)了?(?=[。；;！!]?\s*$)")
+_JOIN_END_WORDS = ("参加", "出席", "陪同", "列席", "参加了", "出席了", "陪同了", "列席了")
 _Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了|的)?(?P<ev>[^，。；«,;：:]{0,40}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
 # the event named before its verb: "«O»成立大会18日上午在天津举行。" (the verb ends the clause)
 _Z_HELD_VERB = re.compile(r"(?:举行|召开|开幕|举办|开班)(?=了?(?:[，。；,;！!]|$))")
@@ -73,7 +78,8 @@ _Z_MADE_SPEECH = re.compile(r"(?:做|作)(?![为出])了?(?:重要|主旨|专题
 _Z_AT_EVENT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:在|出席)(?:会上|会议上|大会上|仪式上|活动上|开班式上|论坛上)")
 _Z_SPOKE_WORD = re.compile(r"讲话|发言|致辞|作报告|做报告")
 # "甲与乙分别代表双方签署协议": the signers take part in the signing
-_Z_SIGN_FOR = re.compile(r"(?:分别)?代表(?:双方|各方|各自单位|双方单位|两家)?(?:签署|签订|签约)")
+# ("……分别代表双方在协议上签字": the place of the signature may come between)
+_Z_SIGN_FOR = re.compile(r"(?:分别)?代表(?:双方|各方|各自单位|双方单位|两家)?(?:在[^，。；«,;]{1,12}?上)?(?:签署|签订|签约|签字)")
 # "甲与乙在京签署战略合作框架协议": the signing is an event (its signers, witnesses and host take part)
 _Z_SIGNING = re.compile(r"(?:签署|签订)了?(?P<agr>[^，。；«»,;、]{0,20}?(?:协议|合同|备忘录|协定))")
 # witnesses of the event in view take part in it: "甲与乙共同见证"
@@ -291,7 +297,9 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             a, b = span_of(m.group("ev")) if "«" not in m.group("ev") else (s0, s0)
             noun = _zh_event_en(ev)
             ev_en = f"{en_name(ctx, idx[orgs[-1]], short=True)} {noun}" if orgs else noun[:1].upper() + noun[1:]
-            key = ctx.new_event(ev_en, a, b, day(), name_zh=ev)
+            key = _held_before(ctx, ev, [k(o) for o in orgs], day())
+            if key is None:
+                key = ctx.new_event(ev_en, a, b, day(), name_zh=ev)
             # "«O»、«O»举办了……": every organizer of the list; organizing together is cooperation
             for o in orgs:
                 ctx.add_rel("ORGANIZED", k(o), key, sent, "zh.held_event", 0.75, date=day())
@@ -305,9 +313,26 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             ev = em.group("ev")
             if not idx and len(ev) < 4:
                 continue
-            pm = re.search(r"«O(\d+)»$", tpl[max(0, em.start() - 12):em.start()])
+            hosts = None
+            if "的" in ev and ("主办" in ev or "承办" in ev or "举办" in ev):
+                # 由«O»主办、«O»承办的……论坛: the event is named after 的, its organizers before
+                seg = tpl[max(0, em.start() - 60):em.start()]
+                seg = seg[seg.rfind("由"):] if "由" in seg else seg[-12:]
+                hosts = [int(x) for x in re.findall(r"«O(\d+)»", seg)]
+                ev = ev[ev.rindex("的") + 1:]
+                if len(ev) < 4:
+                    continue
+            pm = re.search(r"«O(\d+)»$", tpl[max(0, em.start() - 12):em.start()]) if hosts is None else None
             org = int(pm.group(1)) if pm and t(pm.group(1)) not in ("Person", "Event") else None
             a, b = span_of(ev)
+            if hosts:
+                hosts = [h for h in hosts if t(h) not in ("Person", "Event", "")]
+                noun = _zh_event_en(ev)
+                key = ctx.new_event(f"{en_name(ctx, idx[hosts[0]], short=True)} {noun}" if hosts else noun[:1].upper() + noun[1:],
+                                    a, b, day(), name_zh=ev)
+                for h in hosts:
+                    ctx.add_rel("ORGANIZED", k(h), key, sent, "zh.hosted_by", 0.7, date=day())
+                break
             noun = _zh_event_en(ev)
             if org is not None:
                 key = ctx.new_event(f"{en_name(ctx, idx[org], short=True)} {noun}", a, b, day(),
@@ -316,8 +341,10 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             else:
                 ctx.new_event(noun[:1].upper() + noun[1:], a, b, day(), name_zh=ev)
             break
-        # (not in a headline, which has no full stop, nor beside a meeting: the meeting is the occasion)
-        for m in _Z_SIGNING.finditer(tpl) if not held and ("签署" in tpl or "签订" in tpl) and not ctx.current_event \
+        # (not in a headline, which has no full stop, nor beside a meeting: the meeting is the occasion;
+        # an undated event before a dated signing is a headline's, no occasion of the signing)
+        for m in _Z_SIGNING.finditer(tpl) if not held and ("签署" in tpl or "签订" in tpl) \
+                and (not ctx.current_event or not ctx.ents[ctx.current_event].props.get("date") and day()) \
                 and tpl.rstrip().endswith(("。", "；", "！")) and not _Z_MEET.search(tpl) else ():
             clause = max(tpl.rfind(c, 0, m.start()) for c in "，。；,;") + 1
             parties = [o for o in _nums(tpl[clause:m.start()]) if t(o) not in ("Person", "Event", "")]
@@ -350,10 +377,14 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     b_zh = ""
                     name_en = f"Meeting of {a_en}"
                 pos = text.find(verb)
-                key = ctx.new_event(name_en, s0 + pos, s0 + pos + len(verb), day(), name_zh=f"{a_zh}{verb}{b_zh}",
-                                    id_name=f"{a_en} meets {b_en}" if after else None)
-                if after:
-                    ctx.ents[key].aliases.append(f"Meeting between {a_en} and {b_en}")
+                key = _told_before(ctx, f"{a_zh}{verb}{b_zh}", day())
+                if key is not None:
+                    ctx.ents[key].mentions.append((s0 + pos, s0 + pos + len(verb)))
+                else:
+                    key = ctx.new_event(name_en, s0 + pos, s0 + pos + len(verb), day(), name_zh=f"{a_zh}{verb}{b_zh}",
+                                        id_name=f"{a_en} meets {b_en}" if after else None)
+                    if after:
+                        ctx.ents[key].aliases.append(f"Meeting between {a_en} and {b_en}")
                 for p in dict.fromkeys(before + after):
                     part(p, "attended", "zh.meeting", 0.8)
         for jm in _Z_JOIN.finditer(tpl):
@@ -362,6 +393,17 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 people = [o for o in _nums(tpl[:jm.start()]) if t(o) not in ("Person", "Event")]
             for p in people:
                 part(p, "attended", "zh.joined", 0.75)
+        # "论坛由«O»主办，«O»承办。": the event just told
+        for hm in _Z_HOSTED.finditer(tpl) if ctx.current_event and ("主办" in tpl or "承办" in tpl) \
+                and ctx.sentences_since_event(3) <= 1 else ():
+            for o in _nums(hm.group("list") + (hm.group("list2") or "")):
+                if t(o) not in ("Person", "Event", ""):
+                    ctx.add_rel("ORGANIZED", k(o), ctx.current_event, sent, "zh.hosted_by", 0.7)
+        for jm in _Z_JOIN_END.finditer(tpl) if ctx.current_event and tpl.rstrip().rstrip("。；;！!").endswith(_JOIN_END_WORDS) \
+                and ctx.sentences_since_event(4) <= 3 else ():
+            for p in _nums(tpl[:jm.start()], "P"):
+                if t(p) == "Person":
+                    part(p, "attended", "zh.joined", 0.7)
         for rx, role, rule in ((_Z_CHAIR, "chaired", "zh.chaired"), (_Z_SPEAK, "spoke", "zh.spoke"),
                                (_Z_LECTURE, "lectured", "zh.lectured")):
             for m in rx.finditer(tpl):
@@ -376,8 +418,78 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 spoke = _Z_SPOKE_WORD.search(tpl, m.end()) is not None
                 part(m.group("p"), "spoke" if spoke else "attended", "zh.at_event", 0.7)
             for m in _Z_SIGN_FOR.finditer(tpl) if "代表" in tpl else ():
-                for i in _subjects_before(tpl, m.start(), t):
-                    part(i, "attended", "zh.signed_for", 0.7)
+                who = _subjects_before(tpl, m.start(), t)
+                if len(who) < 2 and "方" in m.group(0):
+                    # "甲方的甲，乙方的乙代表双方签署": both parties' signers, in clauses of their own
+                    who = [p for p in _nums(tpl[:m.start()], "P") if t(p) == "Person"] or who
+                # the signing of the document, where a meeting was told after it ("签约前，…会见了…")
+                signing = _last_signing(ctx) or ctx.current_event
+                for i in who:
+                    if t(i) and t(i) != "Event":
+                        ctx.add_rel("PARTICIPATED_IN", k(i), signing, sent, "zh.signed_for", 0.7, role="attended")
+
+
+# 某某巡视组进驻…: an inspection tour of the Party's discipline system, run by the organ whose
+# teams they are (国资委第一至第六巡视组, 中央第三巡视组)
+_Z_INSPECT = re.compile(r"«O(?P<o>\d+)»(?:党委|党组)?(?:第[一二三四五六七八九十\d]+(?:至第[一二三四五六七八九十\d]+)?|各)?(?:个)?(?:巡视|巡察)组")
+_Z_INSPECT_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:批|轮)|新一轮|本轮|专项)(?:巡视|巡察)")
+
+
+def inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
+    """An inspection tour where the sentence says the teams went in (进驻, 入驻)."""
+    if "进驻" not in tpl and "入驻" not in tpl:
+        return
+    for m in _Z_INSPECT.finditer(tpl):
+        o = idx.get(int(m.group("o")))
+        if o is None or ctx.etype(ctx.root(o.key)) not in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company"):
+            continue
+        text = ctx.mtext[sent[0]:sent[1]]
+        nm = _Z_INSPECT_NAME.search(text)
+        name_zh = nm.group(0) if nm else ("巡察" if "巡察组" in m.group(0) else "巡视")
+        date = sentence_date(ctx, text)
+        key = _told_before(ctx, name_zh, date)
+        if key is None:
+            pos = text.find(name_zh) if nm else text.find(name_zh + "组")
+            a = sent[0] + max(pos, 0)
+            key = ctx.new_event(f"{en_name(ctx, o, short=True)} inspection tour", a, a + len(name_zh), date, name_zh=name_zh)
+        ctx.add_rel("ORGANIZED", ctx.root(o.key), key, sent, "zh.inspection", 0.7, **({"date": date} if date else {}))
+        break
+
+
+def _held_before(ctx, name_zh: str, organizers: list[str], date) -> str | None:
+    """The event a headline announced (undated, the same name and organizers) that the body now
+    tells with its date: one event. Two bodies' meetings of one name are two."""
+    if not date or not organizers:
+        return None
+    for key, info in ctx.ents.items():
+        if info.etype == "Event" and info.name_zh == name_zh and not info.props.get("date") \
+                and all(("ORGANIZED", o, key) in ctx.rels for o in organizers):
+            info.props["date"] = date
+            ctx.current_event = key
+            ctx.event_sent_start = ctx.sent_start
+            return key
+    return None
+
+
+def _last_signing(ctx) -> str | None:
+    for key in reversed(ctx.ents):
+        info = ctx.ents[key]
+        if info.etype == "Event" and (info.name_zh or "").endswith("签约"):
+            return key
+    return None
+
+
+def _told_before(ctx, name_zh: str, date) -> str | None:
+    """The meeting a headline announced (undated) that the body now tells with its date: one event,
+    which becomes the one in view and takes the date."""
+    for key, info in ctx.ents.items():
+        if info.etype == "Event" and info.name_zh == name_zh and info.props.get("date") in (None, date):
+            if date:
+                info.props["date"] = date
+            ctx.current_event = key
+            ctx.event_sent_start = ctx.sent_start
+            return key
+    return None
 
 
 _Z_LIST_SEP = frozenset(("、", "和", "与", "及", "以及"))

@@ -29,9 +29,13 @@ _HAN = "\u4e00-\u9fff"
 # The lookaheads of first characters let the regex engine skip ahead instead of trying every
 # alternative at every character (3-5x faster on Chinese text).
 _GOV_SUFFIX = "国有资产监督管理委员会|监督管理委员会|委员会|管理局|总局|厅"
+# A bank is a company (中国工商银行, 某某银行股份有限公司); the legal form goes with the word, or the
+# trie would end the name at 银行
+_BANK_SUFFIX = "银行(?:股份有限公司|有限责任公司|有限公司)?"
+_CO_SUFFIX = f"{ZH_COMPANY_SUFFIX}|{_BANK_SUFFIX}"
 _ORG_SUFFIX = re.compile(
-    r"(?=[集股有总公（(科工研大学协基联商国监委管厅设])"
-    rf"(?:(?P<co>{ZH_COMPANY_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>{_GOV_SUFFIX}))"
+    r"(?=[集股有总公（(科工研大学协基联商国监委管厅设银])"
+    rf"(?:(?P<co>{_CO_SUFFIX})|(?P<inst>{ZH_INSTITUTION_SUFFIX})|(?P<gov>{_GOV_SUFFIX}))"
 )
 
 
@@ -78,7 +82,7 @@ def _suffix_trie() -> tuple[re.Pattern, dict[str, str]] | None:
     its choice depends only on which words start there, all prefixes of the longest.
     """
     kinds: dict[str, str] = {}
-    for kind, rx in (("co", ZH_COMPANY_SUFFIX), ("inst", ZH_INSTITUTION_SUFFIX),
+    for kind, rx in (("co", _CO_SUFFIX), ("inst", ZH_INSTITUTION_SUFFIX),
                      ("gov", _GOV_SUFFIX)):
         words = _finite_words(rx)
         if not words or "" in words:
@@ -166,6 +170,24 @@ _GENERIC_CORE = frozenset("全资子 控股子 参股 控股 上市 国有 国�
 _DESCRIPTOR_RX = re.compile("大型|特大|领军|龙头|试点|行业|全球|世界一流|一流|骨干|综合性|国有资本|平台")
 
 
+# a kind of bank, not a bank's name (a name holds its place or its own word: 北京农村商业银行)
+_GENERIC_BANK = frozenset("政策性 开发性 国有大型 大型 中小 外资 民营 地方 城市 农村 村镇 全国性 区域性 "
+                          "合作 中央 投资 网络 数字 储蓄 各家 多家 国有 股份制 全国性 区域性 上市 开户 收款 付款 贷款 "
+                          "合作 托管 代理 主办 结算 发卡 境外 境内 国内 国外 外国 中资 欧美 美国 全球 世界".split())
+_BANK_WORD_GOES_ON = frozenset("业间卡账贷存系界家保")
+
+
+def _generic_bank(core: str) -> bool:
+    """商业银行, 各商业银行, 国有大型商业银行: words for a kind of bank, not a bank's name."""
+    if core.endswith("商业"):
+        core = core[:-2]
+    while core and core[0] in ZH_NUMERAL_START:
+        core = core[2:] if core[1:2] in _MEASURE else core[1:]  # 各, 多家, 这家
+    return not core or core in _GENERIC_BANK or core.endswith("的")
+_SUPERLATIVE_RX = re.compile("最大|最早|最强|第一家|首家|唯一一家")
+_SUPERLATIVE_DE = ("最大的", "最早的", "最强的", "领先的", "唯一的")
+
+
 # After a numeral or a determiner (本, 该, 两, 各…), a measure word says "this/two/each …": 本公司,
 # 两家企业, 两大汽车集团, 某某集团, 该行. A name may still start with one: 本钢, 三峡, 三一重工.
 _MEASURE = frozenset("家个次级些项批名位类种大届")
@@ -187,10 +209,52 @@ _GROUP_GOES_ON = ("控股", "有限", "股份", "公司", "总公司", "（", "(
 
 
 def _short_group(core: str, text: str, s: int, e: int) -> bool:
-    return (len(core) == 2 and not text.startswith(_GROUP_GOES_ON, e) and core not in _SHORT_GROUP_NOT and core not in _GENERIC_CORE
+    return ((len(core) == 2 or _zhong_abbrev(core)) and not text.startswith(_GROUP_GOES_ON, e) and core not in _SHORT_GROUP_NOT and core not in _GENERIC_CORE
             and core[0] not in ZH_NUMERAL_START and core[1] not in _MEASURE
             and (s == 0 or text[s - 1] in ZH_ORG_STOP or not "\u4e00" <= text[s - 1] <= "\u9fff"
                  or any(text.endswith(w, 0, s) for w in ZH_ORG_STOP_WORDS)))
+
+
+def _after_superlative(text: str, s: int, m: re.Match, core: str) -> int:
+    """Where a company's name starts after a superlative description: 全球最大(的)某某供应商某某集团
+    (after 商/者); -1 for none: 国内首家某某公司——某某有限公司 is a description the dash explains.
+    ``s`` where there is no superlative."""
+    sup = _SUPERLATIVE_RX.search(core)
+    if sup is None and not text.endswith(_SUPERLATIVE_DE, 0, s):
+        return s
+    skip = sup.end() if sup else 0
+    tail = core[skip:]
+    k = max(tail.rfind("商"), tail.rfind("者"))
+    if text.startswith("——", m.end()) or k < 0 or len(tail) - k - 1 < 2:
+        return -1 if sup or k >= 0 or text.startswith("——", m.end()) else s
+    return s + skip + k + 1
+
+
+def _zhong_abbrev(core: str) -> bool:
+    """中甲丙: three characters, 中 and two of the full name's, in order (中国甲乙丙丁集团)."""
+    return (len(core) == 3 and core[0] == "中" and core[:2] not in ("中国", "中央", "中华", "中共")
+            and not any(c in ZH_NUMERAL_START or c in _MEASURE or c == "中" for c in core[1:]))
+
+
+def _in_order(short: str, full: str) -> bool:
+    k = 0
+    for c in short:
+        k = full.find(c, k) + 1
+        if not k:
+            return False
+    return True
+
+
+def _expand_abbrevs(out: list[Mention]) -> None:
+    """中甲丙集团 where the text names 中国甲乙丙丁集团公司 too: the same company (its full name)."""
+    for m in out:
+        if m.rule == "zh.org_suffix" and len(m.name) == 5 and m.name.endswith("集团") and _zhong_abbrev(m.name[:3]):
+            full = {x.key: x.name for x in out if x.name.startswith("中国") and len(x.name) > 5
+                    and _in_order(m.name[1:3], x.name[2:]) and x.name[2] == m.name[1]}
+            if len(full) == 1:
+                (key, f), = full.items()
+                m.aliases = [m.name]
+                m.key, m.name = key, f
 
 
 def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -203,6 +267,7 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
     else:
         hits = [(m, m.lastgroup) for m in _ORG_SUFFIX.finditer(text)]
     has_gov = "政府" in text
+    abbrev = False
     for m, kind in hits:
         s = _left_start(text, m.start(), last_end, rev)
         if has_gov and kind == "co":
@@ -212,14 +277,28 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
         name = text[s:m.end()]
         core = text[s:m.start()]
         if len(core) < 2 or core[0] in ZH_NUMERAL_START and _determined(core) or core in _GENERIC_CORE:
+            if core in _GENERIC_CORE:
+                last_end = m.end()  # 全资子公司某某股份有限公司: the next name starts after the common noun
             continue
+        if kind == "co" and m.group(0).startswith("银行") and (_generic_bank(core) or text[m.end():m.end() + 1] in _BANK_WORD_GOES_ON):
+            continue  # 商业银行, 政策性银行: a kind of bank; 中国银行业协会, 银行间: a longer word
         if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START) and not (
                 len(core) == 2 and text[s - 1:s] in ("其", "任") and _TITLE_AHEAD.match(text, m.end())) \
                 and not _short_group(core, text, s, m.end()):
             continue  # bare 集团 only with a strong start: "两大汽车集团" is no name (免去其东电集团董事: is one)
         if kind == "co" and _DESCRIPTOR_RX.search(core) and not core.startswith(ZH_ORG_STRONG_START):
             continue  # 是特大型钢铁联合公司: a description
-        if kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
+        if kind == "co":
+            if "最" in core or "家" in core or text[s - 1:s] == "的":
+                s2 = _after_superlative(text, s, m, core)
+                if s2 < 0:
+                    continue
+                if s2 != s:
+                    s = s2
+                    name, core = text[s:m.end()], text[s:m.start()]
+            if len(core) == 2 and core in _SHORT_GROUP_NOT and m.group(0) == "公司":
+                continue  # 旗下能源公司某某: a trade and 公司 is a description
+        elif kind == "gov" and not core.startswith(ZH_ORG_STRONG_START):
             continue
         if m.group(0) == "厅" and not (core.endswith("办公") or ("省" in core[1:] or "自治区" in core) and len(core) > 3):
             continue  # a province's department (黑龙江省财政厅) or a general office (国务院办公厅)
@@ -228,6 +307,60 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             etype = "PartyOrgan"  # 中共中央办公厅, 中共某省委办公厅
         out.append(Mention(s, m.end(), "O", etype, "o:" + org_key(name), name, rule="zh.org_suffix"))
         last_end = m.end()
+        if kind == "co" and len(core) == 3 and core[0] == "中":
+            abbrev = True
+    if abbrev:
+        _expand_abbrevs(out)
+    if ("H" in text or "S" in text) and _has_stock_code(text):
+        listed = _listed(text, out, rev)
+        if listed:
+            out = sorted(out + listed, key=lambda x: x.start)
+    return out
+
+
+# A stock code after a name says it is a listed company: 某某电力(0836.HK), 某某股份（600000.SH）
+_STOCK_CODE = re.compile(r"[(（]\d{4,6}\.(?:HK|SH|SZ|SS)[)）]")
+
+
+def _has_stock_code(text: str) -> bool:
+    """Is there a "." before HK, SH, SZ or SS (found with str.find for ".": four searches for
+    the codes cost more on a Chinese text)?"""
+    k = text.find(".")
+    while k >= 0:
+        if text[k + 1:k + 3] in ("HK", "SH", "SZ", "SS"):
+            return True
+        k = text.find(".", k + 1)
+    return False
+
+
+_HAN_ONLY = re.compile(rf"[{_HAN}]+")
+
+
+def _listed(text: str, found: list[Mention], rev: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _STOCK_CODE.finditer(text):
+        pos = m.start()
+        floor = max((x.end for x in found if x.end <= pos), default=0)
+        if floor == pos:
+            continue  # 某某集团股份有限公司(600000.SH): named already
+        s = _left_start(text, pos, floor, rev)
+        cut = max(text.rfind("公司", s, pos), text.rfind("集团", s, pos))
+        if cut >= 0:
+            s = cut + 2  # 旗下能源公司某某(1234.HK): the name is after the description
+        core = text[s:pos]
+        if not 2 <= len(core) <= 12 or not _HAN_ONLY.fullmatch(core) or core in _GENERIC_CORE \
+                or core[0] in ZH_NUMERAL_START and _determined(core):
+            continue
+        out.append(Mention(s, pos, "O", "Company", "o:" + org_key(core), core, rule="zh.listed"))
+    # the name said again without its code is the same company
+    taken = [(x.start, x.end) for x in (*found, *out)]
+    for name in sorted({x.name for x in out}, key=lambda x: (-len(x), x)):
+        k = text.find(name)
+        while k >= 0:
+            if not any(a < k + len(name) and k < b for a, b in taken):
+                out.append(Mention(k, k + len(name), "O", "Company", "o:" + org_key(name), name, rule="zh.listed"))
+                taken.append((k, k + len(name)))
+            k = text.find(name, k + len(name))
     return out
 
 
@@ -267,13 +400,17 @@ def _place_before(text: str, pos: int) -> str:
 _NOT_BARE_BEFORE = frozenset(ZH_NUMERAL_START | set("全外分"))
 
 
+_BARE_AFTER_WORD = frozenset("是为由受经与和向对在及")
+
+
 def _bare_ok(text: str, pos: int, level: str) -> bool:
     """Is the level word at ``pos`` (with no place before it) one organ of the document's place?
     After a clause's start or punctuation, or for a province after any word (见证省政府)."""
     prev = text[pos - 1] if pos > 0 else ""
     if prev in _NOT_BARE_BEFORE:
         return False
-    return not ("\u4e00" <= prev <= "\u9fff") or level in ("省", "自治区")
+    # (是市国资委监管的…, 由市国资委…: a function word ends the word before)
+    return not ("\u4e00" <= prev <= "\u9fff") or level in ("省", "自治区") or prev in _BARE_AFTER_WORD
 
 
 def _local_sasac_hits(text: str):
@@ -404,6 +541,32 @@ def find_local_organs(text: str) -> list[Mention]:
                            extra={"bare_level": m.group(1)}))
     if "国资委" in text or "国有资产监督管理委员会" in text:
         out += _local_sasac(text)
+    if "省长" in text or "市长" in text:
+        out += _place_of_governor(text)
+    return out
+
+
+def _place_of_governor(text: str) -> list[Mention]:
+    """云南省副省长, 重庆市市长: the place names its people's government, whose post the title is."""
+    out: list[Mention] = []
+    for level in ("省", "市"):
+        title = level + "长"
+        k = text.find(title)
+        while k >= 0:
+            t = k
+            for pre in ("常务副", "副"):
+                if text.endswith(pre, 0, k):
+                    t = k - len(pre)
+                    break
+            at = t - 1  # the level word before the title: 云南省|副省长
+            if at >= 2 and text[at] == level:
+                place = _place_before(text, at)
+                if place and place not in ("中央", "国家", "全国"):
+                    canonical = f"{place}{level}人民政府"
+                    out.append(Mention(at - len(place), at + 1, "O", "GovernmentBody", "o:" + org_key(canonical), canonical,
+                                       "pat", None, "zh.place_of_governor", [f"{place}{level}政府", f"{place}{level}"],
+                                       {"place": place + level, "level": level}))
+            k = text.find(title, k + 2)
     return out
 
 
@@ -472,9 +635,11 @@ _STRONG_AFTER = set("在同、的等与及说任将是为被对向于从赴率�
 # there, so only those are compared (not all of them, one by one, at every character).
 # Besides ZH_NAME_FOLLOW_WORDS: a title after the name (习近平总书记, 赵六巡视员), a time word
 # (张三近日作出), 重要 (传达了张三重要指示).
-_FOLLOW_TIME_WORDS = ("近日", "日前", "今天", "昨天", "今日", "昨日", "重要")
+_FOLLOW_TIME_WORDS = ("近日", "日前", "今天", "昨天", "今日", "昨日", "重要", "此前", "目前", "随后", "今年", "现年")
+# verbs of meetings after a name: 省长王某举行会谈, 王某进行座谈
+_FOLLOW_VERB_WORDS = ("举行", "进行", "召开", "举办", "带队", "率队", "率团", "前往", "涉嫌", "严重违纪")
 _FOLLOW_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
-for _w in (*ZH_NAME_FOLLOW_WORDS, *_FOLLOW_TIME_WORDS, *ZH_TITLE_WORDS):
+for _w in (*ZH_NAME_FOLLOW_WORDS, *_FOLLOW_TIME_WORDS, *_FOLLOW_VERB_WORDS, *ZH_TITLE_WORDS):
     _FOLLOW_WORDS_BY_FIRST[_w[0]] = (*_FOLLOW_WORDS_BY_FIRST.get(_w[0], ()), _w)
 
 
@@ -491,7 +656,7 @@ def _follows(text: str, end: int) -> bool:
 # Words that, starting at a name's third character, make it a two-character name followed by
 # them: a title (王明副主任, 张华总经理) or a verb whose first character is no _STRONG_AFTER one.
 _SPLIT_WORDS = (*ZH_TITLE_WORDS, "作出", "作了", "作为", "作重要", "强调", "讲话", "致辞", "宣布", "宣读", "调研",
-                "考察", "视察", "批示", "签署", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见", "兼任", "当选", "辞去", "卸任", "不再")
+                "考察", "视察", "批示", "签署", "代表", "举行", "进行", "召开", "此前", "目前", "随后", "今年", "现年", "一行", "近日", "日前", "重要", "共同", "一同", "见证", "签约", "会见", "兼任", "当选", "辞去", "卸任", "不再")
 
 _SPLIT_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in _SPLIT_WORDS:
@@ -542,16 +707,59 @@ def name_at(text: str, s: int) -> int:
 assert not any(w[0] in "领负代同" for w in ZH_TITLE_WORDS)
 _TITLE_THEN = re.compile(trie_regex([*ZH_TITLE_WORDS, "领导", "负责人", "代表", "同志", "同志们"]))
 _TITLE_SET = frozenset(ZH_TITLE_WORDS)
+_TITLE_END = re.compile(rf"(?:{ZH_TITLE})$")
 # What may stand before a three-character name followed by its title (习近平总书记指出, 省国资委赵六巡视员):
 # the start of a clause, or the last character of an organ's name.
 # The last character of a place or an organ, not of a name: 吉林省省长, 成都市市长.
 _PLACE_OR_ORGAN_END = frozenset("省市县区州委部局厅团司院署办处")
 _BEFORE_NAME_TITLE = frozenset("，。；：！？、,;:!?\n 　“”\"'（(）)委部局厅团司院署办处")
-_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再))"
-_CLAUSE_NAME = re.compile(r"[，。；：！？\n]" + _CLAUSE_AHEAD)  # the name starts after the punctuation
+# 贯彻落实习近平总书记…, 传达学习某某同志…: the verbs of studying a leader's words before a name
+_STUDY_VERBS = ("落实", "贯彻", "学习", "传达", "领会", "遵循", "按照", "根据")
+_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再|先后|曾在|接替|此前))"
+_CLAUSE_NAME = re.compile(r"[，。；：！？\n,;:!?]" + _CLAUSE_AHEAD)  # the name starts after the punctuation (web copy has ASCII)
+# "……的甲被调任至…总裁", "在任一年的乙出任…": a described name, before a verb of a new post (not bare 任)
+_DE_VERBS = ("调任", "出任", "升任", "接任", "担任")
+_DE_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3}被?(?:调任|出任|升任|接任|担任))")
 _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
-_CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出任", "调任", "升任", "当选", "辞去", "卸任", "同志任", "同志不再担任")
+_CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出任", "调任", "升任", "当选", "辞去", "卸任", "同志任", "同志不再担任",
+                 "现任", "曾任", "曾担任", "历任", "先后任", "先后担任", "曾在", "接替", "此前担任", "此前任", "此前曾任")  # (a résumé's verbs too)
+# 王某某，男，1965年生: a résumé opens with the name
+
+
+_PAREN_TITLE_END = re.compile(rf"(?:{ZH_TITLE})[）)]")
+_PAREN_ANY = re.compile(r"[（()）]")
+
+
+def _paren_marks(text: str) -> list[int]:
+    return [k for w in ("（", "(") for k in _find_all(text, w)]
+
+
+def _find_all(text: str, w: str) -> list[int]:
+    out = []
+    k = text.find(w)
+    while k >= 0:
+        out.append(k)
+        k = text.find(w, k + 1)
+    return out
+
+
+def _resume_marks(text: str) -> list[int]:
+    """Where "，男，" / "，女（" starts (found from 男/女 with str.find: a pattern that opens with a
+    class of commas is tried at every comma)."""
+    out = []
+    for w in ("男", "女"):
+        k = text.find(w, 1)
+        while k >= 0:
+            if text[k - 1] in "，," and text[k + 1:k + 2] in ("，", ",", "（", "("):
+                out.append(k - 1)
+            k = text.find(w, k + 1)
+    return out
 _TITLE_AHEAD = re.compile(ZH_TITLE)
+# 聘任李平同志: 任 ends a word there (聘任, 担任…), the name is the two characters after it
+_REN_BEFORE = frozenset("聘担出兼接升调继新现曾历时留连委选转改")
+_LIST_OPEN = frozenset("\n。；：:，,、 　（(“\"")
+_RESUME_BEFORE = frozenset("\n。；：:，,、 　（(“\"")
+_REN_TAILS = ("时任", "现任", "原任", "历任", "继任", "前任", "后任", "留任", "连任")  # (not 新任: 陈立新任…)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
 _APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))")
 # only the end is used: the name is looked up before it. The literal first lets the engine
@@ -592,6 +800,8 @@ def find_people(text: str) -> list[Mention]:
     found: dict[int, int] = {}
     for m in _TITLE_THEN.finditer(text):
         s = m.end()
+        if text[s - 2] == "司" and text[s - 3:s - 2] == "公":
+            continue  # 公司长江…: 公司, then a name that opens with 长, not the title 司长
         if s < len(text) and "\u4e00" <= text[s] <= "\u9fff":
             n = name_at(text, s)
             if n and _ok_name(text[s:s + n]):
@@ -599,31 +809,63 @@ def find_people(text: str) -> list[Mention]:
         # a three-character name before its title: 习近平总书记 (two characters are too often a
         # company's short name: 马钢董事长)
         t = m.start()
-        if t >= 3 and (t == 3 or text[t - 4] in _BEFORE_NAME_TITLE) and text[t - 1] not in _PLACE_OR_ORGAN_END \
-                and text[t - 3] in _NAME_FIRST and m.group() in _TITLE_SET \
+        if t >= 3 and text[t - 3] in _NAME_FIRST and text[t - 1] not in _PLACE_OR_ORGAN_END \
+                and (t == 3 or text[t - 4] in _BEFORE_NAME_TITLE or text.endswith(_STUDY_VERBS, 0, t - 3)) \
+                and m.group() in _TITLE_SET \
                 and (t - 3) not in found and name_at(text, t - 3) == 3 and _ok_name(text[t - 3:t]):
             found[t - 3] = 3
     # 陈立新任…董事长 / 刘卫国不再担任…: a name opening a clause, followed by an appointment verb and a title
     starts = [m.end() for m in _CLAUSE_NAME.finditer(text)]
     if _CLAUSE_FIRST.match(text):
         starts.insert(0, 0)
+    if "的" in text and any(v in text for v in _DE_VERBS):
+        starts += [m.end() for m in _DE_NAME.finditer(text)]
     for s in starts:
         n = name_at(text, s)
-        if (n and _ok_name(text[s:s + n]) and text.startswith(_CLAUSE_VERBS, s + n)
-                and not (text.startswith("任", s + n) and text[s + n + 1:s + n + 2] in _REN_WORDS)
-                and _TITLE_AHEAD.search(text, s + n, s + n + 40)):
+        v = s + n + 1 if text.startswith("被", s + n) else s + n  # 甲被调任至…, 乙被任命为…
+        if (n and _ok_name(text[s:s + n]) and text.startswith(_CLAUSE_VERBS, v)
+                and not text.startswith(_REN_TAILS, s + n - 1)  # 由时任…: 时任 is a word, 由时 no name
+                and not (text.startswith("任", v) and text[v + 1:v + 2] in _REN_WORDS and not text.startswith("任命为", v))
+                and _TITLE_AHEAD.search(text, v, v + 40)):
             found.setdefault(s, n)
+    # 王某某（某某集团有限公司董事长）: a name with its post in brackets
+    for k in _paren_marks(text):
+        if k < 2 or text[k - 3:k - 2] not in _NAME_FIRST and text[k - 2] not in _NAME_FIRST:
+            continue  # no name can end before it
+        e = _PAREN_TITLE_END.search(text, k + 1, k + 42)
+        if e is None or _PAREN_ANY.search(text, k + 1, e.start()):
+            continue
+        for n in (3, 2):
+            s = k - n
+            if s >= 0 and (s == 0 or text[s - 1] in _RESUME_BEFORE) and name_at(text, s) == n and _ok_name(text[s:s + n]):
+                found.setdefault(s, n)
+                break
+    for k in _resume_marks(text):
+        for n in (3, 2):
+            s = k - n
+            if s >= 0 and (s == 0 or text[s - 1] in _RESUME_BEFORE) and name_at(text, s) == n and _ok_name(text[s:s + n]):
+                found.setdefault(s, n)
+                break
     # 任命刘强为…, 免去王伟的…职务: the object of an appointment verb
     for m in _APPOINT_OBJ.finditer(text):
         s = m.end()
         n = name_at(text, s)
         if n and _ok_name(text[s:s + n]) and text.startswith(("为", "的", "担任", "任", "同志"), s + n):
             found.setdefault(s, n)
+    # 免去甲董事长职务 / 之职: the title right after the name
+    k = text.find("免去")
+    while k >= 0:
+        s = k + 2
+        n = name_at(text, s)
+        if n and _ok_name(text[s:s + n]) and _TITLE_AHEAD.match(text, s + n):
+            found.setdefault(s, n)
+        k = text.find("免去", s)
     for m in _COMRADE.finditer(text):
         # the name is the 2-3 characters just before 同志
         for n in (3, 2):
             s = m.end() - 2 - n
-            if s >= 0 and name_at(text, s) == n and _ok_name(text[s:s + n]) and text[s - 1:s] != "有":
+            if s >= 0 and name_at(text, s) == n and _ok_name(text[s:s + n]) and text[s - 1:s] != "有" \
+                    and not (n == 3 and text[s] == "任" and text[s - 1:s] in _REN_BEFORE):
                 found.setdefault(s, n)
                 break
     # Lists: 张国清、翁杰明、吴政隆 -- neighbours of a found name joined by 、
@@ -637,15 +879,29 @@ def find_people(text: str) -> list[Mention]:
                 if n2 and _ok_name(text[e + 1:e + 1 + n2]) and not text.startswith(ZH_TITLE_PREFIXES, e + 1):
                     found[e + 1] = n2
                     changed = True
+            # …and before it: "王某、李某同志任…" (the first of the list opens a clause)
+            if s >= 3 and text[s - 1] == "、":
+                for n2 in (3, 2):
+                    b = s - 1 - n2
+                    if b >= 0 and b not in found and (b == 0 or text[b - 1] in _LIST_OPEN) \
+                            and name_at(text, b) == n2 and _ok_name(text[b:b + n2]):
+                        found[b] = n2
+                        changed = True
+                        break
     names = {text[s:s + n] for s, n in found.items()}
-    # Every other occurrence of a found name is a mention too.
-    for name in names:
+    # Every other occurrence of a found name is a mention too (longer names first, and in a fixed
+    # order: a set's order changes from run to run). Where one runs on into another (王某李某会见…,
+    # a headline's), both are.
+    ordered = sorted(names, key=lambda x: (-len(x), x))
+    others = tuple(ordered)
+    for name in ordered:
         k = text.find(name)
         while k >= 0:
             if k not in found and not any(s <= k < s + n for s, n in found.items()):
                 nxt = k + len(name)
-                if nxt >= len(text) or not ("\u4e00" <= text[nxt] <= "\u9fff") or _follows(text, nxt):
-                    found[k] = len(name)
+                if nxt >= len(text) or not ("\u4e00" <= text[nxt] <= "\u9fff") or _follows(text, nxt) or text.startswith(others, nxt) \
+                        or len(name) == 3 and _TITLE_END.search(text, max(0, k - 8), k):
+                    found[k] = len(name)  # (某集团一把手某某坦言: a known full name after a title)
             k = text.find(name, k + 1)
     out = []
     for s, n in sorted(found.items()):

@@ -881,7 +881,8 @@ def _zh_centre(text: str) -> list[int]:
         prev = text[k - 1] if k > 0 else ""
         if prev and prev in "经由" and _ZH_CENTRE_APPROVES.match(text, k + 2):
             out.append(k)
-        elif not ("\u4e00" <= prev <= "\u9fff") and _ZH_CENTRE_DECIDES.match(text, k + 2):
+        elif (not ("\u4e00" <= prev <= "\u9fff") or prev == "了" or text.endswith(("宣布", "宣读"), 0, k)) \
+                and _ZH_CENTRE_DECIDES.match(text, k + 2):  # (宣布(了)中央决定)
             out.append(k)
         elif text.startswith("关于", k + 2):
             out.append(k)  # 宣布了中央关于……的决定 (党中央/中共中央关于 are longer gazetteer names)
@@ -1379,7 +1380,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     return _emit(ctx, doc)
 
 
-_ZH_HELD = ("召开", "举行", "举办", "开班")
+_ZH_HELD = ("召开", "举行", "举办", "开班", "开幕")
 
 
 def _unnamed_events(ctx: DocContext, a: int, b: int) -> None:

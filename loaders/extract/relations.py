@@ -45,6 +45,11 @@ _ZH_TITLE_EN = {
     "院长": "President", "副院长": "Vice President", "校长": "President", "主席": "Chairman", "副主席": "Vice Chairman",
     "党委常委": "Party Standing Committee Member", "党组成员": "Party Leadership Group Member",
     "教授": "Professor", "副教授": "Associate Professor", "研究员": "Research Fellow", "副研究员": "Associate Research Fellow",
+    # (common posts of company and local-government news)
+    "总会计师": "Chief Accountant", "总工程师": "Chief Engineer", "总经济师": "Chief Economist", "总法律顾问": "General Counsel",
+    "党委委员": "Party Committee Member", "纪委书记": "Discipline Inspection Secretary", "工会主席": "Trade Union Chairman",
+    "常务副市长": "Executive Vice Mayor", "常务副省长": "Executive Vice Governor", "常务副总经理": "Executive Deputy General Manager",
+    "监事会主席": "Chairman of the Board of Supervisors", "董事会秘书": "Board Secretary", "一把手": "Top Leader",
 }
 
 
@@ -1142,11 +1147,22 @@ _Z_APPOINTERS = re.compile(
     r"(?:宣布了?|经)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:关于|批准|决定|研究决定|同意)"
     r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:决定|研究决定|任命|批准|任免)"
 )
-_Z_APPOINT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:被)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)")
+# (接手出任, 被调任至, 升任为: a word before or after the verb)
+_Z_APPOINT = re.compile(r"(?P<list>(?:«P\d+»(?:同志)?、)*)«P(?P<p>\d+)»(?:同志)?(?:接替(?:«P\d+»|[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=出任|担任|任))?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)(?:至|为)?")
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
+_Z_PAREN_POST = re.compile(r"«P(?P<p>\d+)»[（(](?P<inner>[原前]?«O\d+»[^（()）«]{0,30}(?:«O\d+»[^（()）«]{0,30})*)[)）]")
+_STATE_TITLES = frozenset(("总书记", "国家主席", "国家副主席", "总理", "副总理", "国务委员"))
+_Z_THEN_POST = frozenset(p + v for p in "，," for v in ("出任", "任", "担任", "并任", "兼任", "并担任"))
+_Z_STATUS_WORDS = frozenset(("原", "前", "新任", "现任", "时任"))
+_TITLE_AT = re.compile(ZH_TITLE)
+_Z_OWN_BOARD = re.compile(r"«O(\d+)»(?:董事会|董事局|股东大会|党委|党组)(?:研究)?(?:决定)?(?:任命|提名|推荐|决定|聘任|聘请|聘)$")
 _Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
 # «P»曾任«O»TITLE、«O»TITLE等职: posts held before (a résumé)
-_Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|曾在«O\d+»任)")
+_Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|此前担任|此前任|此前曾任|之前担任|曾在«O\d+»(?:担)?任)"
+                         # «P»长期在«O»系统工作，历任…: the résumé opens a clause of its own
+                         r"|«P(?P<p2>\d+)»(?:(?!«P)[^。；;]){0,40}?[，,](?:曾任|曾担任|历任|先后任|先后担任)")
+_Z_AT_ORG = re.compile(r"曾在(«O\d+»)(?:担)?任$")
+_Z_NOW = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:(?!«P)[^。；;]){0,40}?现任")
 _Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:不再担任|不再兼任|不再任|辞去|卸任)")
 
 
@@ -1171,8 +1187,122 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+# 甲、乙、丙联合印发《……》: bodies that issue, hold or fund something together cooperate (联合重组
+# is a merger, not in the verbs)
+_Z_JOINTLY = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:近日|日前|今天|今日|将)?(?:(?:联合|共同)(?:发布|印发|出台|制定|下发|发文|召开|举办|主办"
+                        r"|开展|启动|发起|推出|出资|投资|设立|组建|成立|建设|打造)|共建|合建|共办|合办)")
+
+
+def _zh_jointly(r: _R) -> None:
+    for m in _Z_JOINTLY.finditer(r.tpl):
+        parties = [p for p in dict.fromkeys(_nums(m.group("list"))) if r.t(p) not in ("Person", "Event", "")]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1:]:
+                if r.k(a) != r.k(b):
+                    r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.jointly", 0.7, date=_sent_date(r))
+
+
+# a listed company's stock code between its name and a title: «O»(0836.HK)总裁
+_Z_STOCK_CODE = re.compile(r"»\s*[(（](?:\d{4,6}\.(?:HK|SH|SZ|SS)|(?:HK|SH|SZ)\d{4,6})[)）]")
+
+
+# titles only a company has
+_FIRM_TITLES = frozenset("董事长 副董事长 总经理 副总经理 常务副总经理 总会计师 总工程师 总经济师 总法律顾问 总裁 副总裁 "
+                         "监事会主席 董事会秘书 首席执行官 职工董事 外部董事 专职外部董事".split())
+_Z_HOME_TITLE = re.compile(rf"(?:集团公司|公司|集团)(?P<t>(?:{ZH_TITLE})(?:、(?:{ZH_TITLE}))*)«P(?P<p>\d+)»")
+_Z_CLAUSE_START = frozenset("，。；：、,;:！？!?\n 　“\"")
+
+
+def _home_company(ctx) -> str | None:
+    """The company a document opens with (its headline's), which its own news calls 公司."""
+    home = getattr(ctx, "zh_home", False)
+    if home is False:
+        home = next((ctx.root(m.key) for m in ctx.mentions if m.kind == "O" and m.key
+                     and ctx.etype(ctx.root(m.key)) in ("CentralSOE", "Company")), None)
+        ctx.zh_home = home
+    return home
+
+
+# 甲创办了乙 / 由甲创办的乙 / 甲……，并相继创办了(描述——)乙、(描述——)丙等: 甲 founded them
+_Z_CREATED = re.compile(r"«O(?P<a>\d+)»(?:[^«。；;]{0,80}?[，,]并|[于在]?\d{4}年)?(?:先后|相继|还|也|独资|出资|投资)?(?:创办|创建|创立)(?:了|的)?(?P<rest>[^。；;]{0,80})"
+                        r"|«O(?P<b2>\d+)»(?:是|为)?由«O(?P<a2>\d+)»[^«，。；,;]{0,8}?(?:创办|创建|创立)")
+_Z_CREATED_ITEM = re.compile(r"(?:^|——|[、，,和及])«O(\d+)»")
+_FOUNDER_TYPES = ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution")
+
+
+def _zh_created(r: _R) -> None:
+    for m in _Z_CREATED.finditer(r.tpl):
+        a = m.group("a") or m.group("a2")
+        if r.t(a) not in _FOUNDER_TYPES:
+            continue
+        if m.group("b2"):
+            made = [m.group("b2")]
+        else:
+            rest = m.group("rest").split("等", 1)[0]
+            made = [x.group(1) for x in _Z_CREATED_ITEM.finditer(rest)]
+        for b in made:
+            if r.t(b) in ("CentralSOE", "Company", "Institution") and r.k(a) != r.k(b):
+                r.rel("ESTABLISHED", r.k(a), r.k(b), "zh.created", 0.7)
+
+
+# 甲、乙等6户中央企业: each of the list is a central SOE (as of the text)
+_Z_CENTRAL_LIST = re.compile(r"(?P<list>«O\d+»(?:[、和及]«O\d+»)*)(?:等\d*|等[一二三四五六七八九十两]+|[一二三四五六七八九十两\d]+)(?:户|家|个)?(?:中央企业|央企)")
+
+
+def _zh_central_list(r: _R) -> None:
+    for m in _Z_CENTRAL_LIST.finditer(r.tpl):
+        for i in _nums(m.group("list")):
+            info = r.ctx.ents.get(r.k(i))
+            if info is not None and info.etype == "Company" and not info.registry:
+                info.etype = "CentralSOE"
+
+
+# A résumé's sentence that opens with its verb: "王某，男，1965年生。现任«O»董事长。"
+_RESUME_OPEN = ("现任", "曾任", "历任", "先后任", "先后担任")
+
+
+def _zh_resume_goes_on(r: _R, person: str) -> None:
+    tpl = r.tpl.lstrip()
+    status = "current" if tpl.startswith("现任") else "former"
+    rest = _tokens(tpl[2 if tpl.startswith(("现任", "曾任", "历任")) else (4 if tpl.startswith("先后担任") else 3):])
+    i = 0
+    while i < len(rest) and rest[i] != "等" and "。" not in rest[i]:
+        chain, j = _forward_chain(rest, i)
+        for org, titles in _chain_groups(r, chain):
+            if org is not None and r.t(org) not in ("Person", "Event", ""):
+                r.ctx.add_rel("HOLDS_POSITION", person, r.k(org), r.sent, "zh.resume", 0.75, status=status,
+                              **_zh_title_props(titles))
+        if status == "current":
+            break  # 现任: the first chain (what follows may be another clause)
+        i = j if j > i else i + 1
+
+
 def _zh(r: _R) -> None:
+    if "HK" in r.tpl or "SH" in r.tpl or "SZ" in r.tpl or "SS" in r.tpl:
+        r.tpl = _Z_STOCK_CODE.sub("»", r.tpl)
     tpl, ctx = r.tpl, r.ctx
+    if ("联合" in tpl or "共同" in tpl or "共建" in tpl or "合建" in tpl or "共办" in tpl or "合办" in tpl) and len(r.idx) > 1:
+        _zh_jointly(r)
+    if ("创办" in tpl or "创建" in tpl or "创立" in tpl) and len(r.idx) > 1:
+        _zh_created(r)
+    if "中央企业" in tpl or "央企" in tpl:
+        _zh_central_list(r)
+    # (not among the structure rules: 收购 is no trigger word of theirs)
+    for m in _Z_ACQUIRES.finditer(tpl) if "收购" in tpl else ():
+        a, b = m.group("a"), m.group("b")
+        if r.t(a) not in ("Person", "Event", "") and r.t(b) in ("CentralSOE", "Company"):
+            r.rel("OWNS", r.k(a), r.k(b), "zh.acquires", 0.75, date=_sent_date(r))
+    if "«P" in tpl:
+        k = tpl.rfind("«P")
+        ctx.zh_last_person = (r.k(tpl[k + 2:tpl.index("»", k)]), ctx.sent_start)
+    elif tpl.lstrip().startswith(_RESUME_OPEN) and getattr(ctx, "zh_last_person", None) \
+            and ctx.sents.count(ctx.zh_last_person[1], ctx.sent_start, 2) <= 1:
+        _zh_resume_goes_on(r, ctx.zh_last_person[0])
+        ctx.zh_last_person = (ctx.zh_last_person[0], ctx.sent_start)  # (the résumé may go on)
+    if "巡视组" in tpl or "巡察组" in tpl:
+        from soegraph.loaders.extract.events import inspection
+
+        inspection(ctx, tpl, r.idx, r.sent)
     # who appoints: 经中央批准 / 宣布了党中央、国务院关于……的决定
     # (every match has an organization and one of 关于 批准 决定 同意 任命)
     for m in _Z_APPOINTERS.finditer(tpl) if "«O" in tpl and _has_any(tpl, _Z_APPOINTER_WORDS) else ():
@@ -1213,19 +1343,40 @@ def _zh(r: _R) -> None:
         if j >= 0 and toks[j] == "的":
             j -= 1
         chain: list[str] = []
-        while j >= 0 and (toks[j].startswith("«O") or _is_title(toks[j]) or toks[j] == "、"):
-            chain.insert(0, toks[j])
+        between = ""
+        while j >= 0 and (toks[j].startswith("«O") or _is_title(toks[j]) or toks[j] == "、"
+                          or toks[j] in _Z_STATUS_WORDS and chain and _is_title(chain[0]) and j > 0 and toks[j - 1].startswith("«O")):
+            if toks[j] in _Z_STATUS_WORDS:
+                between = toks[j]  # «O»原董事长«P», «O»新任总经理«P»: the word says when
+            else:
+                chain.insert(0, toks[j])
             j -= 1
         while chain and chain[0] == "、":
             chain.pop(0)
         if not any(map(_is_title, chain)):
             continue
         prefix = "".join(toks[max(0, j - 1):j + 1])
-        status = "former" if prefix.endswith(("原", "前")) else "current"
+        # 卸任 (who left it), 曾任: a post held before (时任, "then", says nothing of now)
+        status = "former" if prefix.endswith(("原", "前", "卸任", "曾任", "原任")) or between in ("原", "前") else "current"
         p = tok[2:-1]
         groups = _chain_groups(r, chain)
         if groups and groups[0][0] is None and prev_org is not None and j == prev_p + 1 and toks[j] in ("，", ","):
             groups[0] = (prev_org, groups[0][1])  # the organization of the person listed just before
+        elif groups and groups[0][0] is None and (j < 0 or toks[j][-1:] in _Z_CLAUSE_START) \
+                and all(t in _FIRM_TITLES for t in groups[0][1]):
+            # "…，总经理«P»主持会议": a company's title, where the sentence names one company only
+            firms = {r.k(i) for i, mm in r.idx.items() if mm.kind == "O" and r.t(i) in ("CentralSOE", "Company")}
+            others = [i for i, mm in r.idx.items() if mm.kind == "O" and r.t(i) not in ("CentralSOE", "Company", "Person", "Event")]
+            if len(firms) == 1 and not others:
+                one = next(i for i, mm in r.idx.items() if mm.kind == "O" and r.k(i) in firms)
+                groups[0] = (str(one), groups[0][1])
+        elif groups and groups[0][0] is None and prev_org is not None and (j < 0 or toks[j][-1:] in _Z_CLAUSE_START) \
+                and not any(t in _STATE_TITLES for t in groups[0][1]):
+            # "国资委主任甲出席会议并讲话，副主任乙主持会议": the organization of the person before,
+            # where the sentence names no other
+            orgs = {r.k(i) for i, mm in r.idx.items() if mm.kind == "O" and r.t(i) not in ("Person", "Event", "")}
+            if orgs == {r.k(prev_org)}:
+                groups[0] = (prev_org, groups[0][1])
         for org, titles in groups:
             if org is None or r.t(org) in ("Person", "Event", ""):
                 continue
@@ -1234,20 +1385,76 @@ def _zh(r: _R) -> None:
             if r.t(org) not in ("GovernmentBody",) or not any(t in ZH_PLACE_GOV_TITLES for t in titles):
                 last_org = org
         prev_status = status
+    # 公司党委书记、董事长«P»: a company's own news calls it 公司 (集团): the company it opens with
+    for m in _Z_HOME_TITLE.finditer(tpl) if "公司" in tpl or "集团" in tpl else ():
+        if m.start() > 0 and tpl[m.start() - 1] not in _Z_CLAUSE_START:
+            continue  # 该公司, 子公司, «O»公司: no bare word
+        home = _home_company(ctx)
+        titles = [t for t in _tokens(m.group("t")) if _is_title(t)]
+        if home and titles and r.t(m.group("p")) == "Person":
+            r.rel("HOLDS_POSITION", r.k(m.group("p")), home, "zh.home_title", 0.7, status="current", **_zh_title_props(titles))
     # «P»同志任«O»TITLE、TITLE / 任命«P»为«O»TITLE
     for m in [*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl)]:
         p = m.group("p")
-        rest = _tokens(tpl[m.end():])
-        chain, _ = _forward_chain(rest, 0)
+        after = m.end()
+        own = None
+        if m.re is _Z_APPOINT_OBJ:
+            # «O»董事会聘任«P»为(公司)总经理: the company's own officer
+            om = _Z_OWN_BOARD.search(tpl, 0, tpl.index("«P", m.start()))
+            if om and r.t(om.group(1)) in ("CentralSOE", "Company", "Institution"):
+                own = om.group(1)
+                if tpl.startswith(("公司", "集团公司", "集团", "本公司", "该公司"), after):
+                    after = tpl.index("公司", after) + 2 if "公司" in tpl[after:after + 4] else after + 2
+        if own is None and tpl.startswith(("集团公司", "公司", "集团"), after) and not tpl.startswith("«", after):
+            # «P»任集团公司副总经理 (a company's own notice): the company the document opens with
+            w = 4 if tpl.startswith("集团公司", after) else 2
+            home = _home_company(ctx) if _TITLE_AT.match(tpl, after + w) else None
+            if home is not None:
+                mm = next((x for x in ctx.mentions if x.kind == "O" and x.key and ctx.root(x.key) == home), None)
+                if mm is not None:
+                    own = str(max(r.idx) + 2000 if r.idx else 2000)
+                    r.idx[int(own)] = mm
+                    after += w
+        rest = _tokens(tpl[after:])
+        chain, j = _forward_chain(rest, 0)
+        if own is not None and chain and _is_title(chain[0]):
+            chain.insert(0, f"«O{own}»")
+        elif len(chain) == 1 and chain[0].startswith("«O") and j < len(rest) and rest[j] in _Z_THEN_POST:
+            chain += _forward_chain(rest, j + 1)[0]  # «P»调任«O»，出任总经理: the titles after the move
+        # 王某、李某同志任…: each of the list
+        ps = [*_nums(m.group("list") or "", "P"), p] if m.re is _Z_APPOINT else [p]
         for org, titles in _chain_groups(r, chain):
             if org is None:
                 continue
-            r.rel("HOLDS_POSITION", r.k(p), r.k(org), "zh.appointed", 0.9, status="current", **_zh_title_props(titles))
-            for body in ctx.appointers:
-                r.rel("APPOINTS", body, r.k(p), "zh.appointed", 0.85, title_zh="、".join(titles),
-                      date=_sent_date(r) or None)
-    for m in _Z_FORMERLY.finditer(tpl) if ("曾" in tpl or "历任" in tpl or "先后" in tpl) else ():
+            for p in ps:
+                r.rel("HOLDS_POSITION", r.k(p), r.k(org), "zh.appointed", 0.9, status="current", **_zh_title_props(titles))
+                for body in ctx.appointers:
+                    r.rel("APPOINTS", body, r.k(p), "zh.appointed", 0.85, title_zh="、".join(titles),
+                          date=_sent_date(r) or None)
+    # «P»（«O»TITLE）: the post in brackets after the name
+    for m in _Z_PAREN_POST.finditer(tpl) if "（" in tpl or "(" in tpl else ():
+        inner = m.group("inner")
+        status = "former" if inner.startswith(("原", "前")) else "current"
+        chain, j = _forward_chain(_tokens(inner.lstrip("原前")), 0)
+        for org, titles in _chain_groups(r, chain):
+            if org is not None and r.t(org) not in ("Person", "Event", ""):
+                r.rel("HOLDS_POSITION", r.k(m.group("p")), r.k(org), "zh.bracketed_post", 0.85, status=status,
+                      **_zh_title_props(titles))
+    # «P»，男，1965年生，现任«O»TITLE: the post held now (not "现任«O»TITLE«P»", another's title)
+    for m in _Z_NOW.finditer(tpl) if "现任" in tpl else ():
         rest = _tokens(tpl[m.end():])
+        chain, j = _forward_chain(rest, 0)
+        if j < len(rest) and (rest[j].startswith("«P") or rest[j] == "的" and rest[j + 1:j + 2] and rest[j + 1].startswith("«P")):
+            continue
+        for org, titles in _chain_groups(r, chain):
+            if org is None or r.t(org) in ("Person", "Event", ""):
+                continue
+            r.rel("HOLDS_POSITION", r.k(m.group("p")), r.k(org), "zh.currently", 0.8, status="current", **_zh_title_props(titles))
+    for m in _Z_FORMERLY.finditer(tpl) if ("曾" in tpl or "历任" in tpl or "先后" in tpl or "此前" in tpl or "之前" in tpl) else ():
+        rest = _tokens(tpl[m.end():])
+        at = _Z_AT_ORG.search(m.group(0))
+        if at:
+            rest.insert(0, at.group(1))  # 曾在«O»担任副总经理: the organization of the first title
         i = 0
         # every organization-and-title chain of the résumé, up to 等(职务) or the sentence's end
         while i < len(rest) and rest[i] != "等" and "。" not in rest[i] and "«P" not in rest[i]:
@@ -1255,7 +1462,7 @@ def _zh(r: _R) -> None:
             for org, titles in _chain_groups(r, chain):
                 if org is None or r.t(org) in ("Person", "Event", ""):
                     continue
-                r.rel("HOLDS_POSITION", r.k(m.group("p")), r.k(org), "zh.formerly", 0.8, status="former",
+                r.rel("HOLDS_POSITION", r.k(m.group("p") or m.group("p2")), r.k(org), "zh.formerly", 0.8, status="former",
                       **_zh_title_props(titles))
             i = j if j > i else i + 1
     # 免去其«O»TITLE职务
@@ -1288,23 +1495,34 @@ _Z_MERGE_INTO = re.compile(r"(?P<list>(?:«O\d+»[、和及与])*)«O(?P<a>\d+)�
 _Z_STAKE_TO = re.compile(r"(?:由«O(?P<a1>\d+)»)?向«O(?P<b>\d+)»(?:无偿)?(?:划转|转让)(?:其)?(?:持有|所持)?的?«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)"
                          r"|(?:«O(?P<a2>\d+)»(?:拟|将要|决定|计划)?)?将(?P<its>其)?(?:持有|所持)的?«O(?P<c2>\d+)»(?P<amount>[^«，。；]{0,24}?)(?:股权|股份|股)(?:无偿)?(?:划转|转让)(?:给|至|予)«O(?P<b2>\d+)»"
                          r"|«O(?P<b3>\d+)»(?:拟)?(?:受让|收购|获得)«O(?P<c3>\d+)»(?:的)?(?P<n3>\d+(?:\.\d+)?%)(?:的)?(?:股权|股份)")
+# 甲吸收合并乙: 乙 is absorbed into 甲
+_Z_ABSORBS = re.compile(r"«O(?P<a>\d+)»(?:拟|将|已|正式|完成)?(?:对)?吸收合并(?:了)?«O(?P<b>\d+)»")
 # 甲对乙实施(联合)重组: 乙 is restructured into 甲
 _Z_RESTRUCTURES = re.compile(r"«O(?P<a>\d+)»对«O(?P<b>\d+)»(?:实施|进行|开展)(?:战略性|联合|专业化)?重组")
 # "国家能源投资集团(国电集团和神华集团重组组建)": the bracket says what it was formed from
 # "乙的控股股东为甲", "甲是乙的控股股东": 甲 owns 乙
-_Z_CONTROLLING = re.compile(r"«O(?P<c>\d+)»的?(?:间接)?控股股东(?:为|是)«O(?P<p>\d+)»|«O(?P<p2>\d+)»(?:是|为|系)«O(?P<c2>\d+)»的(?:间接)?控股股东")
+# (控股股东变更为甲, 甲成为乙的控股股东: a change of control)
+_Z_CONTROLLING = re.compile(r"«O(?P<c>\d+)»的?(?:间接)?控股股东(?:为|是|变更为|将变更为|变为)«O(?P<p>\d+)»"
+                            r"|«O(?P<p2>\d+)»(?:是|为|系|成为|将成为)«O(?P<c2>\d+)»的(?:间接)?控股股东")
+# 甲(以N亿元)收购(了)乙。: the whole of it (a stake is _Z_STAKE_TO's: 收购乙30%股权)
+_Z_ACQUIRES = re.compile(r"«O(?P<a>\d+)»(?:已|将|拟|正式|成功|完成)?(?:以[^«，。；,;]{1,12}?)?(?:全资)?收购(?:了)?«O(?P<b>\d+)»(?=[。，；,;！]|$)")
 _Z_MERGE_PAREN = re.compile(r"«O(?P<t>\d+)»[(（](?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)(?:组建|成立|而成|设立|形成)?[)）]")
 _Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
 _Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?履行出资人职责"
                          r"|«O(?P<a2>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?(?:对|为)(?P<list>«O\d+»(?:[、和及]«O\d+»)*)履行出资人职责")
-_Z_PARENT_OF = re.compile(r"«O(?P<p>\d+)»[^«，。、；]{0,8}?(?:旗下|下属|所属|控股|板块|子公司)的?(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
+# (旗下能源公司«O», 下属上市公司«O»: what kind of company it is may come before the name)
+_Z_PARENT_OF = re.compile(r"«O(?P<p>\d+)»[^«，。、；]{0,8}?(?:旗下|下属|所属|控股|板块|子公司)的?(?:[\u4e00-\u9fff]{1,4}(?:公司|企业))?(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
 _Z_SHARES_SAME = re.compile(r"股权结构为[：:]?(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)持股比例相同[，,]?为(?P<n>\d+(?:\.\d+)?)%")
 _Z_HOLDS = re.compile(r"«O(?P<p>\d+)»(?:持有|持股|控股)«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?)?%?")
 _Z_INVESTORS = re.compile(r"引入(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:作为|为)(?:战略)?投资者")
 _Z_INV_SHARES = re.compile(r"(?:战略)?投资者持股比例分别为(?P<ns>\d+(?:\.\d+)?%(?:[、和]\d+(?:\.\d+)?%)*)")
-_Z_SOE_OF = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为)(?:由)?«O(?P<a>\d+)»(?:直接)?(?:监管|管理|履行出资人职责)的(?:一家|重要)?(?:骨干)?(?:中央企业|央企|国有企业|国有重要骨干企业|企业)")
+# (…监管的重点企业 / 市属国有企业 / 一级企业: a description of up to six characters before the noun)
+_Z_SOE_OF = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为)(?:由)?«O(?P<a>\d+)»(?:直接)?(?:监管|管理|履行出资人职责)的[\u4e00-\u9fff]{0,6}?(?:中央企业|央企|国有企业|企业)")
 _Z_SUPERVISE = re.compile(r"«O(?P<a>\d+)»(?:直接)?(?:监管|管理|履行出资人职责)的(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
-_Z_SUBSIDIARY = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为)«O(?P<p>\d+)»(?:的|旗下的|下属的)?(?:全资|控股|绝对控股|相对控股)?(?:子公司|子企业|二级公司|二级企业)")
+_Z_SUBSIDIARY = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为|成为|将成为)«O(?P<p>\d+)»(?:的|旗下的|下属的)?(?:二级|三级)?(?:全资|控股|绝对控股|相对控股)?(?:子公司|子企业|二级公司|二级企业)"
+                           # 乙是甲控股的上市公司 / 乙由甲(100%)控股
+                           r"|«O(?P<c2>\d+)»(?:是|为|系)«O(?P<p2>\d+)»(?:全资|绝对|相对)?控股的(?:上市公司|公司|企业)"
+                           r"|«O(?P<c3>\d+)»由«O(?P<p3>\d+)»(?:(?P<n3>\d+(?:\.\d+)?)%|全资|绝对|相对)?控股")
 _Z_PART = re.compile(r"«O(?P<a>\d+)»(?:是|为|系)?(?:«O(?P<b>\d+)»)(?:直属|下属|所属)|«O(?P<a2>\d+)»隶属于«O(?P<b2>\d+)»")
 _Z_MERGE_PAIR = re.compile(r"(?P<list>«O\d+»(?:[、和与及同]«O\d+»)+)(?:两家|三家|等)?(?:企业|公司|集团)?(?:正式|将|拟|宣布)?(?:实施|进行|开展|启动)?(?:战略性|联合|专业化)?(?:重组|合并)(?![^，。；]{0,4}(?:为|成立|组建|成|新设|设立))")
 _Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)?(?:新)?(?:组建|成立|设立|筹建)了?(?:新的)?«O(?P<b>\d+)»"
@@ -1353,6 +1571,10 @@ def _zh_structure(r: _R) -> None:
             r.rel("MERGED_INTO", r.k(a), r.k(m.group("b")), "zh.merged_into", 0.85, date=_sent_date(r))
             if m.group("sub"):
                 r.rel("OWNS", r.k(m.group("b")), r.k(a), "zh.merged_into_subsidiary", 0.8)
+    for m in _fi(_Z_ABSORBS, tpl):
+        a, b = m.group("a"), m.group("b")
+        if _same_kind(r, a, b) and r.t(b) in ("CentralSOE", "Company"):
+            r.rel("MERGED_INTO", r.k(b), r.k(a), "zh.absorbs", 0.8, date=_sent_date(r))
     for m in _fi(_Z_RESTRUCTURES, tpl):
         a, b = m.group("a"), m.group("b")
         if _same_kind(r, a, b) and r.t(b) in ("CentralSOE", "Company"):
@@ -1442,7 +1664,10 @@ def _zh_structure(r: _R) -> None:
         for c in _nums(m.group("list")):
             r.rel("SUPERVISES", r.k(m.group("a")), r.k(c), "zh.supervises", 0.8)
     for m in _fi(_Z_SUBSIDIARY, tpl):
-        r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "zh.subsidiary", 0.8)
+        p, c = m.group("p") or m.group("p2") or m.group("p3"), m.group("c") or m.group("c2") or m.group("c3")
+        if m.group("p") is None and (r.t(p) in ("Person", "Event", "") or r.t(c) not in ("CentralSOE", "Company")):
+            continue
+        r.rel("OWNS", r.k(p), r.k(c), "zh.subsidiary", 0.8, **({"share": float(m.group("n3"))} if m.group("n3") else {}))
     for m in _fi(_Z_PART, tpl):
         a = m.group("a") or m.group("a2")
         b = m.group("b") or m.group("b2")
@@ -1464,6 +1689,7 @@ _Z_NEEDS.update({
     _Z_MERGE_PAREN: ("重组", "合并", "整合"),
     _Z_CONTROLLING: ("控股股东",),
     _Z_RESTRUCTURES: ("重组",),
+    _Z_ABSORBS: ("吸收合并",),
     _Z_MERGE_AS: ("重组", "合并", "整合"),
     _Z_MERGE_PAIR: ("重组", "合并"),
     _Z_BUILT_BY: ("组建", "成立", "设立", "筹建"),
@@ -1475,7 +1701,7 @@ _Z_NEEDS.update({
     _Z_INVESTOR: ("履行出资人职责",),
     _Z_SOE_OF: ("企业", "央企"),
     _Z_SUPERVISE: ("监管的", "管理的", "职责的"),
-    _Z_SUBSIDIARY: ("子公司", "子企业", "二级公司", "二级企业"),
+    _Z_SUBSIDIARY: ("子公司", "子企业", "二级公司", "二级企业", "控股"),
     _Z_PART: ("直属", "下属", "所属", "隶属于"),
     _Z_COOP: ("签署", "签订", "合作", "协议", "战略"),
     _Z_TRANSFER: ("股权",),
