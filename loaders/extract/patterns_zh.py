@@ -236,7 +236,8 @@ def _zhong_abbrev(core: str) -> bool:
             and not any(c in ZH_NUMERAL_START or c in _MEASURE or c == "中" for c in core[1:]))
 
 
-def _in_order(short: str, full: str) -> bool:
+def in_order(short: str, full: str) -> bool:
+    """Are the characters of ``short`` in ``full``, in order (太钢集团 in 太原钢铁(集团)有限公司)?"""
     k = 0
     for c in short:
         k = full.find(c, k) + 1
@@ -250,7 +251,7 @@ def _expand_abbrevs(out: list[Mention]) -> None:
     for m in out:
         if m.rule == "zh.org_suffix" and len(m.name) == 5 and m.name.endswith("集团") and _zhong_abbrev(m.name[:3]):
             full = {x.key: x.name for x in out if x.name.startswith("中国") and len(x.name) > 5
-                    and _in_order(m.name[1:3], x.name[2:]) and x.name[2] == m.name[1]}
+                    and in_order(m.name[1:3], x.name[2:]) and x.name[2] == m.name[1]}
             if len(full) == 1:
                 (key, f), = full.items()
                 m.aliases = [m.name]

@@ -350,7 +350,7 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 short_names[short] = m
             continue
         if (m.kind == "O" and 2 <= len(inner) <= 8 and _all_han(inner) and len(inner) < m.end - m.start
-                and _is_han_surface(text, m) and _subsequence(inner, text[m.start:m.end])):
+                and _is_han_surface(text, m) and patterns_zh.in_order(inner, text[m.start:m.end])):
             # "中国中丝集团有限公司(中丝集团)": a short name made of the name's characters
             j = starts.get(s_in)
             if j is not None and ms[j].end == e_in and ms[j].kind == "O":
@@ -452,16 +452,6 @@ def _all_han(s: str) -> bool:
 
 def _is_han_surface(text: str, m: Mention) -> bool:
     return "\u4e00" <= text[m.start] <= "\u9fff"
-
-
-def _subsequence(short: str, name: str) -> bool:
-    """Are the characters of ``short`` in ``name``, in order (太钢集团 in 太原钢铁(集团)有限公司)?"""
-    k = 0
-    for c in short:
-        k = name.find(c, k) + 1
-        if not k:
-            return False
-    return True
 
 
 def _is_word_char(c: str) -> bool:
