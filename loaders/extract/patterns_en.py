@@ -18,8 +18,10 @@ from soegraph.loaders.resolve import org_key, person_slug
 # giving letters back never makes a match; without it a capitalised word of eight letters or
 # more was retried at every shorter length before failing.
 # The space is optional: "MengFanliang", a name written without it, is checked apart (find_people).
-_EN_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6}+)\s?([A-Z][a-z]{1,12}+(?:[’'\-](?!s\b)[a-z]{1,6}+)?)\b")
-_EN_NAME_PLAIN = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6})\s?([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
+# It is no line break: a heading line ending in a capitalised word ("... Equipment Group") took the
+# family name of the person opening the next line ("Group Yan"), who was then lost.
+_EN_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6}+)[^\S\n]?([A-Z][a-z]{1,12}+(?:[’'\-](?!s\b)[a-z]{1,6}+)?)\b")
+_EN_NAME_PLAIN = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6})[^\S\n]?([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
 
 
 def _name_shape_table() -> dict[int, str]:

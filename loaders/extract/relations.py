@@ -305,9 +305,12 @@ _E_NO_LONGER = re.compile(
 )
 _E_REPLACED_BY = re.compile(rf"replaced\s+by\s+(?P<ps>«P\d+»(?:(?:,\s*|,?\s+and\s+)«P\d+»)*)", _FLAGS)
 _E_BY_ORG = re.compile(rf"\b(?:appointed|named|approved)\s+by\s+(?:(?:the\s+)?«O\d+»{POSS}\s+)?(?:the\s+)?«O(?P<o>\d+)»", _FLAGS)
+# (its acronym may follow it; "announced several key appointments", "a batch of personnel appointments": up to
+# three words before the noun, no list of them, as appointments are announced in many words)
 _E_ANNOUNCE_APPT = re.compile(
-    rf"«O(?P<o>\d+)»(?:,[^,«]*(?:«O\d+»[^,«]*)?,)?\s+(?:has\s+|have\s+)?(?:announced|announces|approved|approves|decided)\s+(?:on\s+)?"
-    rf"(?:the\s+)?(?:appointments?|appointment\s+and\s+removal|appointments\s+and\s+removals)"
+    rf"«O(?P<o>\d+)»(?:\s*[（(]«O\d+»[)）])?(?:,[^,«]*(?:«O\d+»[^,«]*)?,)?\s+(?:has\s+|have\s+)?(?:announced|announces|approved|approves|decided)\s+(?:on\s+)?"
+    rf"(?:the\s+)?(?:\w+\s+){{0,3}}?"
+    rf"(?:appointments?|appointment\s+and\s+removal|appointments\s+and\s+removals)"
     rf"|«O(?P<o2>\d+)»\s+(?:appoints|appointed|has\s+appointed)\b",
     _FLAGS,
 )

@@ -1,0 +1,60 @@
+"""English phrasings of real news and notices whose relations the rules missed (sentences written
+for these tests, with invented names): career lists, announced promotions, signers and witnesses
+of agreements, mergers stated by "their merger", and the like."""
+
+from __future__ import annotations
+
+import pytest
+
+from soegraph.loaders.extract import Gazetteer, extract
+from soegraph.loaders.readers import ReadDoc
+from soegraph.models import Document, Entity
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_entities([
+        Entity(id="org:sasac", type="GovernmentBody", name="State-owned Assets Supervision and Administration Commission of the State Council",
+               name_zh="国务院国有资产监督管理委员会", aliases=["SASAC", "国资委", "State-owned Assets Supervision and Administration Commission"]),
+        Entity(id="org:alpha", type="CentralSOE", name="China Alpha Group", aliases=["Alpha Group"]),
+        Entity(id="org:beta", type="CentralSOE", name="China Beta Corporation", aliases=["Beta Corp"]),
+        Entity(id="org:gamma", type="CentralSOE", name="China Gamma Group", aliases=["Gamma Group"]),
+    ])
+
+
+def run(text: str, gaz: Gazetteer, date: str | None = "2024-10-25"):
+    doc = ReadDoc(document=Document(id="sha256:" + "0" * 64, date=date), text=text)
+    return extract(doc, gaz)
+
+
+def rels(x, rtype: str | None = None) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in x.relations if rtype is None or r.type == rtype}
+
+
+def pairs(x, rtype: str) -> set[frozenset]:
+    """Unordered ends of the relations of a symmetric type."""
+    return {frozenset((r.source, r.target)) for r in x.relations if r.type == rtype}
+
+
+def ent_id(x, name: str) -> str:
+    return next(e.id for e in x.entities if e.name == name or name in e.aliases)
+
+
+def rel(x, rtype: str, src: str, tgt: str):
+    return next(r for r in x.relations if (r.type, r.source, r.target) == (rtype, src, tgt))
+
+
+# --- people and appointments --------------------------------------------------------------------
+
+def test_a_person_opening_the_line_after_a_heading_is_a_person(gaz):
+    x = run("Board changes\nNorth Harbour Logistics Group\nQiao Mingyuan, former Chairman of Alpha Group, "
+            "was appointed Director of North Harbour Logistics Group.", gaz)
+    assert ("HOLDS_POSITION", "person:qiao-mingyuan", "org:alpha") in rels(x)
+    assert rel(x, "HOLDS_POSITION", "person:qiao-mingyuan", "org:alpha").properties["status"] == "former"
+
+
+def test_announced_several_key_appointments_names_the_appointer(gaz):
+    x = run("The State-owned Assets Supervision and Administration Commission (SASAC) announced several key "
+            "appointments on Monday. Qiao Mingyuan was appointed as Director of Alpha Group.", gaz)
+    assert ("APPOINTS", "org:sasac", "person:qiao-mingyuan") in rels(x)
+    assert ("HOLDS_POSITION", "person:qiao-mingyuan", "org:alpha") in rels(x)
