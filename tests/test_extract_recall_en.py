@@ -58,3 +58,34 @@ def test_announced_several_key_appointments_names_the_appointer(gaz):
             "appointments on Monday. Qiao Mingyuan was appointed as Director of Alpha Group.", gaz)
     assert ("APPOINTS", "org:sasac", "person:qiao-mingyuan") in rels(x)
     assert ("HOLDS_POSITION", "person:qiao-mingyuan", "org:alpha") in rels(x)
+
+
+# --- events: who was at a signing ---------------------------------------------------------------
+
+def test_an_honorific_does_not_end_the_sentence(gaz):
+    x = run("Alpha Group and Beta Corp signed an agreement on Monday. Zhou Mingde, general manager of Alpha Group, "
+            "and Mr. Qiao Mingyuan, general manager of Beta Corp, attended the signing ceremony.", gaz)
+    ev = [e.id for e in x.entities if e.type == "Event"]
+    assert len(ev) == 1
+    assert {("PARTICIPATED_IN", "person:zhou-mingde", ev[0]), ("PARTICIPATED_IN", "person:qiao-mingyuan", ev[0])} <= rels(x)
+
+
+def test_present_at_a_ceremony_is_taking_part(gaz):
+    x = run("Alpha Group President Zhou Mingde and Beta Corp President Qiao Mingyuan were present at the signing "
+            "ceremony and delivered speeches.", gaz)
+    ev = [e.id for e in x.entities if e.type == "Event"]
+    assert len(ev) == 1
+    assert {("PARTICIPATED_IN", "person:zhou-mingde", ev[0]), ("PARTICIPATED_IN", "person:qiao-mingyuan", ev[0])} <= rels(x)
+
+
+def test_signers_of_the_agreement_take_part_in_the_signing(gaz):
+    x = run("Alpha Group held a signing ceremony with Beta Corp in Beijing on Monday. "
+            "Zhou Mingde and Qiao Mingyuan signed the cooperation agreement on behalf of both sides.", gaz)
+    ev = [e.id for e in x.entities if e.type == "Event"]
+    assert len(ev) == 1
+    assert {("PARTICIPATED_IN", "person:zhou-mingde", ev[0]), ("PARTICIPATED_IN", "person:qiao-mingyuan", ev[0])} <= rels(x)
+
+
+def test_signers_without_an_event_in_view_take_part_in_nothing(gaz):
+    x = run("Zhou Mingde and Qiao Mingyuan signed the cooperation agreement in 2019.", gaz)
+    assert not rels(x, "PARTICIPATED_IN")

@@ -33,7 +33,7 @@ _E_ORGANIZED_BY = re.compile(
     _FLAGS,
 )
 _E_PERSON_NEW = re.compile(
-    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened)\s+(?P<art>a|an|the)\s+"
+    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened|(?:was|were)\s+present\s+at)\s+(?P<art>a|an|the)\s+"
     rf"(?P<ev>(?:[\w-]+\s+){{0,4}}?(?:{_EV_NOUN}))",
     _FLAGS,
 )
@@ -47,7 +47,13 @@ _E_PERSON_DURING = re.compile(
 )
 _W_DURING = ("during the", "at the")
 _ROLE_OF_VERB = {"presided": "chaired", "chaired": "chaired", "attended": "attended", "addressed": "spoke", "spoke": "spoke",
-                 "opened": "spoke"}
+                 "opened": "spoke", "was": "attended", "were": "attended"}
+# "«P» and «P» signed the agreement on behalf of both sides": the signers take part in the signing in
+# view (persons only: "«O» and «O» signed an agreement" is the cooperation, not who was there)
+_E_SIGNED_IT = re.compile(
+    r"\b(?:signed|inked|set\s+their\s+hands\s+to|put\s+their\s+signatures?\s+(?:to|on))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:agreement|contract|memorandum|MoU|deal)", _FLAGS)
+_W_SIGNED_IT = ("signed", "inked", "hands", "signature")
 _E_MEET = re.compile(r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|meets\s+with|meets|talks\s+with)\s+«P(?P<o>\d+)»", _FLAGS)
 _E_REF = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(?:ceremony|meeting|session|event|training|forum|conference|program(?:me)?|seminar|talks|symposium|summit)\b", _FLAGS)
 _E_CHAIRED = re.compile(r"\b(?:chaired|presided\s+over|moderated|hosted)\s+by\s+(?P<list>«P\d+»(?:(?:,\s*|,?\s+and\s+)«P\d+»)*)", _FLAGS)
@@ -89,7 +95,7 @@ _TRIGGERS = re.compile(r"会见|会谈|召开|举办|举行|\bmet\b|\bmeeting\b|
 # no Latin-1 character but A-Z matches an ASCII letter ignoring case, and lower() keeps its
 # length. Other templates run every rule.
 _W_ORGANIZE = ("launched", "held", "hosted", "organized", "organised", "convened", "opened", "kicked", "sponsored")
-_W_PERSON_NEW = ("presided", "chaired", "attended", "addressed", "spoke", "opened")
+_W_PERSON_NEW = ("presided", "chaired", "attended", "addressed", "spoke", "opened", "present")
 _W_MEET = ("met", "meets", "talks")
 _W_REF = ("ceremony", "meeting", "session", "event", "training", "forum", "conference", "program", "seminar", "talks",
           "symposium", "summit")
@@ -279,6 +285,11 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     part(p, "chaired", "en.chaired_by", 0.7)
             if _may(low, _W_LECTURE):
                 _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", lambda i, role, rule, conf=0.65: part(i, role, rule, conf), t)
+        if ctx.current_event and has_p and _may(low, _W_SIGNED_IT) and ctx.sentences_since_event(4) <= 3:
+            for m in _E_SIGNED_IT.finditer(tpl):
+                for p in _nums(tpl[:m.start()], "P"):
+                    if t(p) == "Person":
+                        part(p, "attended", "en.signed_it", 0.7)
     # --- Chinese ---
     if ctx.han_possible and _HAN1.search(tpl) is not None:
         held = False

@@ -188,7 +188,7 @@ _TRIGGER_WORDS = {
     "ev": """launch held hold host organi convene open kick sponsor presid chair attend address spoke speak
              met meet talks ceremony meeting session event training forum conference program seminar symposium
              summit moderat particip took part joined present lectur taught insight deliver gave made expo
-             exhibition campaign competition workshop course class
+             exhibition campaign competition workshop course class signed inked hands signature
              会见 会谈 座谈 接见 参加 出席 陪同 列席 召开 举行 举办 主办 启动 开办 主持 讲话 致辞 报告 授课 讲课 辅导
              会议 大会 培训 论坛 峰会 仪式 研讨 发言 会上 代表双方 分别代表 见证 签署 签订""".split(),
     "zs": """组建 成立 挂牌 揭牌 整合 合并 重组 改组 并入 划入 划转 旗下 下属 所属 控股 板块 子公司 股权 持有 持股
@@ -1082,7 +1082,9 @@ _SENT_END = re.compile(r"[。！？；;!?\n.\-](?:(?<=[。！？；;!?\n])[。�
 _ABBREV = re.compile(r"(?:\b(?:Corp|Co|Ltd|Inc|Mr|Ms|Dr|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|Gov|Prof|Jr|vs)|\b[A-Z])$")
 
 
-_ABBREV_WORDS = frozenset("Corp Co Ltd Inc Mr Ms Dr No St Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gov Prof Jr vs".split())
+_ABBREV_WORDS = frozenset("Corp Co Ltd Inc Mr Ms Mrs Dr No St Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gov Prof Jr vs".split())
+# Honorifics stand before a name: "… and Mr. Wang, …" goes on whatever the capital after it.
+_HONORIFICS = frozenset(("Mr", "Ms", "Mrs", "Dr", "Prof"))
 _CONTINUE_AFTER_LEGAL = re.compile(r"\s*(?:The|This|It|He|She|They|In|On|At|After|According)\b")
 
 
@@ -1107,6 +1109,8 @@ def _sentence_end(text: str, m: re.Match) -> int:
             word = am.group(1)
             nxt = text[end:end + 3].lstrip()
             if nxt[:1].islower() or nxt[:1] in ",[":
+                return -1
+            if word in _HONORIFICS and nxt[:1].isupper() and text[end:end + 1] != "\n":
                 return -1
             if word in ("Corp", "Co", "Ltd", "Inc") and nxt[:1] not in ("", "\n"):
                 if not _CONTINUE_AFTER_LEGAL.match(text, end):
