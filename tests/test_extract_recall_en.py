@@ -89,3 +89,17 @@ def test_signers_of_the_agreement_take_part_in_the_signing(gaz):
 def test_signers_without_an_event_in_view_take_part_in_nothing(gaz):
     x = run("Zhou Mingde and Qiao Mingyuan signed the cooperation agreement in 2019.", gaz)
     assert not rels(x, "PARTICIPATED_IN")
+
+
+# --- cooperation ----------------------------------------------------------------------------------
+
+def test_reaching_an_agreement_is_cooperation(gaz):
+    x = run("On Tuesday Alpha Group and Beta Corp reached formally a strategic cooperative framework agreement.", gaz)
+    assert frozenset(("org:alpha", "org:beta")) in pairs(x, "COOPERATES_WITH")
+    x = run("Gamma Group and Alpha Group have concluded a long-term supply contract.", gaz)
+    assert frozenset(("org:alpha", "org:gamma")) in pairs(x, "COOPERATES_WITH")
+
+
+def test_reaching_a_view_is_no_cooperation(gaz):
+    x = run("Alpha Group and Beta Corp reached record profits, and both reported an agreement with regulators was near.", gaz)
+    assert not pairs(x, "COOPERATES_WITH")

@@ -476,7 +476,9 @@ _E_AGREED_COOP = re.compile(
     rf"(?:deepen|strengthen|expand|enhance|step\s+up|boost|promote|intensify)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:cooperation|collaboration|partnership|ties)",
     _FLAGS,
 )
-_E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|to\s+)?(?:signed|signing|sign|inked|inking)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)", _FLAGS)
+# ("reached formally a framework agreement": an agreement reached or concluded is one signed)
+_E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|to\s+)?(?:formally\s+|officially\s+|jointly\s+)?"
+                       rf"(?:signed|signing|sign|inked|inking|reached|reach|concluded|conclude)\s+(?:formally\s+|officially\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)", _FLAGS)
 
 
 # A counted group named instead of its members, bound to the list that names them:
@@ -966,7 +968,7 @@ def _en_structure(r: _R, low: str) -> None:
             if r.t(a) in ("Person", "Event", "") or r.t(b) in ("Person", "Event", ""):
                 continue
             r.rel("COOPERATES_WITH", r.k(a), r.k(b), "en.cooperation", 0.75, date=_sent_date(r))
-    for rx, rule, words in ((_E_SIGNED, "en.signed_agreement", 'signed|signing|sign|inked|inking'),
+    for rx, rule, words in ((_E_SIGNED, "en.signed_agreement", 'signed|signing|sign|inked|inking|reach|conclud'),
                             (_E_SIGNED_BY, "en.signed_agreement", 'signed by'),
                             (_E_AGREED_COOP, "en.agreed_cooperation", 'agreed|pledged|vowed|decided|promised')):
         for m in rx.finditer(tpl) if _gate(low, words) else ():
