@@ -94,9 +94,9 @@ def test_signers_without_an_event_in_view_take_part_in_nothing(gaz):
 # --- cooperation ----------------------------------------------------------------------------------
 
 def test_reaching_an_agreement_is_cooperation(gaz):
-    x = run("On Tuesday Alpha Group and Beta Corp reached formally a strategic cooperative framework agreement.", gaz)
+    x = run("On Tuesday, China Alpha Group and China Beta Corporation reached formally a strategic cooperative framework agreement.", gaz)
     assert frozenset(("org:alpha", "org:beta")) in pairs(x, "COOPERATES_WITH")
-    x = run("Gamma Group and Alpha Group have concluded a long-term supply contract.", gaz)
+    x = run("China Gamma Group and China Alpha Group have concluded a long-term supply contract.", gaz)
     assert frozenset(("org:alpha", "org:gamma")) in pairs(x, "COOPERATES_WITH")
 
 
