@@ -103,3 +103,57 @@ def test_reaching_an_agreement_is_cooperation(gaz):
 def test_reaching_a_view_is_no_cooperation(gaz):
     x = run("Alpha Group and Beta Corp reached record profits, and both reported an agreement with regulators was near.", gaz)
     assert not pairs(x, "COOPERATES_WITH")
+
+
+# --- posts -----------------------------------------------------------------------------------------
+
+def test_previously_in_an_apposition_is_a_former_post(gaz):
+    x = run("Zhou Mingde, previously Chairman of China Beta Corporation, took up roles as Party Committee Deputy "
+            "Secretary and Director at China Alpha Group, with nomination as General Manager.", gaz)
+    assert rel(x, "HOLDS_POSITION", "person:zhou-mingde", "org:beta").properties["status"] == "former"
+    r = rel(x, "HOLDS_POSITION", "person:zhou-mingde", "org:alpha")
+    assert r.properties["status"] == "current" and "Director" in r.properties["title"]
+
+
+def test_assumed_the_post_and_took_office(gaz):
+    x = run("Qiao Mingyuan assumed the post of president of China Gamma Group in March.", gaz)
+    assert ("HOLDS_POSITION", "person:qiao-mingyuan", "org:gamma") in rels(x)
+    x = run("Qiao Mingyuan took office as chairman of China Gamma Group last week.", gaz)
+    assert ("HOLDS_POSITION", "person:qiao-mingyuan", "org:gamma") in rels(x)
+
+
+def test_took_up_without_a_post_is_no_post(gaz):
+    x = run("Qiao Mingyuan took up the challenge of reforming China Gamma Group.", gaz)
+    assert not rels(x, "HOLDS_POSITION")
+
+
+def test_announced_promotion_is_a_post_at_the_announcer(gaz):
+    x = run("On June 3, China Alpha Group announced Zhou Mingde's promotion to Vice President and Party "
+            "Leadership Group Member.", gaz)
+    r = rel(x, "HOLDS_POSITION", "person:zhou-mingde", "org:alpha")
+    assert r.properties["title"] == "Vice President and Party Leadership Group Member"
+
+
+def test_a_state_organ_announcing_a_promotion_appoints(gaz):
+    x = run("SASAC announced Zhou Mingde's appointment as chairman of China Beta Corporation.", gaz)
+    assert ("APPOINTS", "org:sasac", "person:zhou-mingde") in rels(x)
+    assert ("HOLDS_POSITION", "person:zhou-mingde", "org:beta") in rels(x)
+    assert ("HOLDS_POSITION", "person:zhou-mingde", "org:sasac") not in rels(x)
+
+
+def test_a_bulleted_career_list_under_served_as(gaz):
+    x = run("China Alpha Group named Zhou Mingde its vice president on Monday.\n"
+            "The veteran manager brings long experience, having previously served as:\n"
+            "- Deputy General Manager of Eastern Harbour Power Company\n"
+            "- Chairman of China Beta Corporation\n"
+            "Zhou said the grid faced record loads.", gaz)
+    harbour = ent_id(x, "Eastern Harbour Power Company")
+    for o, t in ((harbour, "Deputy General Manager"), ("org:beta", "Chairman")):
+        r = rel(x, "HOLDS_POSITION", "person:zhou-mingde", o)
+        assert r.properties["title"] == t and r.properties["status"] == "former"
+
+
+def test_a_bulleted_list_without_a_career_line_gives_no_post(gaz):
+    x = run("Zhou Mingde spoke at the forum. The forum's organizers were:\n"
+            "- Chairman of China Beta Corporation\n- China Gamma Group\n", gaz)
+    assert not rels(x, "HOLDS_POSITION")

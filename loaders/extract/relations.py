@@ -222,7 +222,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
 
 # --- English --------------------------------------------------------------------------------
 
-_E_APPOS_HEAD = re.compile(rf"{P}(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+(?:the\s+|an\s+|a\s+)?", _FLAGS)
+# ("«P», previously chairman of «O», …": a post held before)
+_E_APPOS_HEAD = re.compile(rf"{P}(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+(?P<prev>(?:previously|formerly)\s+)?(?:the\s+|an\s+|a\s+)?", _FLAGS)
 _E_SEG = re.compile(
     rf"(?:(?P<t1>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?(?:{DESC})?«O(?P<o1>\d+)»(?!\s*«P)(?:\s*[（(][^)）]*[)）])?"
     rf"|«O(?P<o2>\d+)»{POSS}\s+(?P<t2>{TITLE}))",
@@ -271,6 +272,75 @@ _E_BECOMES = re.compile(
     rf"(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
     _FLAGS,
 )
+# "«P», previously …, took up roles as director at «O»", "«P» assumed the post of president of «O»",
+# "«P» took office as chairman of «O»": a post taken up
+_E_TOOK_UP = re.compile(
+    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?:(?:took|takes|has\s+taken|will\s+take|taking)\s+(?:up|on|over)|assumed|assumes|has\s+assumed|will\s+assume|assuming)\s+"
+    rf"(?:the\s+|his\s+|her\s+|new\s+|a\s+)*(?:roles?|posts?|positions?|offices?|duties|responsibilities)\s+(?:as|of)\s+"
+    rf"|«P(?P<p2>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?:took|takes|has\s+taken|will\s+take|taking)\s+office\s+as\s+",
+    _FLAGS,
+)
+_E_POST_AT = re.compile(rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»", _FLAGS)
+# "«O» announced «P»'s promotion to vice president", "«P»'s appointment as chairman of «O»"
+_E_PROMOTION = re.compile(
+    rf"(?:«O(?P<a>\d+)»(?:\s*[（(]«O\d+»[)）])?\s+(?:has\s+|have\s+|had\s+)?(?:announced|announces|approved|approves|confirmed|confirms)\s+)?"
+    rf"«P(?P<p>\d+)»{POSS}\s+(?:promotion|appointment|nomination|election)\s+(?:to|as)\s+(?:the\s+)?(?:(?:post|position|role)\s+of\s+)?"
+    rf"(?:new\s+)?(?P<t>{TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?",
+    _FLAGS,
+)
+# A list of posts under a line that says whose they are: "He previously served as:" / "- Chairman of «O»"
+_BULLET = frozenset("-•·*–—▪●")
+_CAREER_INTRO = re.compile(r"\b(?:served|serving|serves|worked|working|held|holds|holding|posts|positions|roles|career|offices|titles)\b[^\n:]{0,40}[:：]\s*$", _FLAGS)
+_CAREER_FORMER = re.compile(r"\b(?:previously|formerly|former|served|worked|held|had|prior|before|earlier|past)\b", _FLAGS)
+_CAREER_CURRENT = re.compile(r"\b(?:currently|now|current|serves|holds|present)\b", _FLAGS)
+_BULLET_HEAD = re.compile(r"\s*[-•·*–—▪●]\s*(?:the\s+)?")
+
+
+def _en_bullet_posts(r: _R) -> None:
+    """A post in a bulleted list under "… served as:": the person named last before the list held it."""
+    ctx, tpl = r.ctx, r.tpl
+    last = getattr(ctx, "last_person", None)
+    if last is None:
+        return
+    text = ctx.mtext
+    # the line that opens the list: back over the bullet lines before this one
+    pos = ctx.sent_start
+    for _ in range(30):
+        a = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        line = text[a:pos].strip()
+        if a >= pos - 1 or not line:
+            if a == 0:
+                return
+            pos = a
+            continue
+        if line[0] in _BULLET:
+            pos = a
+            continue
+        break
+    else:
+        return
+    intro = _CAREER_INTRO.search(line)
+    if intro is None or ctx.sents.count(last[1], a, 5) > 4 or last[1] > a + len(line):
+        return
+    st = "former" if _CAREER_FORMER.search(line) else "current" if _CAREER_CURRENT.search(line) else "unknown"
+    p = last[0]
+    if ctx.etype(p) != "Person":
+        return
+    pos = _BULLET_HEAD.match(tpl).end()
+    while True:
+        sm = _E_SEG.match(tpl, pos)
+        if not sm:
+            break
+        o, t = (sm.group("o1"), sm.group("t1")) if sm.group("o1") else (sm.group("o2"), sm.group("t2"))
+        if r.t(o) not in ("Person", "Event", ""):
+            r.rel("HOLDS_POSITION", p, r.k(o), "en.career_list", 0.7, title=_title_en(t)[0], status=st)
+        pos = sm.end()
+        sep = _E_SEP.match(tpl, pos)
+        if not sep:
+            break
+        pos = sep.end()
+
+
 # "«P» resigned / stepped down / retired as chairman of «O»": a post held before
 _E_LEFT_POST = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,80}}?\b(?:resigned|stepped\s+down|retired|quit|resigns|steps\s+down|retires|will\s+step\s+down|will\s+resign|will\s+retire)\s+"
@@ -654,6 +724,8 @@ def _en(r: _R) -> None:
     lat = _latin_low(tpl)
     if " as " in low and "he " in low:
         _en_pronoun(r)
+    if tpl[:1] in _BULLET or tpl.lstrip()[:1] in _BULLET:
+        _en_bullet_posts(r)
     if len(r.idx) < 2:
         # one mention states no relation by itself; only discourse state and "It ..." rules apply
         if _gate(low, 'announc|approv|decid|appoint'):
@@ -679,14 +751,15 @@ def _en(r: _R) -> None:
     for m in _E_APPOS_HEAD.finditer(tpl) if has_p else ():
         p = m.group(1)
         pos = m.end()
+        st = "former" if m.group("prev") else None
         while True:
             sm = _E_SEG.match(tpl, pos)
             if not sm:
                 break
             if sm.group("o1"):
-                hold(p, sm.group("o1"), sm.group("t1"), "en.title_of", 0.9)
+                hold(p, sm.group("o1"), sm.group("t1"), "en.title_of", 0.9, status=st)
             else:
-                hold(p, sm.group("o2"), sm.group("t2"), "en.org_title", 0.9)
+                hold(p, sm.group("o2"), sm.group("t2"), "en.org_title", 0.9, status=st)
             pos = sm.end()
             sep = _E_SEP.match(tpl, pos)
             if not sep:
@@ -746,6 +819,24 @@ def _en(r: _R) -> None:
             hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and not m.group("a3"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
+    for m in _E_TOOK_UP.finditer(tpl) if has_p and _gate(low, 'took|takes|taken|take|taking|assum') else ():
+        pm = _E_POST_AT.match(tpl, m.end())
+        if pm is None:
+            continue
+        p = m.group("p") or m.group("p2")
+        hold(p, pm.group("o"), pm.group("t"), "en.took_up", 0.8, status="current")
+        if appointer and r.t(p) == "Person":
+            r.rel("APPOINTS", appointer, r.k(p), "en.took_up", 0.75, title=_title_en(pm.group("t"))[0])
+    for m in _E_PROMOTION.finditer(tpl) if has_p and _gate(low, 'promotion|appointment|nomination|election') else ():
+        a, p, o, t = m.group("a"), m.group("p"), m.group("o"), m.group("t")
+        body = a is not None and r.t(a) in ("GovernmentBody", "PartyOrgan")
+        if o is None and a is not None and not body:
+            o = a  # "«O» announced «P»'s promotion to vice president": its own officer
+        if o is not None:
+            hold(p, o, t, "en.promotion", 0.8, status="current")
+        if a is not None and r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") \
+                and r.t(p) == "Person":
+            r.rel("APPOINTS", r.k(a), r.k(p), "en.promotion", 0.75, title=_title_en(t)[0], date=_sent_date(r))
     for m in _E_LEFT_POST.finditer(tpl) if has_p and _gate(low, 'resign|stepped down|steps down|step down|retire|quit') else ():
         hold(m.group("p"), m.group("o"), m.group("t"), "en.left_post", 0.8, status="former")
     for m in _E_BECOMES.finditer(tpl) if has_p and _gate(low, 'who |took over|takes over|take over|taken over|became|become|was made|succeed|replace') else ():
