@@ -157,3 +157,16 @@ def test_a_bulleted_list_without_a_career_line_gives_no_post(gaz):
     x = run("Zhou Mingde spoke at the forum. The forum's organizers were:\n"
             "- Chairman of China Beta Corporation\n- China Gamma Group\n", gaz)
     assert not rels(x, "HOLDS_POSITION")
+
+
+def test_title_of_the_company_is_a_post_at_the_company_in_view(gaz):
+    x = run("China Gamma Group is optimistic about the province's future, said Qiao Mingyuan, board chairman of the company.", gaz)
+    assert ("HOLDS_POSITION", "person:qiao-mingyuan", "org:gamma") in rels(x)
+    x = run("China Gamma Group opened a plant in Fujian. The plant will employ 300 people, said Qiao Mingyuan, "
+            "general manager of the group.", gaz)
+    assert ("HOLDS_POSITION", "person:qiao-mingyuan", "org:gamma") in rels(x)
+
+
+def test_title_of_the_company_among_two_companies_is_nobody_s(gaz):
+    x = run("Prices rose at China Gamma Group and China Beta Corporation, said Qiao Mingyuan, chairman of the company.", gaz)
+    assert not rels(x, "HOLDS_POSITION")

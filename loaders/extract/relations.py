@@ -230,6 +230,10 @@ _E_SEG = re.compile(
     _FLAGS,
 )
 _E_SEP = re.compile(r"(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?", _FLAGS)
+# "…, said «P», board chairman of the company": the company the sentence (or the one before) is about
+_E_SEG_THE = re.compile(
+    rf"(?P<t>{TITLE})\s+(?:of|at)\s+the\s+(?:company|group|corporation|enterprise|conglomerate|firm)\b"
+    rf"(?!\s*«|[’']s|\s+(?:of|in|that|which|who|known|called|named)\b)", _FLAGS)
 _E_TITLE_BEFORE = re.compile(
     # never from inside a word: the lookbehind fails fast where the title trie would be tried (4x faster)
     rf"(?<![A-Za-z0-9])(?:(?P<pre>former|ex-|outgoing|late)\s+)?(?:«O(?P<o1>\d+)»{POSS}?\s+)?(?P<t>{TITLE})\s+(?:(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o2>\d+)»\s+)?«P(?P<p>\d+)»"
@@ -294,6 +298,30 @@ _CAREER_INTRO = re.compile(r"\b(?:served|serving|serves|worked|working|held|hold
 _CAREER_FORMER = re.compile(r"\b(?:previously|formerly|former|served|worked|held|had|prior|before|earlier|past)\b", _FLAGS)
 _CAREER_CURRENT = re.compile(r"\b(?:currently|now|current|serves|holds|present)\b", _FLAGS)
 _BULLET_HEAD = re.compile(r"\s*[-•·*–—▪●]\s*(?:the\s+)?")
+
+
+def _en_title_of_the(r: _R, p: str, pos: int, st: str | None) -> None:
+    """"«P», TITLE of the company" (at ``pos``): a post at the company in view."""
+    tm = _E_SEG_THE.match(r.tpl, pos)
+    o = _company_in_view(r) if tm else None
+    if o is not None and r.t(p) == "Person":
+        t, st2 = _title_en(tm.group("t"))
+        r.rel("HOLDS_POSITION", r.k(p), o, "en.title_of_the_company", 0.7, title=t, status=st or st2)
+
+
+def _company_in_view(r: _R) -> str | None:
+    """The company "the company" means (its key): the one the sentence opens with, else the only one
+    it names, else (naming none) the one the sentence before opened with."""
+    sm = _SUBJECT.match(r.tpl)
+    if sm and r.t(sm.group(1)) in ("CentralSOE", "Company"):
+        return r.k(sm.group(1))
+    named = {r.k(n) for n in _nums(r.tpl) if r.t(n) in ("CentralSOE", "Company")}
+    if len(named) == 1:
+        return named.pop()
+    subj = r.ctx.last_subject
+    if not named and subj and r.ctx.etype(subj) in ("CentralSOE", "Company"):
+        return subj
+    return None
 
 
 def _en_bullet_posts(r: _R) -> None:
@@ -691,6 +719,7 @@ _E_REMOVED = re.compile(r"\b(?:were|was|been)\s+(?:removed|dismissed|relieved)\b
 # Words every match of a rule holds (lower case): the rule runs only where one of them is in the
 # lower-cased template, when that template is Latin-1 (no Latin-1 character but A-Z matches an
 # ASCII letter ignoring case, and lower() keeps its length: the test answers as re.I would).
+_W_OF_THE = "of the company|of the group|of the corporation|of the enterprise|of the conglomerate|of the firm|at the company|at the group"
 _W_ANNOUNCE_APPT = ("announce", "approve", "decided", "appoint")
 _W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated")
 _W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration")
@@ -734,6 +763,9 @@ def _en(r: _R) -> None:
         _en_establish(r, low)  # "X was established": X is what "the new group" refers to
         if " with " in low or getattr(ctx, "pending_set", None) is not None:
             _en_sets(r, low)
+        if "«P" in tpl and _gate(low, _W_OF_THE):  # "said «P», chairman of the company", the company named before
+            for m in _E_APPOS_HEAD.finditer(tpl):
+                _en_title_of_the(r, m.group(1), m.end(), "former" if m.group("prev") else None)
         return
     hp_order: list[tuple[str, str, str]] = []  # (person, org, title) in order, for "replaced by"
 
@@ -752,10 +784,14 @@ def _en(r: _R) -> None:
         p = m.group(1)
         pos = m.end()
         st = "former" if m.group("prev") else None
+        first = True
         while True:
             sm = _E_SEG.match(tpl, pos)
             if not sm:
+                if first and "the " in low:
+                    _en_title_of_the(r, p, pos, st)
                 break
+            first = False
             if sm.group("o1"):
                 hold(p, sm.group("o1"), sm.group("t1"), "en.title_of", 0.9, status=st)
             else:
