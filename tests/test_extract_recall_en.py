@@ -170,3 +170,32 @@ def test_title_of_the_company_is_a_post_at_the_company_in_view(gaz):
 def test_title_of_the_company_among_two_companies_is_nobody_s(gaz):
     x = run("Prices rose at China Gamma Group and China Beta Corporation, said Qiao Mingyuan, chairman of the company.", gaz)
     assert not rels(x, "HOLDS_POSITION")
+
+
+# --- mergers ---------------------------------------------------------------------------------------
+
+def test_their_merger_into_a_new_company(gaz):
+    x = run("China Alpha Group and China Beta Corporation announced that SASAC has approved in principle their "
+            "merger into a new company named Delta Rail Corporation.", gaz)
+    delta = ent_id(x, "Delta Rail Corporation")
+    assert {("MERGED_INTO", "org:alpha", delta), ("MERGED_INTO", "org:beta", delta)} <= rels(x)
+
+
+def test_their_merger_needs_two_parties(gaz):
+    x = run("China Alpha Group said their merger into China Gamma Group was rumoured.", gaz)
+    assert not rels(x, "MERGED_INTO")
+
+
+def test_a_merger_pair_then_a_subsidiary_says_which_merges_into_which(gaz):
+    x = run("The regulator approved the proposed merger of China Alpha Group, the largest developer, and China Beta "
+            "Corporation, which builds plants. China Beta Corporation will become a subsidiary company of China "
+            "Alpha Group.", gaz)
+    assert ("MERGED_INTO", "org:beta", "org:alpha") in rels(x)
+    assert ("MERGED_INTO", "org:alpha", "org:beta") not in rels(x)
+    assert ("OWNS", "org:alpha", "org:beta") in rels(x)
+
+
+def test_a_description_before_a_party_of_a_merger(gaz):
+    x = run("Last year the regulator approved the merger of electricity producer China Alpha Group and China Gamma "
+            "Group, the top coal miner, to create the largest utility.", gaz)
+    assert pairs(x, "MERGED_INTO") == {frozenset(("org:alpha", "org:gamma"))}

@@ -433,6 +433,14 @@ _E_TAKE_OVER = re.compile(
     _FLAGS,
 )
 _W_TAKE_OVER = ("over",)
+# "A and B announced that «O» has approved their merger into a new company named C"
+_E_THEIR_MERGER = re.compile(
+    rf"(?P<src>{_ORG_LIST})(?:(?!«O)[^.;]|«O\d+»){{0,150}}?\btheir\s+(?:proposed\s+|planned\s+)?(?:merger|combination|consolidation|integration|amalgamation)\s+"
+    rf"(?:into|to\s+form|to\s+create|forming|as)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?"
+    rf"(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
+    _FLAGS,
+)
+_W_THEIR_MERGER = ("their",)
 _E_MERGER_OF = re.compile(
     rf"(?:merger|merging|combination|consolidation|integration)\s+of\s+(?:the\s+)?(?P<src>{_ORG_LIST})\s+(?:into|to\s+form|to\s+create|forming|as)\s+(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
@@ -463,9 +471,10 @@ _W_FORMED_THROUGH = ("formed", "created", "established", "set up", "founded")
 _SINGULAR_BEFORE_VERB = re.compile(r"\b(?:was|has\s+been|is)\b", _FLAGS)
 _AS_SUBSIDIARY = re.compile(r"[^.;«]{0,80}?\bas\s+(?:a|an|its)\s+(?:wholly[-\s]owned\s+|fully[-\s]owned\s+)?subsidiary", _FLAGS)
 # "the strategic restructuring of A and B": which absorbs which is not said (one undirected MERGED_INTO)
+# ("the merger of electricity producer «O» and «O»": a description may stand before either)
 _E_MERGE_PAIR = re.compile(
-    rf"(?:merger|restructuring|reorganization|reorganisation|integration|consolidation|combination)\s+(?:of|between)\s+(?:the\s+)?"
-    rf"«O(?P<a>\d+)»{_ACR}(?:,\s+(?:the|a|an|which|who)\s+[^,«;.]{{1,80}},)?\s+(?:and|with)\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:into|to\s+form|to\s+create|forming|as)\b)",
+    rf"(?:merger|restructuring|reorganization|reorganisation|integration|consolidation|combination)\s+(?:of|between)\s+(?:the\s+)?(?:{DESC})?"
+    rf"«O(?P<a>\d+)»{_ACR}(?:,\s+(?:the|a|an|which|who)\s+[^,«;.]{{1,80}},)?\s+(?:and|with)\s+(?:the\s+)?(?:{DESC})?«O(?P<b>\d+)»{_ACR}(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:into|to\s+form|to\s+create|forming|as)\b)",
     _FLAGS,
 )
 # "A and B will be restructured" (into nothing named): one undirected MERGED_INTO, as _E_MERGE_PAIR
@@ -913,14 +922,17 @@ def _en(r: _R) -> None:
     merges_done: set = set()
     merge_gate = _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created|reorgani|restructur')
     for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
-                      (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE), (_E_TAKE_OVER, _W_TAKE_OVER)) \
+                      (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE), (_E_TAKE_OVER, _W_TAKE_OVER),
+                      (_E_THEIR_MERGER, _W_THEIR_MERGER)) \
             if merge_gate or "take" in low or "took" in low else ():
         for m in (rx.finditer(tpl) if rx is not _E_FORMED_FRONT else filter(None, (rx.match(tpl),))) if _may(lat, words) else ():
             if re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
             t = m.group("t")
-            merged_here = True
             all_srcs = srcs = _nums(m.group("src"))
+            if rx is _E_THEIR_MERGER and len(srcs) < 2:
+                continue  # "their" is two or more
+            merged_here = True
             if rx is _E_MERGE and len(srcs) > 1 and not re.search(r"\band\b|&", m.group("src"), _FLAGS) \
                     and _SINGULAR_BEFORE_VERB.search(tpl, m.end("src"), m.end()):
                 srcs = srcs[-1:]  # "…, previously A, B, a maker of X, was integrated into C": one subject, B
@@ -963,6 +975,8 @@ def _en(r: _R) -> None:
         c = m.group("c") or m.group("c2") or m.group("c3")
         share = float(m.group("n3")) if m.group("n3") else None
         r.rel("OWNS", r.k(p), r.k(c), "en.subsidiary", 0.8, share=share)
+        if m.group("c2") and "becom" in m.group(0).lower():
+            _direct_merger_pair(r, r.k(c), r.k(p))
     for m in _E_SHAREHOLDER.finditer(tpl) if "shareholder" in low else ():
         c = m.group("c")
         if c is None:
@@ -990,6 +1004,15 @@ def _merged_either_way(ctx, a: str, b: str) -> bool:
         if rtype == "MERGED_INTO" and (src in (a, b) or (tgt in (a, b) and src not in (a, b))):
             return True
     return False
+
+
+def _direct_merger_pair(r: _R, child: str, parent: str) -> None:
+    """"the merger of A and B" then "A will become a subsidiary of B": A merges into B."""
+    ctx = r.ctx
+    for k in [k for k, v in ctx.rels.items() if k[0] == "MERGED_INTO" and v["rule"] in ("en.merger_pair", "en.pair_restructured")
+              and {k[1], k[2]} == {child, parent}]:
+        v = ctx.rels.pop(k)
+        ctx.add_rel("MERGED_INTO", child, parent, v["sent"], "en.merger_then_subsidiary", 0.75, **v["props"])
 
 
 def _drop_merger_pairs(ctx, keys: set) -> None:
