@@ -199,3 +199,30 @@ def test_a_description_before_a_party_of_a_merger(gaz):
     x = run("Last year the regulator approved the merger of electricity producer China Alpha Group and China Gamma "
             "Group, the top coal miner, to create the largest utility.", gaz)
     assert pairs(x, "MERGED_INTO") == {frozenset(("org:alpha", "org:gamma"))}
+
+
+# --- stakes ----------------------------------------------------------------------------------------
+
+def test_a_name_in_curly_quotes_is_a_name(gaz):
+    x = run("The new \u2018Eastern Oil and Gas Pipeline Network Corporation\u2019 will run most trunk lines.", gaz)
+    assert [e.name for e in x.entities if e.type == "Company"] == ["Eastern Oil and Gas Pipeline Network Corporation"]
+
+
+def test_shares_listed_after_a_stake(gaz):
+    x = run("SASAC will have a 40 per cent share in Eastern Pipeline Network Corporation while China Alpha Group will "
+            "hold 30 per cent, China Beta Corporation 20 per cent and China Gamma Group 10 per cent.", gaz)
+    net = ent_id(x, "Eastern Pipeline Network Corporation")
+    shares = {r.source: r.properties.get("share") for r in x.relations if r.type == "OWNS" and r.target == net}
+    assert shares == {"org:sasac": 40.0, "org:alpha": 30.0, "org:beta": 20.0, "org:gamma": 10.0}
+
+
+def test_a_share_of_a_country_s_assets_is_no_stake(gaz):
+    x = run("China Alpha Group had 63 per cent of China Beta Corporation's pipelines, while China Gamma Group held 31 per cent.", gaz)
+    assert not rels(x, "OWNS")
+
+
+def test_the_new_entity_is_the_new_company_named_before(gaz):
+    x = run("The new \u2018Eastern Pipeline Network Corporation\u2019 is expected to run most trunk lines. "
+            "SASAC will have a 40 per cent share in the new entity while China Alpha Group will hold 60 per cent.", gaz)
+    net = ent_id(x, "Eastern Pipeline Network Corporation")
+    assert {("OWNS", "org:sasac", net), ("OWNS", "org:alpha", net)} <= rels(x)

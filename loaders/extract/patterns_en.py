@@ -136,7 +136,8 @@ _SUFFIX_WORDS = (r"Group Corporation Corp\.? Company Co\. Ltd\.? Limited Holding
                  r"Bureau Committee Government").split()
 # Every alternative opens with a literal letter (the engine scans for the first letters in C);
 # "(?<!\w.)" after that letter is the \b before the word.
-_SUFFIX_PLAIN = re.compile("(" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in _SUFFIX_WORDS) + r")(?![\w’'])")
+# A quote after the word is no possessive ("the new ‘X Corporation’ will"): only ’s or 's stops it.
+_SUFFIX_PLAIN = re.compile("(" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in _SUFFIX_WORDS) + r")(?![\w]|[’'][A-Za-z])")
 
 
 def _suffix_by_letter() -> re.Pattern:
@@ -152,7 +153,7 @@ def _suffix_by_letter() -> re.Pattern:
         by_letter.setdefault(w[0], []).append(w[1:])
     alts = [c + r"(?<!\w.)" + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0])
             for c, rests in by_letter.items()]
-    return re.compile("(" + "|".join(alts) + r")(?![\w’'])")
+    return re.compile("(" + "|".join(alts) + r")(?![\w]|[’'][A-Za-z])")
 
 
 _SUFFIX = _suffix_by_letter()
@@ -165,7 +166,7 @@ _SUFFIX = _suffix_by_letter()
 # a word character as the letter is), so trying _SUFFIX at those places in order, from the end
 # of the last match on, finds what _SUFFIX.finditer finds.
 _SUFFIX_FIRST = {ord(c): "A" for c in {w[0] for w in _SUFFIX_WORDS}}
-_SUFFIX_ON_COPY = re.compile("A" + r"(?<!\w.)" + "(?:" + "|".join(w[1:] for w in _SUFFIX_WORDS) + r")(?![\w’'])")
+_SUFFIX_ON_COPY = re.compile("A" + r"(?<!\w.)" + "(?:" + "|".join(w[1:] for w in _SUFFIX_WORDS) + r")(?![\w]|[’'][A-Za-z])")
 
 
 def _suffix_hits(text: str) -> list[re.Match]:
@@ -206,10 +207,10 @@ _LEADING_DROP = {"The", "A", "An", "In", "On", "At", "With", "By", "From", "Afte
                  "Former", "Both", "Its", "Their", "His", "Her", "When", "While", "Since", "As", "And", "But"}
 
 
-_TOKEN_REV = re.compile(r"[^\s,;:()（）“”\"—–]*")  # a token, read backwards in the reversed text
+_TOKEN_REV = re.compile(r"[^\s,;:()（）“”‘\"—–]*")  # a token, read backwards in the reversed text
 # In the reversed text: the spaces before a position, then the token before them (group 1:
 # the spaces); and the spaces, then the run of non-space characters before them.
-_SPACED_TOKEN_REV = re.compile(r"( *)[^\s,;:()（）“”\"—–]*")
+_SPACED_TOKEN_REV = re.compile(r"( *)[^\s,;:()（）“”‘\"—–]*")
 _SPACED_WORD_REV = re.compile(r"( *)\S*")
 
 
@@ -255,7 +256,7 @@ def _walk_left(text: str, pos: int, rev: str | None = None) -> int:
             k = n - _TOKEN_REV.match(rev, n - j).end()
         else:
             k = j
-            while k > 0 and not text[k - 1].isspace() and text[k - 1] not in ",;:()（）“”\"—–":
+            while k > 0 and not text[k - 1].isspace() and text[k - 1] not in ",;:()（）“”‘\"—–":
                 k -= 1
         if k == j:
             break  # no token

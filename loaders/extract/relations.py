@@ -496,10 +496,16 @@ _E_SUBSIDIARY = re.compile(
 )
 _E_STAKE = re.compile(
     rf"«O(?P<p>\d+)»(?:(?!«O).){{0,60}}?\b(?:owns|holds|held|controls|acquired|took|has|own|hold|control|acquire|acquires|acquiring|take|takes|taking|"
-    rf"buy|buys|bought|purchase|purchases|purchased)\s+(?:a\s+|an\s+|the\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
-    rf"(?:(?:stake|share|equity|interest|shares)\s+(?:in|of)|(?:(?<=%\s)|(?<=percent\s)|(?<=cent\s))of(?:\s+the)?(?:\s+(?:shares|equity|stock)\s+(?:in|of))?)\s+(?:the\s+)?«O(?P<c>\d+)»",
+    rf"have|had|buy|buys|bought|purchase|purchases|purchased)\s+(?:a\s+|an\s+|the\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
+    rf"(?:(?:stake|share|equity|interest|shares)\s+(?:in|of)|(?:(?<=%\s)|(?<=percent\s)|(?<=cent\s))of(?:\s+the)?(?:\s+(?:shares|equity|stock)\s+(?:in|of))?)\s+(?:the\s+)?«O(?P<c>\d+)»"
+    rf"(?![’']s)",  # ("63 per cent of «O»'s pipelines" is no stake in «O»)
     _FLAGS,
 )
+# the shares of the others, after a stake: "… a 40 per cent share in «O» while «O» will hold 30 per cent,
+# «O» 20 per cent and «O» 10 per cent"
+_E_STAKE_MORE = re.compile(
+    r"\s*(?:,|;)?\s*(?:while|whereas|and|with)?\s*(?:the\s+)?«O(?P<p>\d+)»(?:\s+(?:will\s+hold|will\s+have|will\s+own|will\s+take|holds|held|has|had|owns|takes|took|holding|having|taking))?"
+    r"\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)(?!\s+(?:of|in)\b)", _FLAGS)
 # "with «O» remaining as the direct shareholder" (of the company whose controller the sentence named)
 _SH_KIND = r"(?:(?:direct|indirect|controlling|largest|biggest|single\s+largest|major|sole|second[- ]largest|actual)\s+)*"
 _E_SHAREHOLDER = re.compile(
@@ -756,10 +762,21 @@ def _may(low: str | None, words: tuple[str, ...]) -> bool:
     return False
 
 
+# "The new 'X Corporation' is expected to …": what "the new entity" refers to later, where no
+# founding sentence named it
+_E_THE_NEW_NAMED = re.compile(
+    r"\s*The\s+(?:new|newly[- ](?:launched|established|founded|formed|created|set[- ]up|merged))\s+"
+    r"(?:(?:company|group|entity|enterprise|firm|corporation),?\s+)?[‘'“\"]?«O(\d+)»")
+
+
 def _en(r: _R) -> None:
     tpl, ctx = r.tpl, r.ctx
     low = tpl.lower()
     lat = _latin_low(tpl)
+    if ctx.new_org is None and "he new" in tpl:
+        nm = _E_THE_NEW_NAMED.match(tpl)
+        if nm and r.t(nm.group(1)) in ("CentralSOE", "Company"):
+            ctx.new_org = r.k(nm.group(1))
     if " as " in low and "he " in low:
         _en_pronoun(r)
     if tpl[:1] in _BULLET or tpl.lstrip()[:1] in _BULLET:
@@ -990,6 +1007,14 @@ def _en(r: _R) -> None:
     for m in _E_STAKE.finditer(tpl) if _gate(low, 'stake|share|equity|interest|percent|per cent|%') else ():
         share = float(m.group("n")) if m.group("n") else None
         r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "en.stake", 0.85, share=share)
+        pos = m.end()
+        while share is not None:
+            mm = _E_STAKE_MORE.match(tpl, pos)
+            if mm is None:
+                break
+            if r.t(mm.group("p")) not in ("Person", "Event", ""):
+                r.rel("OWNS", r.k(mm.group("p")), r.k(m.group("c")), "en.stake_list", 0.75, share=float(mm.group("n")))
+            pos = mm.end()
     _en_establish(r, low)
     # structure and supervision
     _en_structure(r, low)
