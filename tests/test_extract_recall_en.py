@@ -226,3 +226,43 @@ def test_the_new_entity_is_the_new_company_named_before(gaz):
             "SASAC will have a 40 per cent share in the new entity while China Alpha Group will hold 60 per cent.", gaz)
     net = ent_id(x, "Eastern Pipeline Network Corporation")
     assert {("OWNS", "org:sasac", net), ("OWNS", "org:alpha", net)} <= rels(x)
+
+
+# --- posts stated as what someone is, heads, leads -------------------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Zhou Mingde is chairman of China Alpha Group.", "current"),
+    ("Zhou Mingde, 55, is the general manager of China Alpha Group.", "current"),
+    ("Zhou Mingde has been chairman of China Alpha Group since 2020.", "current"),
+    ("Zhou Mingde was chairman of China Alpha Group from 2015 to 2019.", "former"),
+    ("Zhou Mingde was previously China Alpha Group's deputy head, and later ran a bank.", "former"),
+    ("Zhou Mingde heads China Alpha Group.", "current"),
+    ("Zhou Mingde, who headed China Alpha Group for a decade, retired.", "former"),
+    ("Zhou Mingde was appointed to head China Alpha Group in 2019.", "current"),
+    ("China Alpha Group's new chairman, Zhou Mingde, said profits rose.", "current"),
+    ("Zhou Mingde, 56, chairman of China Alpha Group, said profits rose.", "current"),
+    ("Zhou Mingde will serve as chairman of China Alpha Group.", "current"),
+    ("Zhou Mingde was tapped as chairman of China Alpha Group.", "current"),
+    ("Zhou Mingde has been appointed as the new chairman of the board of China Alpha Group.", "current"),
+])
+def test_a_post_stated_plainly(gaz, text, status):
+    x = run(text, gaz)
+    assert rel(x, "HOLDS_POSITION", "person:zhou-mingde", "org:alpha").properties["status"] == status
+
+
+@pytest.mark.parametrize("text", [
+    "Zhou Mingde led China Alpha Group's delegation to the fair.",
+    "Zhou Mingde led the China Alpha Group delegation to the fair.",
+    "Zhou Mingde is chairman of a fund that invests in China Alpha Group.",
+    "Zhou Mingde was at China Alpha Group for talks.",
+    "Zhou Mingde is a critic of China Alpha Group's chairman.",
+])
+def test_no_post_where_none_is_stated(gaz, text):
+    assert not rels(run(text, gaz), "HOLDS_POSITION")
+
+
+def test_a_state_organ_naming_someone_to_a_post_appoints_him(gaz):
+    x = run("SASAC also named Zhou Mingde a board director and deputy party secretary at the energy giant, it said.", gaz)
+    assert ("APPOINTS", "org:sasac", "person:zhou-mingde") in rels(x)
+    x = run("China Alpha Group also named Zhou Mingde a board director.", gaz)
+    assert not rels(x, "APPOINTS")

@@ -223,7 +223,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
 # --- English --------------------------------------------------------------------------------
 
 # ("«P», previously chairman of «O», …": a post held before)
-_E_APPOS_HEAD = re.compile(rf"{P}(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+(?P<prev>(?:previously|formerly)\s+)?(?:the\s+|an\s+|a\s+)?", _FLAGS)
+_E_APPOS_HEAD = re.compile(rf"{P}(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+(?:\d{{2}},\s+)?(?P<prev>(?:previously|formerly)\s+)?(?:the\s+|an\s+|a\s+)?", _FLAGS)
 _E_SEG = re.compile(
     rf"(?:(?P<t1>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?(?:{DESC})?«O(?P<o1>\d+)»(?!\s*«P)(?:\s*[（(][^)）]*[)）])?"
     rf"|«O(?P<o2>\d+)»{POSS}\s+(?P<t2>{TITLE}))",
@@ -249,7 +249,7 @@ _E_TITLE_OF_COMMA = re.compile(
 )
 _E_APPOINTED = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,120}}?\b(?:was|has been|had been|is|were|will be|being|been)\s+(?:formally\s+|officially\s+)?"
-    rf"(?:appointed|named|elected|promoted|nominated)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+)?(?:the\s+|a\s+)?"
+    rf"(?:appointed|named|elected|promoted|nominated|tapped|chosen)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+)?(?:the\s+|a\s+)?(?:new\s+)?"
     rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:(?:\s+in\s+\d{{4}})?\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?(?P<rest>.*)",
     _FLAGS,
 )
@@ -264,7 +264,8 @@ _E_APPOINTS_ACTIVE = re.compile(
 )
 # "«P» ..., after serving as chairman of «O»", "«P» has served as general manager of «O» since 2019"
 _E_SERVED_AS = re.compile(
-    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?P<pre>(?:after|before|previously|formerly|once|who|and|he|she)\s+)?(?P<v>serves|serving|served|has\s+served|had\s+served|have\s+served|is\s+serving|works|worked|working|had\s+worked|has\s+worked)\s+as\s+"
+    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?P<pre>(?:after|before|previously|formerly|once|who|and|he|she)\s+)?(?P<v>serves|serving|served|has\s+served|had\s+served|have\s+served|is\s+serving|works|worked|working|had\s+worked|has\s+worked"
+    rf"|will\s+serve|would\s+serve|to\s+serve|continues?\s+to\s+serve)\s+as\s+"
     rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
     _FLAGS,
 )
@@ -367,6 +368,32 @@ def _en_bullet_posts(r: _R) -> None:
         if not sep:
             break
         pos = sep.end()
+
+
+# "«P» is chairman of «O»", "«P», 55, was previously «O»'s deputy head": a post stated as what someone is or was
+_E_IS_TITLE = re.compile(
+    rf"«P(?P<p>\d+)»(?:\s*[（(][^)）«]*[)）])?(?:,\s+(?:\d{{2}}|aged\s+\d{{2}}),)?\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|remains|remained)\s+"
+    rf"(?P<adv>(?:also|previously|formerly|currently|now|once|still|then|already)\s+)?(?:the\s+|a\s+|an\s+)?(?:new\s+)?"
+    rf"(?:«O(?P<o0>\d+)»{POSS}\s+(?P<t0>{TITLE})|(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»(?![’']s))",
+    _FLAGS,
+)
+# "«P» heads «O»", "«P», who headed «O»", "«P» was appointed to head «O»", "«O», headed by «P»"
+_E_HEADS = re.compile(
+    rf"«P(?P<p>\d+)»(?:,\s+who)?\s+(?P<adv>(?:also|currently|now|previously|formerly|once|then)\s+)?(?P<v>heads|headed|has\s+headed|had\s+headed|will\s+head|is\s+heading|leads|led|has\s+led|had\s+led|will\s+lead)\s+(?:the\s+)?«O(?P<o>\d+)»"
+    rf"(?![’']s|\s+(?:delegation|team|side|party|group\s+of)\b)"
+    rf"|«P(?P<p2>\d+)»(?:(?!«P)[^.;]){{0,60}}?\b(?:appointed|named|promoted|picked|tapped|chosen|nominated)\s+to\s+(?:head|lead)\s+(?:the\s+)?«O(?P<o2>\d+)»(?![’']s)"
+    rf"|«O(?P<o3>\d+)»,?\s+(?:which\s+is\s+|which\s+was\s+|now\s+)?headed\s+by\s+«P(?P<p3>\d+)»",
+    _FLAGS,
+)
+# "«O»'s new chairman, «P», said": the title before the name, a comma between
+_E_ORG_TITLE_COMMA = re.compile(
+    rf"«O(?P<o>\d+)»{POSS}\s+(?P<pre>(?:new|former|then|incoming|outgoing)\s+)?(?P<t>{TITLE}),\s+«P(?P<p>\d+)»", _FLAGS)
+# "SASAC also named «P» a board director and deputy party secretary at the energy giant": a state organ appoints
+_E_BODY_NAMED = re.compile(
+    rf"«O(?P<a>\d+)»(?:\s*[（(]«O\d+»[)）])?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|formally\s+|officially\s+)?(?:appointed|named|nominated|appoints|names)\s+«P(?P<p>\d+)»,?\s+"
+    rf"(?:as\s+)?(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>{TITLE})",
+    _FLAGS,
+)
 
 
 # "«P» resigned / stepped down / retired as chairman of «O»": a post held before
@@ -851,7 +878,7 @@ def _en(r: _R) -> None:
         hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
     # "«P» was appointed TITLE of «O»"
     appointer = _appointer(r, lat)
-    appt = has_p and _gate(low, 'appoint|named|elected|promoted|nominat')
+    appt = has_p and _gate(low, 'appoint|named|elected|promoted|nominat|tapped|chosen')
     for m in _E_APPOINTED.finditer(tpl) if appt else ():
         p, o = m.group("p"), m.group("o") or m.group("o0")
         if o is None:
@@ -881,6 +908,28 @@ def _en(r: _R) -> None:
             hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and not m.group("a3"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
+    for m in _E_IS_TITLE.finditer(tpl) if has_p and _gate(low, ' is | was | been | be | remain') else ():
+        v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
+        past = v in ("was", "had been", "remained") or adv in ("previously", "formerly", "once", "then")
+        o, t = (m.group("o0"), m.group("t0")) if m.group("o0") else (m.group("o"), m.group("t"))
+        hold(m.group("p"), o, t, "en.is_title", 0.8, status="former" if past else "current")
+    for m in _E_HEADS.finditer(tpl) if has_p and _gate(low, 'head|lead|led') else ():
+        if m.group("p"):
+            v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
+            past = v in ("headed", "had headed", "led", "had led") or adv in ("previously", "formerly", "once", "then")
+            hold(m.group("p"), m.group("o"), "head", "en.heads", 0.75, status="former" if past else "current")
+        elif m.group("p2"):
+            hold(m.group("p2"), m.group("o2"), "head", "en.heads", 0.75, status="current")
+        else:
+            hold(m.group("p3"), m.group("o3"), "head", "en.heads", 0.75)
+    for m in _E_ORG_TITLE_COMMA.finditer(tpl) if has_p and "," in tpl else ():
+        pre = (m.group("pre") or "").strip().lower()
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.org_title_comma", 0.8,
+             status="former" if pre in ("former", "outgoing") else None)
+    for m in _E_BODY_NAMED.finditer(tpl) if has_p and _gate(low, 'appoint|named|names|nominated') else ():
+        if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan") and r.t(m.group("p")) == "Person":
+            r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.body_named", 0.8, title=_title_en(m.group("t"))[0],
+                  date=_sent_date(r))
     for m in _E_TOOK_UP.finditer(tpl) if has_p and _gate(low, 'took|takes|taken|take|taking|assum') else ():
         pm = _E_POST_AT.match(tpl, m.end())
         if pm is None:
@@ -911,7 +960,7 @@ def _en(r: _R) -> None:
         v, pre = m.group("v").lower(), (m.group("pre") or "").strip().lower()
         if pre in ("after", "before", "previously", "formerly", "once") or v in ("served", "had served", "worked", "had worked"):
             status = "former"
-        elif v in ("serves", "works", "is serving", "has served", "have served", "has worked"):
+        elif v in ("serves", "works", "is serving", "has served", "have served", "has worked") or v.startswith(("will", "would", "to ", "continue")):
             status = "current"
         else:
             status = "unknown"
