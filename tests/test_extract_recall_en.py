@@ -266,3 +266,56 @@ def test_a_state_organ_naming_someone_to_a_post_appoints_him(gaz):
     assert ("APPOINTS", "org:sasac", "person:zhou-mingde") in rels(x)
     x = run("China Alpha Group also named Zhou Mingde a board director.", gaz)
     assert not rels(x, "APPOINTS")
+
+
+# --- cooperation, parents and absorptions stated in common words --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "China Alpha Group and China Beta Corporation will cooperate in hydrogen energy.",
+    "China Alpha Group and China Beta Corporation have agreed to jointly collaborate on research.",
+    "China Alpha Group inked a deal with China Beta Corporation to develop wind farms.",
+    "China Alpha Group teamed up with China Beta Corporation to develop chips.",
+    "China Alpha Group will join hands with China Beta Corporation in Africa.",
+    "China Alpha Group and China Beta Corporation formed a joint venture.",
+    "China Alpha Group formed a joint venture with China Beta Corporation.",
+    "China Alpha Group and China Beta Corporation entered into a strategic partnership.",
+])
+def test_cooperation_in_common_words(gaz, text):
+    assert pairs(run(text, gaz), "COOPERATES_WITH") == {frozenset(("org:alpha", "org:beta"))}
+
+
+@pytest.mark.parametrize("text", [
+    "China Alpha Group and China Beta Corporation will compete in hydrogen energy.",
+    "China Alpha Group and China Beta Corporation established the industry standard.",
+    "China Alpha Group said it will work with China Beta Corporation's customers.",
+])
+def test_no_cooperation_where_none_is_stated(gaz, text):
+    assert not pairs(run(text, gaz), "COOPERATES_WITH")
+
+
+@pytest.mark.parametrize("text", [
+    "China Alpha Group is controlled by China Beta Corporation.",
+    "China Beta Corporation acquired China Alpha Group in 2019.",
+    "China Alpha Group was acquired by China Beta Corporation last year.",
+    "China Beta Corporation, the parent company of China Alpha Group, said profits rose.",
+    "China Alpha Group's parent company, China Beta Corporation, said profits rose.",
+])
+def test_a_parent_stated_in_common_words(gaz, text):
+    assert rels(run(text, gaz), "OWNS") == {("OWNS", "org:beta", "org:alpha")}
+
+
+@pytest.mark.parametrize("text", [
+    "China Alpha Group is controlled by SASAC.",
+    "China Beta Corporation acquired China Alpha Group's coal assets.",
+])
+def test_no_parent_where_none_is_stated(gaz, text):
+    assert not rels(run(text, gaz), "OWNS")
+
+
+@pytest.mark.parametrize("text", [
+    "China Alpha Group was absorbed by China Beta Corporation.",
+    "China Beta Corporation absorbed China Alpha Group in 2017.",
+    "China Alpha Group was incorporated into China Beta Corporation.",
+])
+def test_absorbed_is_merged_into(gaz, text):
+    assert rels(run(text, gaz), "MERGED_INTO") == {("MERGED_INTO", "org:alpha", "org:beta")}

@@ -442,7 +442,7 @@ _E_ANNOUNCE_APPT = re.compile(
 _ACR = r"(?:\s*[（(]«O\d+»[)）])?"  # "China Electronics Technology Group Corporation (CETC)"
 _ORG_LIST = rf"«O\d+»{_ACR}(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»{_ACR})*"
 _E_MERGE = re.compile(
-    rf"(?P<src>{_ORG_LIST})(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated)"
+    rf"(?P<src>{_ORG_LIST})(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated|incorporated)"
     rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
@@ -541,6 +541,24 @@ _E_SHAREHOLDER = re.compile(
     _FLAGS,
 )
 _E_SH_OF = re.compile(rf"«O(\d+)»{POSS}\s+{_SH_KIND}(?:shareholder|controller)")
+# "«O» is controlled by «O»", "«O», the parent company of «O»", "«O»'s parent company «O»", "«O» acquired «O»"
+_E_PARENT = re.compile(
+    rf"«O(?P<c>\d+)»{_ACR},?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be|to\s+be|now|also|which\s+is|which\s+was)\s+)*(?:wholly\s+|fully\s+|majority[- ]|jointly\s+|indirectly\s+|directly\s+)?(?:controlled|acquired|bought)\s+by\s+(?:the\s+)?«O(?P<p>\d+)»"
+    rf"|«O(?P<p2>\d+)»{_ACR},?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be|becomes|became|will\s+become|remains)\s+)?(?:the\s+|a\s+|its\s+)?parent\s+(?:company\s+|group\s+|firm\s+|corporation\s+)?of\s+(?:the\s+)?«O(?P<c2>\d+)»"
+    rf"|«O(?P<c3>\d+)»{POSS}\s+(?:state-owned\s+)?parent(?:\s+(?:company|group|firm|corporation))?,?\s+(?:the\s+)?«O(?P<p3>\d+)»"
+    rf"|«O(?P<p4>\d+)»{_ACR}\s+(?:has\s+|had\s+|have\s+)?(?:acquired|bought|completed\s+(?:its|the)\s+acquisition\s+of)\s+(?:the\s+)?«O(?P<c4>\d+)»(?![’']s|\s*[（(]?«O)",
+    _FLAGS,
+)
+# "«O» was absorbed by «O»", "«O» absorbed «O»": the one absorbed merges into the other
+_E_ABSORBED_BY = re.compile(
+    rf"(?P<src>{_ORG_LIST})\s+(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be|are\s+to\s+be|to\s+be|would\s+be)\s+(?:fully\s+|formally\s+)?absorbed\s+(?:by|into)\s+(?:the\s+)?«O(?P<t>\d+)»",
+    _FLAGS,
+)
+_E_ABSORBS = re.compile(
+    rf"«O(?P<t>\d+)»{_ACR}\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+|agreed\s+to\s+)?(?:absorbed|absorb|absorbs)\s+(?:the\s+)?(?P<src>«O\d+»){_ACR}(?![’']s)",
+    _FLAGS,
+)
+_W_ABSORB = ("absorb",)
 _E_ANNOUNCE_EST = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,40}}?\b(?:announced|announces|approved|unveiled)\s+the\s+(?:establishment|founding|creation|launch|formation)\s+of\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
@@ -603,7 +621,9 @@ _E_INVESTOR = re.compile(
     _FLAGS,
 )
 _E_COOP = re.compile(
-    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|partner\w*|agreement|memorandum|MoU|alliance|ties)\s+"
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|partner\w*|agreement|memorandum|MoU|alliance|ties"
+    # "inked a deal with", "formed a joint venture with", "teamed up / joined hands with"
+    r"|deal|contract|pact|joint\s+venture|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+(?:hands|forces)|work(?:ed|s|ing)?\s+together)\s+"
     r"(?:(?:of\s+\w+\s+)?with|between)\s+"
     r"(?P<objs>(?:(?:the|other|relevant|several|\w+,?\s+such\s+as|such\s+as|including|and|\s|,)+)?«O\d+»"
     r"(?:(?:,\s*|\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»)*)",
@@ -618,7 +638,12 @@ _E_AGREED_COOP = re.compile(
 )
 # ("reached formally a framework agreement": an agreement reached or concluded is one signed)
 _E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|to\s+)?(?:formally\s+|officially\s+|jointly\s+)?"
-                       rf"(?:signed|signing|sign|inked|inking|reached|reach|concluded|conclude)\s+(?:formally\s+|officially\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)", _FLAGS)
+                       rf"(?:signed|signing|sign|inked|inking|reached|reach|concluded|conclude)\s+(?:formally\s+|officially\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)"
+                       # "A and B formed a joint venture", "entered into a strategic partnership"
+                       rf"|(?P<list2>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|will\s+|to\s+)?(?:jointly\s+)?(?:formed|form|set\s+up|established|establish|entered\s+into|enter\s+into|forged|forge|launched)\s+"
+                       rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:joint\s+venture|partnership|alliance)"
+                       rf"|(?P<list3>{_ORG_LIST})\s+(?:will\s+|would\s+|to\s+|also\s+|have\s+|has\s+|agreed\s+to\s+|have\s+agreed\s+to\s+|plan\s+to\s+|are\s+to\s+)*(?:further\s+|jointly\s+|closely\s+)?"
+                       rf"(?:cooperate|cooperated|co-operate|collaborate|collaborated|partner|partnered|team\s+up|teamed\s+up|join\s+hands|joined\s+hands|join\s+forces|joined\s+forces|work\s+together|worked\s+together)\b", _FLAGS)
 
 
 # A counted group named instead of its members, bound to the list that names them:
@@ -763,7 +788,7 @@ _E_REMOVED = re.compile(r"\b(?:were|was|been)\s+(?:removed|dismissed|relieved)\b
 # ASCII letter ignoring case, and lower() keeps its length: the test answers as re.I would).
 _W_OF_THE = "of the company|of the group|of the corporation|of the enterprise|of the conglomerate|of the firm|at the company|at the group"
 _W_ANNOUNCE_APPT = ("announce", "approve", "decided", "appoint")
-_W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated")
+_W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated", "incorporated")
 _W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration")
 _W_FORMED = ("formed", "created")
 _W_MERGE_PAIR = ("merger", "restructuring", "reorganization", "reorganisation", "integration", "consolidation", "combination")
@@ -986,11 +1011,11 @@ def _en(r: _R) -> None:
     # merges
     merged_here = False
     merges_done: set = set()
-    merge_gate = _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created|reorgani|restructur')
+    merge_gate = _gate(low, 'merg|combin|consolidat|amalgamat|integrat|incorporat|formed|created|reorgani|restructur')
     for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
                       (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE), (_E_TAKE_OVER, _W_TAKE_OVER),
-                      (_E_THEIR_MERGER, _W_THEIR_MERGER)) \
-            if merge_gate or "take" in low or "took" in low else ():
+                      (_E_THEIR_MERGER, _W_THEIR_MERGER), (_E_ABSORBED_BY, _W_ABSORB), (_E_ABSORBS, _W_ABSORB)) \
+            if merge_gate or "take" in low or "took" in low or "absorb" in low else ():
         for m in (rx.finditer(tpl) if rx is not _E_FORMED_FRONT else filter(None, (rx.match(tpl),))) if _may(lat, words) else ():
             if re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
@@ -1036,6 +1061,12 @@ def _en(r: _R) -> None:
             r.rel("OWNS", r.k(parent), r.k(c), "en.subsidiaries_include", 0.8)
             if reorg and ctx.new_org and r.k(c) != ctx.root(ctx.new_org):
                 r.rel("MERGED_INTO", r.k(c), ctx.new_org, "en.reorganization_includes", 0.7)
+    for m in _E_PARENT.finditer(tpl) if _gate(low, 'controlled by|acquired|bought|acquisition|parent') else ():
+        p = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
+        c = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4")
+        # a company over a company: "controlled by the State Council" is supervision, not a stake
+        if r.t(c) in ("Company", "CentralSOE") and r.t(p) in _BUSINESS and r.k(p) != r.k(c):
+            r.rel("OWNS", r.k(p), r.k(c), "en.parent", 0.75)
     for m in _E_SUBSIDIARY.finditer(tpl) if _gate(low, 'subsidiar|owned|unit|arm') else ():
         p = m.group("p") or m.group("p2") or m.group("p3")
         c = m.group("c") or m.group("c2") or m.group("c3")
@@ -1178,7 +1209,7 @@ def _en_structure(r: _R, low: str) -> None:
                 r.rel("SUPERVISES", r.k(b), r.k(a), "en.supervises_some", 0.75)
     _en_investor(r, low)
     # cooperation
-    for m in _E_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|alliance|ties') else ():
+    for m in _E_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|alliance|ties|deal|contract|pact|venture|team|hands|forces|together') else ():
         objs = _nums(m.group("objs"))
         if "between" in m.group(0).lower()[:60] and len(objs) >= 2:
             pairs = [(objs[0], o) for o in objs[1:]]
@@ -1192,11 +1223,11 @@ def _en_structure(r: _R, low: str) -> None:
             if r.t(a) in ("Person", "Event", "") or r.t(b) in ("Person", "Event", ""):
                 continue
             r.rel("COOPERATES_WITH", r.k(a), r.k(b), "en.cooperation", 0.75, date=_sent_date(r))
-    for rx, rule, words in ((_E_SIGNED, "en.signed_agreement", 'signed|signing|sign|inked|inking|reach|conclud'),
+    for rx, rule, words in ((_E_SIGNED, "en.signed_agreement", 'signed|signing|sign|inked|inking|reach|conclud|venture|partnership|alliance|operat|collaborat|partner|team|hands|forces|together'),
                             (_E_SIGNED_BY, "en.signed_agreement", 'signed by'),
                             (_E_AGREED_COOP, "en.agreed_cooperation", 'agreed|pledged|vowed|decided|promised')):
         for m in rx.finditer(tpl) if _gate(low, words) else ():
-            lst = [p for p in _nums(m.group("list")) if r.t(p) not in ("Person", "Event", "")]
+            lst = [p for p in _nums(m.group("list") or m.group("list2") or m.group("list3")) if r.t(p) not in ("Person", "Event", "")]
             for i, a in enumerate(lst):  # the parties to one agreement: every pair
                 for b in lst[i + 1:]:
                     r.rel("COOPERATES_WITH", r.k(a), r.k(b), rule, 0.8, date=_sent_date(r))
