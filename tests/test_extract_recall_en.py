@@ -319,3 +319,35 @@ def test_no_parent_where_none_is_stated(gaz, text):
 ])
 def test_absorbed_is_merged_into(gaz, text):
     assert rels(run(text, gaz), "MERGED_INTO") == {("MERGED_INTO", "org:alpha", "org:beta")}
+
+
+def _event(x) -> str:
+    (ev,) = [e.id for e in x.entities if e.type == "Event"]
+    return ev
+
+
+def test_witnesses_of_a_signing_take_part_in_it(gaz):
+    x = run("Zhou Mingde and Qiao Mingyuan witnessed the signing of the agreement between China Alpha Group and "
+            "China Beta Corporation.", gaz)
+    ev = _event(x)
+    assert {("PARTICIPATED_IN", "person:zhou-mingde", ev), ("PARTICIPATED_IN", "person:qiao-mingyuan", ev)} <= rels(x)
+
+
+def test_witnessed_by_is_taking_part_in_the_event_in_view(gaz):
+    x = run("China Alpha Group hosted a forum on hydrogen energy on Monday. The signing of the framework agreement "
+            "between China Alpha Group and China Beta Corporation was witnessed by Zhou Mingde, chairman of China "
+            "Beta Corporation, and other guests.", gaz)
+    assert ("PARTICIPATED_IN", "person:zhou-mingde", _event(x)) in rels(x)
+
+
+def test_attended_without_an_object_right_after_the_event(gaz):
+    x = run("SASAC held a meeting on reform in Beijing on Monday. Zhou Mingde attended and delivered a speech.", gaz)
+    assert ("PARTICIPATED_IN", "person:zhou-mingde", _event(x)) in rels(x)
+    x = run("SASAC held a meeting on reform in Beijing on Monday. Profits rose. Output rose. "
+            "Zhou Mingde attended and delivered a speech.", gaz)
+    assert not rels(x, "PARTICIPATED_IN")
+
+
+def test_also_present_at_the_meeting(gaz):
+    x = run("Zhou Mingde was also present at the meeting held by SASAC.", gaz)
+    assert ("PARTICIPATED_IN", "person:zhou-mingde", _event(x)) in rels(x)
