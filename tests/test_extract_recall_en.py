@@ -351,3 +351,27 @@ def test_attended_without_an_object_right_after_the_event(gaz):
 def test_also_present_at_the_meeting(gaz):
     x = run("Zhou Mingde was also present at the meeting held by SASAC.", gaz)
     assert ("PARTICIPATED_IN", "person:zhou-mingde", _event(x)) in rels(x)
+
+
+# --- references: an acronym's long form, "the two companies" ---------------------------------------
+
+def test_a_long_form_defined_by_a_known_acronym_is_that_entity(gaz):
+    x = run("Both are supervised by the China State-Owned Assets Supervision and Administration Commission (SASAC).", gaz)
+    assert [e.id for e in x.entities if e.type == "GovernmentBody"] == ["org:sasac"]
+
+
+def test_an_acronym_that_does_not_fit_the_name_defines_nothing(gaz):
+    x = run("The Eastern Energy Supervision Commission (SASAC) met on Monday.", gaz)
+    assert len([e for e in x.entities if e.type == "GovernmentBody"]) == 2
+
+
+def test_the_two_companies_are_the_two_named_before(gaz):
+    x = run("The regulator approved the merger of China Alpha Group and China Beta Corporation. The two companies have "
+            "been under direct supervision by SASAC.", gaz)
+    assert {("SUPERVISES", "org:sasac", "org:alpha"), ("SUPERVISES", "org:sasac", "org:beta")} <= rels(x)
+
+
+def test_the_two_companies_after_three_companies_are_nobody(gaz):
+    x = run("China Alpha Group, China Beta Corporation and China Gamma Group reported profits. The two companies have "
+            "been under direct supervision by SASAC.", gaz)
+    assert not rels(x, "SUPERVISES")

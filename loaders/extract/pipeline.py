@@ -295,6 +295,25 @@ def _short_form_of(inner: str, name: str) -> bool:
     return True
 
 
+_INITIAL_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _acronym_of(acr: str, name: str) -> bool:
+    """Are the letters of ``acr`` initials of ``name``'s words, in order, the last the last word's
+    ("China State-Owned Assets Supervision and Administration Commission" -> SASAC)?"""
+    initials = [w[0].upper() for w in _INITIAL_WORDS.findall(name)]
+    if not initials or acr[-1] != initials[-1]:
+        return False
+    k = 0
+    for c in acr:
+        while k < len(initials) and initials[k] != c:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return True
+
+
 _ZH_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "总公司")
 
 
@@ -367,6 +386,12 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 ctx.union(m.key, other.key)
                 if is_han_text(inner):
                     m.name_zh = m.name_zh or inner
+                continue
+            # "the China State-Owned Assets Supervision and Administration Commission (SASAC)": a
+            # name the registry lacks, defined by a known acronym, is that entity
+            if m.kind == "O" and other.kind == "O" and m.source == "pat" and other.source == "gaz" \
+                    and m.etype == other.etype and _ACRONYM.match(inner) and _acronym_of(inner, text[m.start:m.end]):
+                ctx.union(m.key, other.key)
                 continue
         if m.kind == "O" and _SHORT_FORM.fullmatch(inner) and _short_form_of(inner, text[m.start:m.end]):
             # "China Shipping (Group) Company (China Shipping)": the short name it goes by; a

@@ -301,6 +301,28 @@ _CAREER_CURRENT = re.compile(r"\b(?:currently|now|current|serves|holds|present)\
 _BULLET_HEAD = re.compile(r"\s*[-•·*–—▪●]\s*(?:the\s+)?")
 
 
+# "The two companies have been under direct supervision by «O»": the two the sentence before named
+_E_TWO_SUPERVISED = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:companies|groups|firms|enterprises|conglomerates|SOEs|central\s+SOEs|corporations)\b(?:(?!«O)[^.;]){0,60}?"
+    r"\b(?:under\s+(?:the\s+)?(?:direct\s+|overall\s+|unified\s+)?(?:supervision|oversight|administration|jurisdiction)\s+(?:of|by)"
+    r"|(?:directly\s+)?(?:supervised|overseen|administered)\s+by|report\s+(?:directly\s+)?to)\s+(?:the\s+)?«O(?P<b>\d+)»", _FLAGS)
+
+
+def _en_two(r: _R, low: str) -> None:
+    """Rules whose subject is "the two companies": the two companies the sentence before named
+    (and no other), when it was at most two sentences before."""
+    ctx = r.ctx
+    pair = getattr(ctx, "last_pair", None)
+    if pair and ("two " in low or "both " in low) and ctx.sents.count(pair[1], ctx.sent_start, 3) <= 2:
+        for m in _E_TWO_SUPERVISED.finditer(r.tpl):
+            if r.t(m.group("b")) in ("GovernmentBody", "PartyOrgan"):
+                for x in pair[0]:
+                    r.rel("SUPERVISES", r.k(m.group("b")), x, "en.two_supervised", 0.7)
+    named = {r.k(n) for n in r.idx if r.t(n) in ("CentralSOE", "Company")}
+    if len(named) == 2:
+        ctx.last_pair = (tuple(sorted(named)), ctx.sent_start)
+
+
 def _en_title_of_the(r: _R, p: str, pos: int, st: str | None) -> None:
     """"«P», TITLE of the company" (at ``pos``): a post at the company in view."""
     tm = _E_SEG_THE.match(r.tpl, pos)
@@ -844,6 +866,7 @@ def _en(r: _R) -> None:
         if "«P" in tpl and _gate(low, _W_OF_THE):  # "said «P», chairman of the company", the company named before
             for m in _E_APPOS_HEAD.finditer(tpl):
                 _en_title_of_the(r, m.group(1), m.end(), "former" if m.group("prev") else None)
+        _en_two(r, low)
         return
     hp_order: list[tuple[str, str, str]] = []  # (person, org, title) in order, for "replaced by"
 
@@ -1098,6 +1121,7 @@ def _en(r: _R) -> None:
     _en_establish(r, low)
     # structure and supervision
     _en_structure(r, low)
+    _en_two(r, low)
     if " with " in low or getattr(ctx, "pending_set", None) is not None:
         _en_sets(r, low)
 
