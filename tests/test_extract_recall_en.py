@@ -375,3 +375,24 @@ def test_the_two_companies_after_three_companies_are_nobody(gaz):
     x = run("China Alpha Group, China Beta Corporation and China Gamma Group reported profits. The two companies have "
             "been under direct supervision by SASAC.", gaz)
     assert not rels(x, "SUPERVISES")
+
+
+def test_capitals_of_a_company_name_are_its_short_name(gaz):
+    x = run("China QRX Corp. Ltd and China ZTV Corp. Ltd agreed to merge. Shares of ZTV rose. "
+            "The deal will take the form of QRX to be merged into ZTV.", gaz)
+    qrx, ztv = ent_id(x, "China QRX Corp. Ltd"), ent_id(x, "China ZTV Corp. Ltd")
+    assert ("MERGED_INTO", qrx, ztv) in rels(x)
+    assert len([e for e in x.entities if e.type == "Company"]) == 2
+
+
+def test_capitals_of_a_name_that_are_a_known_name_stay_that_name(gaz):
+    x = run("SASAC Holdings Ltd was listed. SASAC approved it.", gaz)
+    assert "org:sasac" in {e.id for e in x.entities}
+
+
+def test_a_short_form_later_holds_the_place_it_starts_with(gaz):
+    x = run("The China Northern Shipping (Group) Company (China Northern Shipping) reported losses. China Northern "
+            "Shipping has more than 500 ships, said Zhou Mingde, general manager of China Northern Shipping.", gaz)
+    ship = ent_id(x, "China Northern Shipping")
+    assert ("HOLDS_POSITION", "person:zhou-mingde", ship) in rels(x)
+    assert not [e for e in x.entities if e.type == "GovernmentBody"]

@@ -296,6 +296,9 @@ def _short_form_of(inner: str, name: str) -> bool:
 
 
 _INITIAL_WORDS = re.compile(r"[A-Za-z]+")
+# "China CNR Corp. Ltd", "CSR Corporation Limited": capitals before a legal form, nothing else but "China"
+_CAPS_NAME = re.compile(r"(?:China\s+)?([A-Z]{2,6})\s+(?:Corp\.?|Corporation|Co\.|Company|Group|Holdings|Ltd\.?|Limited)(?:[\s,]+(?:Corp\.?|Corporation|Co\.|Company|Group|Holdings|Ltd\.?|Limited))*$")
+_NOT_ACRONYM = frozenset(("CPC", "PRC", "USA", "UK", "EU", "US", "LTD", "CO", "AI", "IT", "IPO", "GDP", "SOE", "SOES"))
 
 
 def _acronym_of(acr: str, name: str) -> bool:
@@ -438,15 +441,32 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         ms = sorted(ms + add, key=_START)
     if defined:
         ms = _defined_refs(text, ms, defined)
-    # later uses of a defined acronym
+    # "China CNR Corp. Ltd" goes by "CNR" later: the capitals of a name the registries lack, when
+    # they are no known name themselves
+    if ctx.latin_possible:
+        for m in ms:
+            if m.kind == "O" and m.source == "pat" and m.etype in ("Company", "CentralSOE"):
+                cm = _CAPS_NAME.match(text, m.start, m.end)
+                if cm and cm.group(1) not in acronyms and cm.group(1) not in _NOT_ACRONYM \
+                        and not ctx.gaz.lookup(cm.group(1)):
+                    acronyms[cm.group(1)] = m
+                    m.aliases.append(cm.group(1))
+    # later uses of a defined acronym; a name found inside one ("China" in "China Shipping") is part of it
     if acronyms:
-        occupied = [(m.start, m.end) for m in ms]
+        occupied = [(m.start, m.end, m) for m in ms]
         add = []
+        drop_in: set[int] = set()
         for word, src in acronyms.items():
             for a, b in word_hits(text, word):
-                if any(s < b and a < e for s, e in occupied):
-                    continue
+                over = [x for s, e, x in occupied if s < b and a < e]
+                if over:
+                    if " " not in word or not all(x.source == "gaz" and a <= x.start and x.end <= b and (x.start, x.end) != (a, b)
+                                                  for x in over):
+                        continue
+                    drop_in.update(map(id, over))
                 add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="acronym"))
+        if drop_in:
+            ms = [x for x in ms if id(x) not in drop_in]
         ms = sorted(ms + add, key=_START)
     return ms
 
