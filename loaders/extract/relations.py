@@ -287,9 +287,9 @@ _E_TOOK_UP = re.compile(
 )
 _E_POST_AT = re.compile(rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»", _FLAGS)
 # "«O» announced «P»'s promotion to vice president", "«P»'s appointment as chairman of «O»"
-_E_PROMOTION = re.compile(
-    rf"(?:«O(?P<a>\d+)»(?:\s*[（(]«O\d+»[)）])?\s+(?:has\s+|have\s+|had\s+)?(?:announced|announces|approved|approves|confirmed|confirms)\s+)?"
-    rf"«P(?P<p>\d+)»{POSS}\s+(?:promotion|appointment|nomination|election)\s+(?:to|as)\s+(?:the\s+)?(?:(?:post|position|role)\s+of\s+)?"
+_E_PROMOTION = re.compile(  # (it opens with "«", a literal the engine scans for)
+    rf"«(?:O(?P<a>\d+)»(?:\s*[（(]«O\d+»[)）])?\s+(?:has\s+|have\s+|had\s+)?(?:announced|announces|approved|approves|confirmed|confirms)\s+«)?"
+    rf"P(?P<p>\d+)»{POSS}\s+(?:promotion|appointment|nomination|election)\s+(?:to|as)\s+(?:the\s+)?(?:(?:post|position|role)\s+of\s+)?"
     rf"(?:new\s+)?(?P<t>{TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?",
     _FLAGS,
 )
@@ -312,15 +312,16 @@ def _en_two(r: _R, low: str) -> None:
     """Rules whose subject is "the two companies": the two companies the sentence before named
     (and no other), when it was at most two sentences before."""
     ctx = r.ctx
-    pair = getattr(ctx, "last_pair", None)
-    if pair and ("two " in low or "both " in low) and ctx.sents.count(pair[1], ctx.sent_start, 3) <= 2:
-        for m in _E_TWO_SUPERVISED.finditer(r.tpl):
+    prev = getattr(ctx, "last_orgs", None)  # (the sentence's rule helper, its start): looked into only here
+    if prev and ("two " in low or "both " in low) and _gate(low, 'supervis|oversight|overseen|administ|jurisdiction|report') \
+            and ctx.sents.count(prev[1], ctx.sent_start, 3) <= 2:
+        pair = {prev[0].k(n) for n in prev[0].idx if prev[0].t(n) in ("CentralSOE", "Company")}
+        for m in _E_TWO_SUPERVISED.finditer(r.tpl) if len(pair) == 2 else ():
             if r.t(m.group("b")) in ("GovernmentBody", "PartyOrgan"):
-                for x in pair[0]:
+                for x in sorted(pair):
                     r.rel("SUPERVISES", r.k(m.group("b")), x, "en.two_supervised", 0.7)
-    named = {r.k(n) for n in r.idx if r.t(n) in ("CentralSOE", "Company")}
-    if len(named) == 2:
-        ctx.last_pair = (tuple(sorted(named)), ctx.sent_start)
+    if r.tpl.count("«O") >= 2:
+        ctx.last_orgs = (r, ctx.sent_start)
 
 
 def _en_title_of_the(r: _R, p: str, pos: int, st: str | None) -> None:
@@ -489,7 +490,8 @@ _E_THEIR_MERGER = re.compile(
     rf"(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
-_W_THEIR_MERGER = ("their",)
+_W_THEIR_MERGER = ("their merger", "their proposed", "their planned", "their combination", "their consolidation",
+                   "their integration", "their amalgamation")
 _E_MERGER_OF = re.compile(
     rf"(?:merger|merging|combination|consolidation|integration)\s+of\s+(?:the\s+)?(?P<src>{_ORG_LIST})\s+(?:into|to\s+form|to\s+create|forming|as)\s+(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
@@ -659,13 +661,14 @@ _E_AGREED_COOP = re.compile(
     _FLAGS,
 )
 # ("reached formally a framework agreement": an agreement reached or concluded is one signed)
-_E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|to\s+)?(?:formally\s+|officially\s+|jointly\s+)?"
+_E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:"  # (one list, then what its members did: one try per list)
+                       rf"(?:have\s+|has\s+|had\s+|to\s+)?(?:formally\s+|officially\s+|jointly\s+)?"
                        rf"(?:signed|signing|sign|inked|inking|reached|reach|concluded|conclude)\s+(?:formally\s+|officially\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)"
                        # "A and B formed a joint venture", "entered into a strategic partnership"
-                       rf"|(?P<list2>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|will\s+|to\s+)?(?:jointly\s+)?(?:formed|form|set\s+up|established|establish|entered\s+into|enter\s+into|forged|forge|launched)\s+"
+                       rf"|(?:have\s+|has\s+|had\s+|will\s+|to\s+)?(?:jointly\s+)?(?:formed|form|set\s+up|established|establish|entered\s+into|enter\s+into|forged|forge|launched)\s+"
                        rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:joint\s+venture|partnership|alliance)"
-                       rf"|(?P<list3>{_ORG_LIST})\s+(?:will\s+|would\s+|to\s+|also\s+|have\s+|has\s+|agreed\s+to\s+|have\s+agreed\s+to\s+|plan\s+to\s+|are\s+to\s+)*(?:further\s+|jointly\s+|closely\s+)?"
-                       rf"(?:cooperate|cooperated|co-operate|collaborate|collaborated|partner|partnered|team\s+up|teamed\s+up|join\s+hands|joined\s+hands|join\s+forces|joined\s+forces|work\s+together|worked\s+together)\b", _FLAGS)
+                       rf"|(?:will\s+|would\s+|to\s+|also\s+|have\s+|has\s+|agreed\s+to\s+|have\s+agreed\s+to\s+|plan\s+to\s+|are\s+to\s+)*(?:further\s+|jointly\s+|closely\s+)?"
+                       rf"(?:cooperate|cooperated|co-operate|collaborate|collaborated|partner|partnered|team\s+up|teamed\s+up|join\s+hands|joined\s+hands|join\s+forces|joined\s+forces|work\s+together|worked\s+together)\b)", _FLAGS)
 
 
 # A counted group named instead of its members, bound to the list that names them:
@@ -1039,6 +1042,8 @@ def _en(r: _R) -> None:
                       (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE), (_E_TAKE_OVER, _W_TAKE_OVER),
                       (_E_THEIR_MERGER, _W_THEIR_MERGER), (_E_ABSORBED_BY, _W_ABSORB), (_E_ABSORBS, _W_ABSORB)) \
             if merge_gate or "take" in low or "took" in low or "absorb" in low else ():
+        if words is _W_THEIR_MERGER and "their " not in low:
+            continue  # (its words hold no letter that case-folds from another: a test of the lower-cased text is exact)
         for m in (rx.finditer(tpl) if rx is not _E_FORMED_FRONT else filter(None, (rx.match(tpl),))) if _may(lat, words) else ():
             if re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
@@ -1233,7 +1238,8 @@ def _en_structure(r: _R, low: str) -> None:
                 r.rel("SUPERVISES", r.k(b), r.k(a), "en.supervises_some", 0.75)
     _en_investor(r, low)
     # cooperation
-    for m in _E_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|alliance|ties|deal|contract|pact|venture|team|hands|forces|together') else ():
+    for m in _E_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|alliance|ties|deal with|contract with|'
+                                            'pact with|joint venture|team up|teamed up|teams up|teaming up|hands with|forces with|together with') else ():
         objs = _nums(m.group("objs"))
         if "between" in m.group(0).lower()[:60] and len(objs) >= 2:
             pairs = [(objs[0], o) for o in objs[1:]]
@@ -1247,11 +1253,12 @@ def _en_structure(r: _R, low: str) -> None:
             if r.t(a) in ("Person", "Event", "") or r.t(b) in ("Person", "Event", ""):
                 continue
             r.rel("COOPERATES_WITH", r.k(a), r.k(b), "en.cooperation", 0.75, date=_sent_date(r))
-    for rx, rule, words in ((_E_SIGNED, "en.signed_agreement", 'signed|signing|sign|inked|inking|reach|conclud|venture|partnership|alliance|operat|collaborat|partner|team|hands|forces|together'),
+    for rx, rule, words in ((_E_SIGNED, "en.signed_agreement", 'signed|signing|sign|inked|inking|reach|conclud|venture|partnership|alliance|'
+                             'cooperate|co-operate|collaborate|partner|team up|teamed up|join hands|joined hands|forces|work together|worked together'),
                             (_E_SIGNED_BY, "en.signed_agreement", 'signed by'),
                             (_E_AGREED_COOP, "en.agreed_cooperation", 'agreed|pledged|vowed|decided|promised')):
         for m in rx.finditer(tpl) if _gate(low, words) else ():
-            lst = [p for p in _nums(m.group("list") or m.group("list2") or m.group("list3")) if r.t(p) not in ("Person", "Event", "")]
+            lst = [p for p in _nums(m.group("list")) if r.t(p) not in ("Person", "Event", "")]
             for i, a in enumerate(lst):  # the parties to one agreement: every pair
                 for b in lst[i + 1:]:
                     r.rel("COOPERATES_WITH", r.k(a), r.k(b), rule, 0.8, date=_sent_date(r))
