@@ -396,3 +396,24 @@ def test_a_short_form_later_holds_the_place_it_starts_with(gaz):
     ship = ent_id(x, "China Northern Shipping")
     assert ("HOLDS_POSITION", "person:zhou-mingde", ship) in rels(x)
     assert not [e for e in x.entities if e.type == "GovernmentBody"]
+
+
+# --- names of companies and provincial organs in their short forms ------------------------------------
+
+def test_a_company_name_without_its_legal_form_holds_the_country_it_starts_with(gaz):
+    x = run("On Monday, China Northern Railway Corporation Limited signed an agreement. Zhou Mingde, Chairman of "
+            "China Northern Railway, attended.", gaz)
+    rail = ent_id(x, "China Northern Railway Corporation Limited")
+    assert ("HOLDS_POSITION", "person:zhou-mingde", rail) in rels(x)
+    assert not [e for e in x.entities if e.type == "GovernmentBody"]
+
+
+def test_the_cpc_is_no_place_of_a_provincial_committee(gaz):
+    x = run("Fujian Provincial government and China Alpha Group signed an agreement. Zhou Mingde, secretary of CPC "
+            "Provincial Committee, attended.", gaz)
+    names = {e.name for e in x.entities}
+    assert "Fujian Provincial Government" in names
+    assert not any(n.startswith("CPC Provincial") for n in names)
+    committee = next(e for e in x.entities if e.type == "PartyOrgan")
+    assert "CPC Provincial Committee" in committee.aliases
+    assert ("HOLDS_POSITION", "person:zhou-mingde", committee.id) in rels(x)

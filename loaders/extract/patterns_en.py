@@ -438,6 +438,8 @@ def find_orgs(text: str) -> list[Mention]:
                 place = text[s:s + lm.start()].strip()
                 if place.startswith("CPC "):
                     place = place[4:]
+                elif place in ("CPC", "Party", "Communist Party", "the CPC"):
+                    place = ""  # "CPC Provincial Committee": the party is no place (the committee is a bare one)
                 extra = {"place": place, "level": lm.group(1)}
             elif not re.search(r"\bCentral\b", surface):
                 continue  # "the CPC Committee", "the Standing Committee": not a named organ
@@ -516,8 +518,9 @@ def find_ministries(text: str) -> list[Mention]:
 # "Hubei provincial government", "Shanghai municipal government": news style writes the level and
 # "government" in lower case after a capitalised place (the suffix rule above needs "Government").
 _LOW_GOV_BEFORE = re.compile(
-    r"(?<![\w’'])((?:[A-Z][a-z]+\s){1,2})(provincial|municipal|city|county|district|prefectural|autonomous regional|regional)"
-    r"(\s+people[’']s)?\s$")
+    # ("Shandong Provincial government": the level capitalised, the head not)
+    r"(?<![\w’'])((?:[A-Z][a-z]+\s){1,2})((?i:provincial|municipal|city|county|district|prefectural|autonomous regional|regional))"
+    r"(\s+(?i:people)[’']s)?\s$")
 _PLACE_NOT = frozenset(("State", "Central", "China", "Chinese", "National", "Local", "Each", "Every", "All", "This",
                         "That", "Other", "Its", "Their", "New", "Provincial", "Municipal", "People", "Monday", "Tuesday",
                         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",

@@ -581,11 +581,20 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 if short != surface and " " in short and short[0].isupper():
                     shorts.setdefault(short, m)
     starts = {m.start for m in ms} if shorts else ()
+    inside: set[int] = set()  # registry names inside a short name ("China" in "China Railway"): part of it
     for short, src in shorts.items():
         for a, b in word_hits(text, short):
-            if a > src.start and a not in starts and free(a, b):
+            if a > src.start:
+                if a in starts or not free(a, b):
+                    over = [m for m in ms if m.start < b and a < m.end]
+                    if len(over) != sum(1 for s0, e0 in occupied if s0 < b and a < e0) or not all(
+                            m.source == "gaz" and a <= m.start and m.end <= b and m.end - m.start < b - a for m in over):
+                        continue
+                    inside.update(map(id, over))
                 add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="short_name_ref"))
                 occupied.append((a, b))
+    if inside:
+        ms = [m for m in ms if id(m) not in inside]
     for place, level in places.items():
         gov = govs.get(place)
         for pa, pb in word_hits(text, place):
@@ -635,7 +644,7 @@ def _bare_en_organs(ms: list[Mention]) -> list[Mention]:
                 continue
             (place,) = one
             name = f"{place} {m.name}"
-            m = Mention(m.start, m.end, "O", m.etype, "o:" + org_key(name), name, "pat", None, "en.bare_organ", [],
+            m = Mention(m.start, m.end, "O", m.etype, "o:" + org_key(name), name, "pat", None, "en.bare_organ", [m.name],
                         {"place": place, "level": m.extra["level"]})
         out.append(m)
     return out
