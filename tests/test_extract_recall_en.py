@@ -417,3 +417,17 @@ def test_the_cpc_is_no_place_of_a_provincial_committee(gaz):
     committee = next(e for e in x.entities if e.type == "PartyOrgan")
     assert "CPC Provincial Committee" in committee.aliases
     assert ("HOLDS_POSITION", "person:zhou-mingde", committee.id) in rels(x)
+
+
+def test_a_bare_provincial_government_is_the_one_named_with_its_place(gaz):
+    x = run("Fujian Provincial government and China Alpha Group signed an agreement. On Monday, fujian Provincial "
+            "People's Government and China Alpha Group signed a second agreement.", gaz)
+    assert len([e for e in x.entities if e.type == "GovernmentBody"]) == 1
+
+
+def test_governor_after_a_party_post_is_at_the_province_s_government(gaz):
+    x = run("Fujian Provincial government and China Alpha Group signed an agreement, and Zhou Mingde, Deputy Secretary "
+            "of CPC Provincial Committee and Governor, and Vice Governor Ling Wen attended.", gaz)
+    gov = next(e.id for e in x.entities if e.type == "GovernmentBody")
+    assert rel(x, "HOLDS_POSITION", "person:zhou-mingde", gov).properties["title"] == "Governor"
+    assert rel(x, "HOLDS_POSITION", "person:ling-wen", gov).properties["title"] == "Vice Governor"

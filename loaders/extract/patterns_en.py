@@ -119,7 +119,7 @@ _ENGLISH_COMMON = frozenset(
     "an he me in on so to go no yet ten tan men ran sin pin bin fan man pan hang gang bang long song wing ping "
     "dong gong kong ding sing ring king lang gun sun fun bun run shun die tie lie pie hue due sue bee lee fee "
     "she the hen den pen yen wen zen chin shin ma pa la da ya cha sha".split()
-) - {"ping", "long", "song", "dong", "gang", "ding", "ming", "lin", "jun"}
+) - {"ping", "long", "song", "dong", "gang", "ding", "ming", "lin", "jun", "wen"}  # (Wen is a given name more than a word)
 
 # --- organizations by suffix ----------------------------------------------------------------------
 

@@ -633,9 +633,11 @@ def _bare_en_organs(ms: list[Mention]) -> list[Mention]:
     if not bare:
         return ms
     places: dict[str, set[str]] = {}
+    named: dict[tuple, Mention] = {}  # (level, place, type) -> the organ named with its place
     for m in ms:
         if m.kind == "O" and m.extra and m.extra.get("place") and m.extra.get("level") and not is_han_text(m.extra["place"]):
             places.setdefault(m.extra["level"].title(), set()).add(m.extra["place"])
+            named.setdefault((m.extra["level"].title(), m.extra["place"], m.etype), m)
     out = []
     for m in ms:
         if id(m) in bare:  # (by identity: a dataclass compares field by field)
@@ -643,6 +645,12 @@ def _bare_en_organs(ms: list[Mention]) -> list[Mention]:
             if len(one) != 1:
                 continue
             (place,) = one
+            same = named.get((m.extra["level"].title(), place, m.etype)) if m.etype == "GovernmentBody" else None
+            if same is not None:  # "the Provincial People's Government" of "Shandong Provincial government": one government
+                m = Mention(m.start, m.end, "O", m.etype, same.key, same.name, "pat", None, "en.bare_organ", [m.name],
+                            dict(same.extra))
+                out.append(m)
+                continue
             name = f"{place} {m.name}"
             m = Mention(m.start, m.end, "O", m.etype, "o:" + org_key(name), name, "pat", None, "en.bare_organ", [m.name],
                         {"place": place, "level": m.extra["level"]})

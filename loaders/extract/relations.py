@@ -230,6 +230,8 @@ _E_SEG = re.compile(
     _FLAGS,
 )
 _E_SEP = re.compile(r"(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?", _FLAGS)
+# "«P», Deputy Secretary of «O» and Governor, …": a governor's or mayor's post without its government
+_E_BARE_GOV_TITLE = re.compile(r"(?P<t>(?:(?:executive\s+)?vice\s+|deputy\s+|acting\s+)?(?:governor|mayor))\b(?=\s*(?:[,;.]|$|and\b|«P))", _FLAGS)
 # "…, said «P», board chairman of the company": the company the sentence (or the one before) is about
 _E_SEG_THE = re.compile(
     rf"(?P<t>{TITLE})\s+(?:of|at)\s+the\s+(?:company|group|corporation|enterprise|conglomerate|firm)\b"
@@ -894,6 +896,10 @@ def _en(r: _R) -> None:
             if not sm:
                 if first and "the " in low:
                     _en_title_of_the(r, p, pos, st)
+                gm = _E_BARE_GOV_TITLE.match(tpl, pos) if "overnor" in low or "ayor" in low else None
+                o = _context_org(r, pos, gm.group("t")) if gm else None
+                if o is not None:  # "«P», Deputy Secretary of «O» and Governor,": the province's government
+                    hold(p, o, gm.group("t"), "en.title_of", 0.75, status=st)
                 break
             first = False
             if sm.group("o1"):
@@ -1284,7 +1290,8 @@ def _context_org(r: _R, pos: int, title: str) -> str | None:
     after = _nums(r.tpl[pos:])
     if EN_PLACE_GOV_TITLES.search(title):
         for o in reversed(before):
-            if r.t(o) == "GovernmentBody" and r.idx[o].rule in ("en.place_government", "en.org_suffix"):
+            if r.t(o) == "GovernmentBody" and r.idx[o].rule in ("en.place_government", "en.org_suffix", "en.bare_organ",
+                                                               "en.local_government", "en.province_government"):
                 return str(o)
         return None
     if EN_COMPANY_TITLES.search(title):
