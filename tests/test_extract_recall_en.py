@@ -431,3 +431,16 @@ def test_governor_after_a_party_post_is_at_the_province_s_government(gaz):
     gov = next(e.id for e in x.entities if e.type == "GovernmentBody")
     assert rel(x, "HOLDS_POSITION", "person:zhou-mingde", gov).properties["title"] == "Governor"
     assert rel(x, "HOLDS_POSITION", "person:ling-wen", gov).properties["title"] == "Vice Governor"
+
+
+def test_chief_financial_officer_is_a_title(gaz):
+    x = run("Zhou Mingde served as senior vice-president and chief financial officer of Hong Kong-listed unit "
+            "China Beta Corporation.", gaz)
+    assert rel(x, "HOLDS_POSITION", "person:zhou-mingde", "org:beta").properties["title"] == \
+        "senior vice-president and chief financial officer"
+
+
+def test_integrated_as_a_subsidiary_after_a_long_description(gaz):
+    x = run("China Beta Corporation, a telecoms equipment maker, was integrated into China Alpha Group, a major player "
+            "in the internet and information technology industry, in late June as a wholly-owned subsidiary.", gaz)
+    assert {("MERGED_INTO", "org:beta", "org:alpha"), ("OWNS", "org:alpha", "org:beta")} <= rels(x)

@@ -522,7 +522,9 @@ _E_FORMED_THROUGH = re.compile(
 )
 _W_FORMED_THROUGH = ("formed", "created", "established", "set up", "founded")
 _SINGULAR_BEFORE_VERB = re.compile(r"\b(?:was|has\s+been|is)\b", _FLAGS)
-_AS_SUBSIDIARY = re.compile(r"[^.;«]{0,80}?\bas\s+(?:a|an|its)\s+(?:wholly[-\s]owned\s+|fully[-\s]owned\s+)?subsidiary", _FLAGS)
+# (up to 150 characters: "…, a major player in the internet and information technology industry, in late June as a
+# wholly-owned subsidiary")
+_AS_SUBSIDIARY = re.compile(r"[^.;«]{0,150}?\bas\s+(?:a|an|its)\s+(?:wholly[-\s]owned\s+|fully[-\s]owned\s+)?subsidiary", _FLAGS)
 # "the strategic restructuring of A and B": which absorbs which is not said (one undirected MERGED_INTO)
 # ("the merger of electricity producer «O» and «O»": a description may stand before either)
 _E_MERGE_PAIR = re.compile(
