@@ -444,3 +444,33 @@ def test_integrated_as_a_subsidiary_after_a_long_description(gaz):
     x = run("China Beta Corporation, a telecoms equipment maker, was integrated into China Alpha Group, a major player "
             "in the internet and information technology industry, in late June as a wholly-owned subsidiary.", gaz)
     assert {("MERGED_INTO", "org:beta", "org:alpha"), ("OWNS", "org:alpha", "org:beta")} <= rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "Zhou Mingde, the newly appointed chairman of China Alpha Group, said profits rose.",
+    "Zhou Mingde, now chairman of China Alpha Group, said profits rose.",
+    "Zhou Mingde, currently the general manager of China Alpha Group, said profits rose.",
+    "Zhou Mingde, who is also chairman of China Alpha Group, said profits rose.",
+    "Zhou Mingde, who took over as chairman of China Alpha Group in 2020, said profits rose.",
+    "The appointment of Zhou Mingde as general manager of China Alpha Group was announced on Monday.",
+    "China Alpha Group has a new chairman, Zhou Mingde.",
+    "Zhou Mingde joined China Alpha Group as chief engineer in 2010.",
+    "Qiao Mingyuan, president of China Beta Corporation, and Zhou Mingde, chairman of China Alpha Group, met.",
+])
+def test_more_ways_to_state_a_post(gaz, text):
+    assert ("HOLDS_POSITION", "person:zhou-mingde", "org:alpha") in rels(run(text, gaz))
+
+
+def test_its_title_is_a_post_at_the_organization_named_last(gaz):
+    x = run("Qiao Mingyuan, president of China Alpha Group, and Zhou Mingde, its general manager, attended.", gaz)
+    assert rel(x, "HOLDS_POSITION", "person:zhou-mingde", "org:alpha").properties["title"] == "general manager"
+
+
+def test_an_organ_approving_an_appointment_appoints(gaz):
+    x = run("SASAC approved the appointment of Zhou Mingde as chairman of China Alpha Group.", gaz)
+    assert {("APPOINTS", "org:sasac", "person:zhou-mingde"), ("HOLDS_POSITION", "person:zhou-mingde", "org:alpha")} <= rels(x)
+
+
+def test_joined_without_a_title_is_no_post(gaz):
+    x = run("Zhou Mingde joined China Alpha Group as a young graduate and moved to China Beta Corporation in 2010.", gaz)
+    assert not rels(x, "HOLDS_POSITION")

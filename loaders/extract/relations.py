@@ -223,13 +223,16 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
 # --- English --------------------------------------------------------------------------------
 
 # ("«P», previously chairman of «O», …": a post held before)
-_E_APPOS_HEAD = re.compile(rf"{P}(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+(?:\d{{2}},\s+)?(?P<prev>(?:previously|formerly)\s+)?(?:the\s+|an\s+|a\s+)?", _FLAGS)
+_E_APPOS_HEAD = re.compile(rf"{P}(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+(?:\d{{2}},\s+)?(?P<prev>(?:previously|formerly)\s+)?"
+                           # ("«P», now chairman of", "«P», currently the general manager of", "the newly appointed chairman of")
+                           rf"(?:(?:now|currently|also|still)\s+)?(?:the\s+|an\s+|a\s+)?(?:(?:newly[- ](?:appointed|elected|named)|new|incoming|acting)\s+)?", _FLAGS)
 _E_SEG = re.compile(
     rf"(?:(?P<t1>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?(?:{DESC})?«O(?P<o1>\d+)»(?!\s*«P)(?:\s*[（(][^)）]*[)）])?"
     rf"|«O(?P<o2>\d+)»{POSS}\s+(?P<t2>{TITLE}))",
     _FLAGS,
 )
 _E_SEP = re.compile(r"(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?", _FLAGS)
+_E_SEG_ITS = re.compile(rf"its\s+(?:new\s+)?(?P<t>{TITLE})(?![\w-]|\s+(?:of|at|in)\b)", _FLAGS)
 # "«P», Deputy Secretary of «O» and Governor, …": a governor's or mayor's post without its government
 _E_BARE_GOV_TITLE = re.compile(r"(?P<t>(?:(?:executive\s+)?vice\s+|deputy\s+|acting\s+)?(?:governor|mayor))\b(?=\s*(?:[,;.]|$|and\b|«P))", _FLAGS)
 # "…, said «P», board chairman of the company": the company the sentence (or the one before) is about
@@ -274,7 +277,8 @@ _E_SERVED_AS = re.compile(
 # "«P», who is chairman of «O»", "«P» took over as chairman of «O»", "«P» succeeds «P» as chairman of «O»"
 _E_BECOMES = re.compile(
     rf"«P(?P<p>\d+)»(?:\s*[（(][^)）«]*[)）])?,?\s+(?:who\s+(?P<was>is|was|has\s+been|had\s+been|became|becomes|will\s+become)\s+"
-    rf"|(?P<v>took\s+over\s+as|takes\s+over\s+as|will\s+take\s+over\s+as|has\s+taken\s+over\s+as|became|becomes|has\s+become|will\s+become|was\s+made"
+    rf"(?:also\s+|now\s+|currently\s+|still\s+)?"  # "who is also chairman of «O»"
+    rf"|(?:who\s+)?(?P<v>took\s+over\s+as|takes\s+over\s+as|will\s+take\s+over\s+as|has\s+taken\s+over\s+as|became|becomes|has\s+become|will\s+become|was\s+made"
     rf"|(?:succeeds|succeeded|has\s+succeeded|will\s+succeed|replaces|replaced|has\s+replaced|will\s+replace)\s+«P(?P<q>\d+)»\s+as)\s+)"
     rf"(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
     _FLAGS,
@@ -413,6 +417,15 @@ _E_HEADS = re.compile(
 # "«O»'s new chairman, «P», said": the title before the name, a comma between
 _E_ORG_TITLE_COMMA = re.compile(
     rf"«O(?P<o>\d+)»{POSS}\s+(?P<pre>(?:new|former|then|incoming|outgoing)\s+)?(?P<t>{TITLE}),\s+«P(?P<p>\d+)»", _FLAGS)
+# "«O» approved the appointment of «P» as chairman of «O»", "«O» has a new chairman, «P»",
+# "«P» joined «O» as chief engineer"
+_E_APPOINTMENT_OF = re.compile(
+    rf"(?:«O(?P<a>\d+)»(?:\s*[（(]«O\d+»[)）])?\s+(?:has\s+|have\s+)?(?:approved|announced|confirmed|decided\s+on)\s+)?(?:the\s+)?(?:appointment|nomination|election)\s+of\s+"
+    rf"«P(?P<p>\d+)»\s+as\s+(?:the\s+|a\s+)?(?:new\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»", _FLAGS)
+_E_HAS_NEW = re.compile(rf"«O(?P<o>\d+)»\s+(?:has|have|had|gets|got|welcomed|welcomes)\s+a\s+new\s+(?P<t>{TITLE}),?\s+«P(?P<p>\d+)»", _FLAGS)
+_E_JOINED_AS = re.compile(
+    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,60}}?\b(?P<v>joined|joins|moved\s+to|was\s+transferred\s+to|transferred\s+to|returned\s+to)\s+(?:the\s+)?«O(?P<o>\d+)»\s+as\s+"
+    rf"(?:a\s+|an\s+|the\s+|its\s+)?(?:new\s+)?(?P<t>{TITLE})\b", _FLAGS)
 # "SASAC also named «P» a board director and deputy party secretary at the energy giant": a state organ appoints
 _E_BODY_NAMED = re.compile(
     rf"«O(?P<a>\d+)»(?:\s*[（(]«O\d+»[)）])?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|formally\s+|officially\s+)?(?:appointed|named|nominated|appoints|names)\s+«P(?P<p>\d+)»,?\s+"
@@ -898,6 +911,11 @@ def _en(r: _R) -> None:
             if not sm:
                 if first and "the " in low:
                     _en_title_of_the(r, p, pos, st)
+                im = _E_SEG_ITS.match(tpl, pos) if "its " in low else None
+                if im:  # "«P», president of «O», and «P», its general manager": the organization named last before
+                    before = [o for o in _nums(tpl[:pos]) if r.t(o) in _BUSINESS]
+                    if before:
+                        hold(p, before[-1], im.group("t"), "en.its_title", 0.75, status=st)
                 gm = _E_BARE_GOV_TITLE.match(tpl, pos) if "overnor" in low or "ayor" in low else None
                 o = _context_org(r, pos, gm.group("t")) if gm else None
                 if o is not None:  # "«P», Deputy Secretary of «O» and Governor,": the province's government
@@ -989,6 +1007,15 @@ def _en(r: _R) -> None:
         if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan") and r.t(m.group("p")) == "Person":
             r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.body_named", 0.8, title=_title_en(m.group("t"))[0],
                   date=_sent_date(r))
+    for m in _E_APPOINTMENT_OF.finditer(tpl) if has_p and _gate(low, 'appointment of|nomination of|election of') else ():
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.appointment_of", 0.8, status="current")
+        if m.group("a") and r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan") and r.t(m.group("p")) == "Person":
+            r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.appointment_of", 0.8, title=_title_en(m.group("t"))[0],
+                  date=_sent_date(r))
+    for m in _E_HAS_NEW.finditer(tpl) if has_p and " a new " in low else ():
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.has_new", 0.75, status="current")
+    for m in _E_JOINED_AS.finditer(tpl) if has_p and _gate(low, 'joined|joins|moved to|transferred to|returned to') else ():
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.joined_as", 0.7, status="current" if m.group("v").lower() == "joins" else "unknown")
     for m in _E_TOOK_UP.finditer(tpl) if has_p and _gate(low, 'took|takes|taken|take|taking|assum') else ():
         pm = _E_POST_AT.match(tpl, m.end())
         if pm is None:
