@@ -474,3 +474,17 @@ def test_an_organ_approving_an_appointment_appoints(gaz):
 def test_joined_without_a_title_is_no_post(gaz):
     x = run("Zhou Mingde joined China Alpha Group as a young graduate and moved to China Beta Corporation in 2010.", gaz)
     assert not rels(x, "HOLDS_POSITION")
+
+
+def test_supervision_and_founding_in_more_words(gaz):
+    x = run("China Alpha Group is administered by SASAC.", gaz)
+    assert rels(x, "SUPERVISES") == {("SUPERVISES", "org:sasac", "org:alpha")}
+    x = run("SASAC, which oversees China Alpha Group and China Beta Corporation, said on Monday.", gaz)
+    assert rels(x, "SUPERVISES") == {("SUPERVISES", "org:sasac", "org:alpha"), ("SUPERVISES", "org:sasac", "org:beta")}
+    x = run("China Gamma Group, established in 2021 by SASAC, is based in Shanghai.", gaz)
+    assert rels(x, "ESTABLISHED") == {("ESTABLISHED", "org:sasac", "org:gamma")}
+
+
+def test_a_company_managed_by_a_company_is_no_supervision(gaz):
+    x = run("China Alpha Group is managed by China Beta Corporation under a trust deal.", gaz)
+    assert not rels(x, "SUPERVISES")

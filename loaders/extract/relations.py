@@ -644,7 +644,18 @@ _E_UNIT_UNDER = re.compile(r"«O(?P<a>\d+)»\s+(?:directly\s+)?under\s+(?:the\s+
 _UNIT_HEAD = re.compile(r"\b(?:Bureau|Department|Office|Division|Center|Centre|Institute|Academy|School|Committee|Commission|Administration|Agency|Secretariat)(?:\s+(?:[IVX]+|No\.\s?\d+))?$")
 _E_SUPERVISED = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+(?:the\s+)?(?:direct\s+|overall\s+|unified\s+|centralized\s+|centralised\s+)?(?:supervision|oversight|administration|jurisdiction|leadership|management|regulation)\s+(?:of|by)|reports?\s+to|(?:(?:is|are|was|were)\s+)?(?:directly\s+)?supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
-    rf"|«O(?P<b2>\d+)»\s+(?:directly\s+)?(?:supervises|oversees|supervised|oversaw)\s+(?:the\s+)?(?P<list>{_ORG_LIST})",
+    rf"|«O(?P<b2>\d+)»(?:,\s+which)?\s+(?:directly\s+)?(?:supervises|oversees|supervised|oversaw)\s+(?:the\s+)?(?P<list>{_ORG_LIST})",
+    _FLAGS,
+)
+# "«O» is administered by SASAC": supervision where a state organ administers
+_E_ADMINISTERED = re.compile(
+    rf"«O(?P<a>\d+)»{_ACR},?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|which\s+is|now)\s+)*(?:directly\s+)?(?:administered|managed|regulated)\s+by\s+(?:the\s+)?«O(?P<b>\d+)»",
+    _FLAGS,
+)
+# "«O», established in 2021 by «O», …"
+_E_EST_APPOS = re.compile(
+    rf"«O(?P<b>\d+)»{_ACR},\s+(?:which\s+was\s+)?(?:jointly\s+|formally\s+|officially\s+)?(?:established|founded|set\s+up|created)\s+"
+    rf"(?:(?:in|on)\s+(?:\w+\s+){{0,2}}?\d{{4}}\s+)?by\s+(?:the\s+)?«O(?P<a>\d+)»",
     _FLAGS,
 )
 # A list whose items may carry a short description: "«O», Asia's top oil refiner, and «O»"
@@ -1232,6 +1243,9 @@ def _en_establish(r: _R, low: str) -> None:
             ctx.new_org = ctx.new_org or r.k(b)
         if a:
             r.rel("ESTABLISHED", r.k(a), r.k(b), "en.established", 0.8, date=_sent_date(r))
+    for m in _E_EST_APPOS.finditer(tpl) if est_gate and " by " in low else ():
+        if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and r.t(m.group("b")) in _BUSINESS:
+            r.rel("ESTABLISHED", r.k(m.group("a")), r.k(m.group("b")), "en.established", 0.75, date=_sent_date(r))
     for m in _E_FOUNDED_BY.finditer(tpl) if est_gate and " by " in low else ():
         b = m.group("b")
         for a in _founders(tpl, m.end()):
@@ -1258,6 +1272,9 @@ def _en_structure(r: _R, low: str) -> None:
         else:
             for a in _nums(m.group("list")):
                 r.rel("SUPERVISES", r.k(m.group("b2")), r.k(a), "en.supervises", 0.8)
+    for m in _E_ADMINISTERED.finditer(tpl) if _gate(low, 'administered by|managed by|regulated by') else ():
+        if r.t(m.group("b")) in ("GovernmentBody", "PartyOrgan") and r.t(m.group("a")) in ("CentralSOE", "Company", "Institution"):
+            r.rel("SUPERVISES", r.k(m.group("b")), r.k(m.group("a")), "en.administered_by", 0.75)
     for m in _E_SUPERVISES_SOME.finditer(tpl) if _gate(low, 'including|such as|among them|like') else ():
         b = m.group("b")
         if re.search(r"\b(?:by|of|from|with)\s+(?:the\s+)?$", tpl[:m.start()], _FLAGS):
