@@ -488,3 +488,23 @@ def test_supervision_and_founding_in_more_words(gaz):
 def test_a_company_managed_by_a_company_is_no_supervision(gaz):
     x = run("China Alpha Group is managed by China Beta Corporation under a trust deal.", gaz)
     assert not rels(x, "SUPERVISES")
+
+
+@pytest.mark.parametrize("text", [
+    "Chairman Zhou Mingde of China Alpha Group said profits rose.",
+    "Zhou Mingde (chairman of China Alpha Group) said profits rose.",
+    "Zhou Mingde, China Alpha Group chairman, said profits rose.",
+    "China Alpha Group reported profits. Zhou Mingde, the group's chairman, said so.",
+])
+def test_titles_around_names(gaz, text):
+    assert ("HOLDS_POSITION", "person:zhou-mingde", "org:alpha") in rels(run(text, gaz))
+
+
+def test_a_head_of_state_of_a_country_is_no_post_there(gaz):
+    x = run("President Zhou Mingde of China met the delegation.", gaz)
+    assert not rels(x, "HOLDS_POSITION")
+
+
+def test_an_organization_before_a_word_that_is_no_title_end(gaz):
+    x = run("Zhou Mingde, China Alpha Group board meeting chair, spoke.", gaz)
+    assert not rels(x, "HOLDS_POSITION")

@@ -223,22 +223,28 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
 # --- English --------------------------------------------------------------------------------
 
 # ("«P», previously chairman of «O», …": a post held before)
-_E_APPOS_HEAD = re.compile(rf"{P}(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+(?:\d{{2}},\s+)?(?P<prev>(?:previously|formerly)\s+)?"
+_E_APPOS_HEAD = re.compile(rf"{P}(?:(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+|\s*[（(]\s*)(?:\d{{2}},\s+)?(?P<prev>(?:previously|formerly)\s+)?"
                            # ("«P», now chairman of", "«P», currently the general manager of", "the newly appointed chairman of")
                            rf"(?:(?:now|currently|also|still)\s+)?(?:the\s+|an\s+|a\s+)?(?:(?:newly[- ](?:appointed|elected|named)|new|incoming|acting)\s+)?", _FLAGS)
 _E_SEG = re.compile(
     rf"(?:(?P<t1>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?(?:{DESC})?«O(?P<o1>\d+)»(?!\s*«P)(?:\s*[（(][^)）]*[)）])?"
-    rf"|«O(?P<o2>\d+)»{POSS}\s+(?P<t2>{TITLE}))",
+    rf"|«O(?P<o2>\d+)»{POSS}\s+(?P<t2>{TITLE})"
+    # "«P», «O» chairman, said": the organization before its title, no possessive, the title ending the apposition
+    rf"|«O(?P<o3>\d+)»\s+(?P<t3>{TITLE})(?=\s*[,;.)）]|\s+and\s|\s+said\b|\s*$))",
     _FLAGS,
 )
 _E_SEP = re.compile(r"(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?", _FLAGS)
+# "Chairman «P» of «O» said": the title before the name, the organization after it
+_E_TITLE_P_OF = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<t>{TITLE})\s+«P(?P<p>\d+)»\s+of\s+(?:the\s+)?«O(?P<o>\d+)»(?![’']s)", _FLAGS)
 _E_SEG_ITS = re.compile(rf"its\s+(?:new\s+)?(?P<t>{TITLE})(?![\w-]|\s+(?:of|at|in)\b)", _FLAGS)
 # "«P», Deputy Secretary of «O» and Governor, …": a governor's or mayor's post without its government
 _E_BARE_GOV_TITLE = re.compile(r"(?P<t>(?:(?:executive\s+)?vice\s+|deputy\s+|acting\s+)?(?:governor|mayor))\b(?=\s*(?:[,;.]|$|and\b|«P))", _FLAGS)
 # "…, said «P», board chairman of the company": the company the sentence (or the one before) is about
 _E_SEG_THE = re.compile(
     rf"(?P<t>{TITLE})\s+(?:of|at)\s+the\s+(?:company|group|corporation|enterprise|conglomerate|firm)\b"
-    rf"(?!\s*«|[’']s|\s+(?:of|in|that|which|who|known|called|named)\b)", _FLAGS)
+    rf"(?!\s*«|[’']s|\s+(?:of|in|that|which|who|known|called|named)\b)"
+    rf"|(?:the\s+)?(?:company|group|corporation|enterprise|conglomerate|firm)[’']s\s+(?P<t2>{TITLE})(?![\w-]|\s+(?:of|at|in)\b)", _FLAGS)
 _E_TITLE_BEFORE = re.compile(
     # never from inside a word: the lookbehind fails fast where the title trie would be tried (4x faster)
     rf"(?<![A-Za-z0-9])(?:(?P<pre>former|ex-|outgoing|late)\s+)?(?:«O(?P<o1>\d+)»{POSS}?\s+)?(?P<t>{TITLE})\s+(?:(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o2>\d+)»\s+)?«P(?P<p>\d+)»"
@@ -335,7 +341,7 @@ def _en_title_of_the(r: _R, p: str, pos: int, st: str | None) -> None:
     tm = _E_SEG_THE.match(r.tpl, pos)
     o = _company_in_view(r) if tm else None
     if o is not None and r.t(p) == "Person":
-        t, st2 = _title_en(tm.group("t"))
+        t, st2 = _title_en(tm.group("t") or tm.group("t2"))
         r.rel("HOLDS_POSITION", r.k(p), o, "en.title_of_the_company", 0.7, title=t, status=st or st2)
 
 
@@ -839,7 +845,8 @@ _E_REMOVED = re.compile(r"\b(?:were|was|been)\s+(?:removed|dismissed|relieved)\b
 # Words every match of a rule holds (lower case): the rule runs only where one of them is in the
 # lower-cased template, when that template is Latin-1 (no Latin-1 character but A-Z matches an
 # ASCII letter ignoring case, and lower() keeps its length: the test answers as re.I would).
-_W_OF_THE = "of the company|of the group|of the corporation|of the enterprise|of the conglomerate|of the firm|at the company|at the group"
+_W_OF_THE = ("of the company|of the group|of the corporation|of the enterprise|of the conglomerate|of the firm|at the company|at the group"
+             "|the company's|the group's|the company’s|the group’s|the corporation's|the corporation’s")
 _W_ANNOUNCE_APPT = ("announce", "approve", "decided", "appoint")
 _W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated", "incorporated")
 _W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration")
@@ -935,8 +942,10 @@ def _en(r: _R) -> None:
             first = False
             if sm.group("o1"):
                 hold(p, sm.group("o1"), sm.group("t1"), "en.title_of", 0.9, status=st)
-            else:
+            elif sm.group("o2"):
                 hold(p, sm.group("o2"), sm.group("t2"), "en.org_title", 0.9, status=st)
+            else:
+                hold(p, sm.group("o3"), sm.group("t3"), "en.org_title", 0.85, status=st)
             pos = sm.end()
             sep = _E_SEP.match(tpl, pos)
             if not sep:
@@ -961,6 +970,10 @@ def _en(r: _R) -> None:
             st = "former"
         for p in persons:
             hold(p, o, title, "en.title_person", conf, status=st)
+    for m in _E_TITLE_P_OF.finditer(tpl) if has_p and " of " in low else ():
+        t_clean = _title_en(m.group("t"))[0].lower()
+        if not (t_clean in EN_STATE_TITLES and r.t(m.group("o")) == "GovernmentBody"):  # "President X of China": a state office
+            hold(m.group("p"), m.group("o"), m.group("t"), "en.title_p_of", 0.8)
     m = _E_TITLE_OF_COMMA.match(tpl) if has_p else None
     if m:
         hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
