@@ -508,3 +508,28 @@ def test_a_head_of_state_of_a_country_is_no_post_there(gaz):
 def test_an_organization_before_a_word_that_is_no_title_end(gaz):
     x = run("Zhou Mingde, China Alpha Group board meeting chair, spoke.", gaz)
     assert not rels(x, "HOLDS_POSITION")
+
+
+def test_agreements_in_the_plural_and_headline_verbs(gaz):
+    x = run("China Alpha Group has signed strategic cooperation agreements with China Beta Corporation and China Gamma Group.", gaz)
+    assert pairs(x, "COOPERATES_WITH") == {frozenset(("org:alpha", "org:beta")), frozenset(("org:alpha", "org:gamma"))}
+    x = run("China Alpha Group, China Beta Corporation ink cooperation pact", gaz)
+    assert pairs(x, "COOPERATES_WITH") == {frozenset(("org:alpha", "org:beta"))}
+    x = run("China Alpha Group and China Beta Corporation agreed to set up a joint venture.", gaz)
+    assert pairs(x, "COOPERATES_WITH") == {frozenset(("org:alpha", "org:beta"))}
+
+
+def test_merge_with_is_a_merger_of_the_two(gaz):
+    x = run("China Alpha Group will merge with China Beta Corporation, the companies said.", gaz)
+    assert pairs(x, "MERGED_INTO") == {frozenset(("org:alpha", "org:beta"))}
+    x = run("China Alpha Group will merge with China Beta Corporation to form China Gamma Group.", gaz)
+    assert frozenset(("org:alpha", "org:beta")) not in pairs(x, "MERGED_INTO")
+
+
+def test_a_subsidiary_by_possessive_and_a_stake_transferred(gaz):
+    x = run("China Alpha Group is China Beta Corporation's wholly-owned subsidiary.", gaz)
+    assert rels(x, "OWNS") == {("OWNS", "org:beta", "org:alpha")}
+    x = run("SASAC transferred its 51 percent stake in China Alpha Group to China Gamma Group.", gaz)
+    r = rel(x, "OWNS", "org:gamma", "org:alpha")
+    assert r.properties["share"] == 51.0
+    assert ("OWNS", "org:sasac", "org:alpha") not in rels(x)

@@ -551,6 +551,12 @@ _E_MERGE_PAIR = re.compile(
     rf"«O(?P<a>\d+)»{_ACR}(?:,\s+(?:the|a|an|which|who)\s+[^,«;.]{{1,80}},)?\s+(?:and|with)\s+(?:the\s+)?(?:{DESC})?«O(?P<b>\d+)»{_ACR}(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:into|to\s+form|to\s+create|forming|as)\b)",
     _FLAGS,
 )
+# "A will merge with B", "A merged with B in 2017": which absorbs which is not said
+_E_MERGE_WITH = re.compile(
+    rf"«O(?P<a>\d+)»{_ACR}\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|planned\s+to\s+|agreed\s+to\s+|has\s+|had\s+|to\s+)?(?:merge|merges|merged|merging)\s+with\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}"
+    rf"(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:to\s+form|to\s+create|forming|into|as)\b)",
+    _FLAGS,
+)
 # "A and B will be restructured" (into nothing named): one undirected MERGED_INTO, as _E_MERGE_PAIR
 _E_PAIR_RESTRUCTURED = re.compile(
     rf"«O(?P<a>\d+)»{_ACR}\s+and\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}\s+(?:will\s+be|are\s+to\s+be|were|have\s+been|had\s+been|would\s+be|are\s+being)\s+"
@@ -580,6 +586,15 @@ _E_STAKE = re.compile(
 _E_STAKE_MORE = re.compile(
     r"\s*(?:,|;)?\s*(?:while|whereas|and|with)?\s*(?:the\s+)?«O(?P<p>\d+)»(?:\s+(?:will\s+hold|will\s+have|will\s+own|will\s+take|holds|held|has|had|owns|takes|took|holding|having|taking))?"
     r"\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)(?!\s+(?:of|in)\b)", _FLAGS)
+# "A is B's wholly-owned subsidiary"
+_E_IS_SUBSIDIARY = re.compile(
+    rf"«O(?P<c>\d+)»{_ACR},?\s+(?:(?:is|was|will\s+be|becomes|became|will\s+become|remains|has\s+become|now)\s+)+«O(?P<p>\d+)»{POSS}\s+"
+    rf"(?:(?:wholly[- ]owned|fully[- ]owned|listed|core|main|major|key)\s+)*(?:subsidiary|unit|arm)\b", _FLAGS)
+# "B transferred its 51 percent stake in A to C": C holds it now
+_E_STAKE_TO = re.compile(
+    rf"«O(?P<old>\d+)»{_ACR}(?:(?!«O)[^.;]){{0,40}}?\b(?:transferred|transfers|will\s+transfer|to\s+transfer|transferring|injected|injects|will\s+inject|to\s+inject|sold|sells|will\s+sell|handed\s+over)\s+"
+    rf"(?:its|their|a|the|all\s+of\s+its)?\s*(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?(?:stake|shares|equity|holding|interest)\s+in\s+(?:the\s+)?«O(?P<c>\d+)»{_ACR}\s+"
+    rf"(?:to|into)\s+(?:the\s+)?«O(?P<new>\d+)»", _FLAGS)
 # "with «O» remaining as the direct shareholder" (of the company whose controller the sentence named)
 _SH_KIND = r"(?:(?:direct|indirect|controlling|largest|biggest|single\s+largest|major|sole|second[- ]largest|actual)\s+)*"
 _E_SHAREHOLDER = re.compile(
@@ -679,9 +694,9 @@ _E_INVESTOR = re.compile(
     _FLAGS,
 )
 _E_COOP = re.compile(
-    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|partner\w*|agreement|memorandum|MoU|alliance|ties"
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|partner\w*|agreements?|memorand(?:um|a)|MoUs?|alliances?|ties"
     # "inked a deal with", "formed a joint venture with", "teamed up / joined hands with"
-    r"|deal|contract|pact|joint\s+venture|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+(?:hands|forces)|work(?:ed|s|ing)?\s+together)\s+"
+    r"|deals?|contracts?|pacts?|joint\s+ventures?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+(?:hands|forces)|work(?:ed|s|ing)?\s+together)\s+"
     r"(?:(?:of\s+\w+\s+)?with|between)\s+"
     r"(?P<objs>(?:(?:the|other|relevant|several|\w+,?\s+such\s+as|such\s+as|including|and|\s|,)+)?«O\d+»"
     r"(?:(?:,\s*|\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»)*)",
@@ -697,9 +712,9 @@ _E_AGREED_COOP = re.compile(
 # ("reached formally a framework agreement": an agreement reached or concluded is one signed)
 _E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:"  # (one list, then what its members did: one try per list)
                        rf"(?:have\s+|has\s+|had\s+|to\s+)?(?:formally\s+|officially\s+|jointly\s+)?"
-                       rf"(?:signed|signing|sign|inked|inking|reached|reach|concluded|conclude)\s+(?:formally\s+|officially\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)"
+                       rf"(?:signed|signing|signs|sign|inked|inking|inks|ink|reached|reach|concluded|conclude)\s+(?:formally\s+|officially\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|pacts?)\b"
                        # "A and B formed a joint venture", "entered into a strategic partnership"
-                       rf"|(?:have\s+|has\s+|had\s+|will\s+|to\s+)?(?:jointly\s+)?(?:formed|form|set\s+up|established|establish|entered\s+into|enter\s+into|forged|forge|launched)\s+"
+                       rf"|(?:have\s+|has\s+|had\s+|will\s+|to\s+|agreed\s+to\s+|plan\s+to\s+|planned\s+to\s+)*(?:jointly\s+)?(?:formed|form|set\s+up|established|establish|entered\s+into|enter\s+into|forged|forge|launched)\s+"
                        rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:joint\s+venture|partnership|alliance)"
                        rf"|(?:will\s+|would\s+|to\s+|also\s+|have\s+|has\s+|agreed\s+to\s+|have\s+agreed\s+to\s+|plan\s+to\s+|are\s+to\s+)*(?:further\s+|jointly\s+|closely\s+)?"
                        rf"(?:cooperate|cooperated|co-operate|collaborate|collaborated|partner|partnered|team\s+up|teamed\s+up|join\s+hands|joined\s+hands|join\s+forces|joined\s+forces|work\s+together|worked\s+together)\b)", _FLAGS)
@@ -1134,6 +1149,10 @@ def _en(r: _R) -> None:
             continue  # "formed through the merger of A and B": into something else
         if _same_kind(r, a, b) and r.t(a) in _BUSINESS and not _merged_either_way(ctx, r.k(a), r.k(b)):
             r.rel("MERGED_INTO", r.k(a), r.k(b), "en.merger_pair", 0.7, date=_sent_date(r))
+    for m in _E_MERGE_WITH.finditer(tpl) if not merged_here and _gate(low, 'merge with|merges with|merged with|merging with') else ():
+        a, b = m.group("a"), m.group("b")
+        if _same_kind(r, a, b) and r.t(a) in _BUSINESS and not _merged_either_way(ctx, r.k(a), r.k(b)):
+            r.rel("MERGED_INTO", r.k(a), r.k(b), "en.merger_pair", 0.7, date=_sent_date(r))
     for m in _E_PAIR_RESTRUCTURED.finditer(tpl) if not merged_here and _gate(low, 'restructured|reorganized|reorganised|merged|consolidated') else ():
         a, b = m.group("a"), m.group("b")
         if _same_kind(r, a, b) and r.t(a) in _BUSINESS and not _merged_either_way(ctx, r.k(a), r.k(b)):
@@ -1148,6 +1167,13 @@ def _en(r: _R) -> None:
             r.rel("OWNS", r.k(parent), r.k(c), "en.subsidiaries_include", 0.8)
             if reorg and ctx.new_org and r.k(c) != ctx.root(ctx.new_org):
                 r.rel("MERGED_INTO", r.k(c), ctx.new_org, "en.reorganization_includes", 0.7)
+    for m in _E_IS_SUBSIDIARY.finditer(tpl) if _gate(low, 'subsidiar|unit|arm') else ():
+        if r.t(m.group("c")) in ("Company", "CentralSOE") and r.t(m.group("p")) not in ("Person", "Event", ""):
+            r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "en.subsidiary", 0.8)
+    for m in _E_STAKE_TO.finditer(tpl) if _gate(low, 'transfer|inject|sold|sell|handed over') else ():
+        if r.t(m.group("c")) in ("Company", "CentralSOE") and r.t(m.group("new")) not in ("Person", "Event", ""):
+            r.rel("OWNS", r.k(m.group("new")), r.k(m.group("c")), "en.stake_transferred", 0.75,
+                  share=float(m.group("n")) if m.group("n") else None)
     for m in _E_PARENT.finditer(tpl) if _gate(low, 'controlled by|acquired|bought|acquisition|parent') else ():
         p = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
         c = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4")
@@ -1318,7 +1344,7 @@ def _en_structure(r: _R, low: str) -> None:
             if r.t(a) in ("Person", "Event", "") or r.t(b) in ("Person", "Event", ""):
                 continue
             r.rel("COOPERATES_WITH", r.k(a), r.k(b), "en.cooperation", 0.75, date=_sent_date(r))
-    for rx, rule, words in ((_E_SIGNED, "en.signed_agreement", 'signed|signing|sign|inked|inking|reach|conclud|venture|partnership|alliance|'
+    for rx, rule, words in ((_E_SIGNED, "en.signed_agreement", 'signed|signing|sign|inked|inking|ink|reach|conclud|venture|partnership|alliance|'
                              'cooperate|co-operate|collaborate|partner|team up|teamed up|join hands|joined hands|forces|work together|worked together'),
                             (_E_SIGNED_BY, "en.signed_agreement", 'signed by'),
                             (_E_AGREED_COOP, "en.agreed_cooperation", 'agreed|pledged|vowed|decided|promised')):
