@@ -235,8 +235,10 @@ _E_SEG = re.compile(
 )
 _E_SEP = re.compile(r"(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?", _FLAGS)
 # "Chairman «P» of «O» said": the title before the name, the organization after it
-_E_TITLE_P_OF = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<t>{TITLE})\s+«P(?P<p>\d+)»\s+of\s+(?:the\s+)?«O(?P<o>\d+)»(?![’']s)", _FLAGS)
+# (found from the name, which the engine scans for, then the title before it: a title trie tried at every
+# character costs more)
+_E_P_OF = re.compile(r"«P(?P<p>\d+)»\s+of\s+(?:the\s+)?«O(?P<o>\d+)»(?![’']s)", _FLAGS)
+_TITLE_ENDING = re.compile(rf"(?<![A-Za-z0-9])(?P<t>{TITLE})\s+$", _FLAGS)
 _E_SEG_ITS = re.compile(rf"its\s+(?:new\s+)?(?P<t>{TITLE})(?![\w-]|\s+(?:of|at|in)\b)", _FLAGS)
 # "«P», Deputy Secretary of «O» and Governor, …": a governor's or mayor's post without its government
 _E_BARE_GOV_TITLE = re.compile(r"(?P<t>(?:(?:executive\s+)?vice\s+|deputy\s+|acting\s+)?(?:governor|mayor))\b(?=\s*(?:[,;.]|$|and\b|«P))", _FLAGS)
@@ -985,10 +987,13 @@ def _en(r: _R) -> None:
             st = "former"
         for p in persons:
             hold(p, o, title, "en.title_person", conf, status=st)
-    for m in _E_TITLE_P_OF.finditer(tpl) if has_p and " of " in low else ():
-        t_clean = _title_en(m.group("t"))[0].lower()
+    for m in _E_P_OF.finditer(tpl) if has_p and " of " in low else ():
+        tm = _TITLE_ENDING.search(tpl, max(0, m.start() - 80), m.start())
+        if tm is None:
+            continue
+        t_clean = _title_en(tm.group("t"))[0].lower()
         if not (t_clean in EN_STATE_TITLES and r.t(m.group("o")) == "GovernmentBody"):  # "President X of China": a state office
-            hold(m.group("p"), m.group("o"), m.group("t"), "en.title_p_of", 0.8)
+            hold(m.group("p"), m.group("o"), tm.group("t"), "en.title_p_of", 0.8)
     m = _E_TITLE_OF_COMMA.match(tpl) if has_p else None
     if m:
         hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
