@@ -533,3 +533,21 @@ def test_a_subsidiary_by_possessive_and_a_stake_transferred(gaz):
     r = rel(x, "OWNS", "org:gamma", "org:alpha")
     assert r.properties["share"] == 51.0
     assert ("OWNS", "org:sasac", "org:alpha") not in rels(x)
+
+
+@pytest.mark.parametrize("second", [
+    "Present at the forum were Zhou Mingde and Qiao Mingyuan.",
+    "Attending the forum were Zhou Mingde, chairman of China Alpha Group, and Qiao Mingyuan.",
+    "Also present were Zhou Mingde and Qiao Mingyuan.",
+])
+def test_who_was_present_named_after_the_verb(gaz, second):
+    x = run("SASAC held a forum on reform in Beijing on Monday. " + second, gaz)
+    ev = _event(x)
+    assert {("PARTICIPATED_IN", "person:zhou-mingde", ev), ("PARTICIPATED_IN", "person:qiao-mingyuan", ev)} <= rels(x)
+
+
+def test_a_keynote_speech_right_after_the_event(gaz):
+    x = run("SASAC held a forum on reform in Beijing on Monday. Zhou Mingde delivered a keynote speech.", gaz)
+    assert rel(x, "PARTICIPATED_IN", "person:zhou-mingde", _event(x)).properties["role"] == "spoke"
+    x = run("Zhou Mingde delivered a keynote speech at the opening ceremony of the expo.", gaz)
+    assert rel(x, "PARTICIPATED_IN", "person:zhou-mingde", _event(x)).properties["role"] == "spoke"

@@ -42,12 +42,16 @@ _E_PERSON_NEW = re.compile(
 # "«P» made the remarks during the restructuring ceremony": an event named by its kind and one to
 # three words before it (a bare "the meeting" names none)
 _E_PERSON_DURING = re.compile(
-    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,150}}?\b(?:said|spoke|made\s+(?:the|these|his|her)\s+remarks|made\s+(?:a\s+)?speech|"
-    rf"delivered\s+(?:a\s+)?speech|gave\s+(?:a\s+)?speech)\s+(?:during|at)\s+the\s+"
+    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,150}}?\b(?:said|spoke|made\s+(?:the|these|his|her)\s+remarks|"
+    rf"(?:made|delivered|gave)\s+(?:a\s+|an\s+)?(?:keynote\s+|opening\s+|welcome\s+|welcoming\s+|important\s+|closing\s+)?(?:speech|address))\s+(?:during|at)\s+the\s+"
     rf"(?P<ev>(?:[a-z][\w-]*\s+){{1,3}}?(?:ceremony|meeting|forum|conference|summit|symposium|seminar))\b",
     _FLAGS,
 )
 _W_DURING = ("during the", "at the")
+# "Present at the forum were «P» and «P»", "Also attending were …": who is named after the verb took part
+_E_INVERTED_ATT = re.compile(r"^\s*(?:Also\s+)?(?:present|attending|in\s+attendance|participating|taking\s+part)\b[^«.;]{0,60}?\b(?:were|was|included|are)\s+",
+                             _FLAGS)
+_W_INVERTED_ATT = ("present", "attending", "attendance", "participating", "taking part")
 _ROLE_OF_VERB = {"presided": "chaired", "chaired": "chaired", "attended": "attended", "addressed": "spoke", "spoke": "spoke",
                  "opened": "spoke", "was": "attended", "were": "attended", "witnessed": "attended"}
 # "«P» and «P» signed the agreement on behalf of both sides": the signers take part in the signing in
@@ -275,6 +279,9 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                         part(i, "attended", "en.attended_by", 0.75)
             if _may(low, _W_CHAIRS):
                 _subject_roles(tpl, _E_CHAIRS, "chaired", "en.chaired", part, t)
+            im = _E_INVERTED_ATT.match(tpl) if has_p and _may(low, _W_INVERTED_ATT) else None
+            for p in _nums(tpl[im.end():], "P") if im else ():
+                part(p, "attended", "en.present_were", 0.75)
             if _may(low, _W_ATTENDS):
                 _subject_roles(tpl, _E_ATTENDS, "attended", "en.attended", part, t)
             if _may(low, _W_LECTURE):
@@ -292,6 +299,12 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", lambda i, role, rule, conf=0.65: part(i, role, rule, conf), t)
             if has_p and ctx.sentences_since_event() <= 1 and _may(low, _W_ATTENDED_BARE):
                 _subject_roles(tpl, _E_ATTENDED_BARE, "attended", "en.attended_bare", lambda i, role, rule, conf=0.65: part(i, role, rule, conf) if t(i) == "Person" else None, t)
+            im = _E_INVERTED_ATT.match(tpl) if has_p and ctx.sentences_since_event() <= 1 and _may(low, _W_INVERTED_ATT) else None
+            for p in _nums(tpl[im.end():], "P") if im else ():
+                part(p, "attended", "en.present_were", 0.7)
+            if has_p and ctx.sentences_since_event() <= 1 and _may(low, _W_SPOKE):
+                # "«P» delivered a keynote speech." right after the event is introduced
+                _subject_roles(tpl, _E_SPOKE, "spoke", "en.spoke", lambda i, role, rule, conf=0.65: part(i, role, rule, conf) if t(i) == "Person" else None, t)
         if ctx.current_event and has_p and _may(low, _W_SIGNED_IT) and ctx.sentences_since_event(4) <= 3:
             for m in _E_SIGNED_IT.finditer(tpl):
                 for p in _nums(tpl[:m.start()], "P"):
