@@ -551,3 +551,23 @@ def test_a_keynote_speech_right_after_the_event(gaz):
     assert rel(x, "PARTICIPATED_IN", "person:zhou-mingde", _event(x)).properties["role"] == "spoke"
     x = run("Zhou Mingde delivered a keynote speech at the opening ceremony of the expo.", gaz)
     assert rel(x, "PARTICIPATED_IN", "person:zhou-mingde", _event(x)).properties["role"] == "spoke"
+
+
+def test_the_province_a_text_names_gives_its_bare_organs_a_place(gaz):
+    x = run("The forum saw the provincial government and China Alpha Group signing a cooperation framework agreement. "
+            "The event was attended by Provincial Party Committee Secretary Zhou Mingde and Deputy Secretary of the "
+            "Provincial Party Committee and Governor Qiao Mingyuan. Guests toured Hainan Province.", gaz)
+    gov, party = ent_id(x, "Hainan Provincial Government"), ent_id(x, "Hainan Provincial Party Committee")
+    assert frozenset((gov, "org:alpha")) in pairs(x, "COOPERATES_WITH")
+    assert {("HOLDS_POSITION", "person:zhou-mingde", party), ("HOLDS_POSITION", "person:qiao-mingyuan", party),
+            ("HOLDS_POSITION", "person:qiao-mingyuan", gov)} <= rels(x)
+
+
+def test_the_provincial_government_of_two_provinces_is_none(gaz):
+    x = run("The provincial government signed with China Alpha Group. Guests toured Hainan Province and Hunan Province.", gaz)
+    assert not [e for e in x.entities if e.type == "GovernmentBody"]
+
+
+def test_a_governor_is_not_at_a_province_the_text_does_not_single_out(gaz):
+    x = run("Governor Zhou Mingde spoke. Guests toured Hainan Province and Hunan Province.", gaz)
+    assert not rels(x, "HOLDS_POSITION")

@@ -625,12 +625,18 @@ def _no_local_national(text: str, gaz: list[Mention]) -> list[Mention]:
     return out
 
 
-def _bare_en_organs(ms: list[Mention]) -> list[Mention]:
+_PROVINCE_NAMED = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+Province\b")
+_THE_PROVINCIAL_GOV = re.compile(r"\b[Tt]he\s+provincial\s+(?:people[’']s\s+)?government\b")
+
+
+def _bare_en_organs(ms: list[Mention], text: str = "") -> list[Mention]:
     """"the Provincial Party Committee" with no place before it: the committee of the one province
-    the document names ("Jilin provincial government"); with none or several, no organization."""
+    the document names ("Jilin provincial government", "Jilin Province"); with none or several, no
+    organization. Lower-case "the provincial government" is that province's government too."""
     bare = {id(m) for m in ms if m.kind == "O" and m.rule == "en.org_suffix" and m.extra and m.extra.get("level")
             and not m.extra.get("place")}
-    if not bare:
+    lower = [lm for lm in _THE_PROVINCIAL_GOV.finditer(text)] if "rovincial" in text else []
+    if not bare and not lower:
         return ms
     places: dict[str, set[str]] = {}
     named: dict[tuple, Mention] = {}  # (level, place, type) -> the organ named with its place
@@ -638,6 +644,22 @@ def _bare_en_organs(ms: list[Mention]) -> list[Mention]:
         if m.kind == "O" and m.extra and m.extra.get("place") and m.extra.get("level") and not is_han_text(m.extra["place"]):
             places.setdefault(m.extra["level"].title(), set()).add(m.extra["place"])
             named.setdefault((m.extra["level"].title(), m.extra["place"], m.etype), m)
+    for pm in _PROVINCE_NAMED.finditer(text) if " Province" in text else ():
+        words = pm.group(1).split()
+        while words and words[0] in patterns_en._PLACE_NOT | patterns_en._LEADING_DROP:
+            words.pop(0)
+        if words:
+            places.setdefault("Provincial", set()).add(" ".join(words))
+    if lower and len(places.get("Provincial", ())) == 1:
+        (place,) = places["Provincial"]
+        same = named.get(("Provincial", place, "GovernmentBody"))
+        key, name = (same.key, same.name) if same else ("o:" + org_key(f"{place} Provincial Government"), f"{place} Provincial Government")
+        taken = [(m.start, m.end) for m in ms]
+        add = [Mention(lm.start() + 4, lm.end(), "O", "GovernmentBody", key, name, "pat", None, "en.bare_organ",
+                       [f"{place} provincial government"], {"place": place, "level": "Provincial"})
+               for lm in lower if not any(a < lm.end() and lm.start() < b for a, b in taken)]
+        if add:
+            ms = sorted(ms + add, key=_START)
     out = []
     for m in ms:
         if id(m) in bare:  # (by identity: a dataclass compares field by field)
@@ -1001,7 +1023,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
                                 rule="zh.centre"))
     ms = _resolve_overlaps(ctx, gaz, pats)
     ms = _bare_governments(ctx, ms)
-    ms = _bare_en_organs(ms)
+    ms = _bare_en_organs(ms, text if has_latin else "")
     ms = _sub_units(ctx, ms)
     ms = _link_pairs(ctx, ms)
     ms = _references(ctx, ms)

@@ -90,6 +90,8 @@ class _R:
         self.ctx, self.tpl, self.idx, self.sent = ctx, tpl, idx, sent
 
     def k(self, i) -> str:
+        if i.__class__ is str and i.startswith("key:"):  # an entity the sentence does not name (see _context_org)
+            return self.ctx.root(i[4:])
         return self.ctx.root(self.idx[int(i)].key)
 
     def t(self, i) -> str:
@@ -239,6 +241,10 @@ _E_SEP = re.compile(r"(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?", _FLAGS)
 # character costs more)
 _E_P_OF = re.compile(r"«P(?P<p>\d+)»\s+of\s+(?:the\s+)?«O(?P<o>\d+)»(?![’']s)", _FLAGS)
 _TITLE_ENDING = re.compile(rf"(?<![A-Za-z0-9])(?P<t>{TITLE})\s+$", _FLAGS)
+# "Deputy Secretary of the «O» and Governor «P»": the first post at «O» (found from «O» … «P», then the title
+# before "of")
+_E_O_AND_TITLE_P = re.compile(rf"«O(?P<o>\d+)»\s+and\s+(?P<t2>{TITLE})\s+«P(?P<p>\d+)»", _FLAGS)
+_TITLE_OF_ENDING = re.compile(rf"(?<![A-Za-z0-9])(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?$", _FLAGS)
 _E_SEG_ITS = re.compile(rf"its\s+(?:new\s+)?(?P<t>{TITLE})(?![\w-]|\s+(?:of|at|in)\b)", _FLAGS)
 # "«P», Deputy Secretary of «O» and Governor, …": a governor's or mayor's post without its government
 _E_BARE_GOV_TITLE = re.compile(r"(?P<t>(?:(?:executive\s+)?vice\s+|deputy\s+|acting\s+)?(?:governor|mayor))\b(?=\s*(?:[,;.]|$|and\b|«P))", _FLAGS)
@@ -994,6 +1000,10 @@ def _en(r: _R) -> None:
         t_clean = _title_en(tm.group("t"))[0].lower()
         if not (t_clean in EN_STATE_TITLES and r.t(m.group("o")) == "GovernmentBody"):  # "President X of China": a state office
             hold(m.group("p"), m.group("o"), tm.group("t"), "en.title_p_of", 0.8)
+    for m in _E_O_AND_TITLE_P.finditer(tpl) if has_p and " and " in low else ():
+        tm = _TITLE_OF_ENDING.search(tpl, max(0, m.start() - 80), m.start())
+        if tm is not None:
+            hold(m.group("p"), m.group("o"), tm.group("t"), "en.title_of_and_title", 0.8)
     m = _E_TITLE_OF_COMMA.match(tpl) if has_p else None
     if m:
         hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
@@ -1383,12 +1393,31 @@ def _context_org(r: _R, pos: int, title: str) -> str | None:
             if r.t(o) == "GovernmentBody" and r.idx[o].rule in ("en.place_government", "en.org_suffix", "en.bare_organ",
                                                                "en.local_government", "en.province_government"):
                 return str(o)
+        # else the one provincial (municipal) government the document names, for a governor (mayor)
+        gov = _only_local_government(r.ctx, "Municipal" if "mayor" in tl else "Provincial")
+        if gov is not None:
+            for n in r.idx:  # (a placeholder of it, if the sentence has one: callers take placeholders)
+                if r.k(n) == gov:
+                    return str(n)
+            return "key:" + gov
         return None
     if EN_COMPANY_TITLES.search(title):
         for o in reversed(before):
             if r.t(o) in ("CentralSOE", "Company"):
                 return str(o)
     return None
+
+
+def _only_local_government(ctx, level: str) -> str | None:
+    """The one government of that level ("Provincial") the document names, if it names one."""
+    cache = getattr(ctx, "local_govs", None)
+    if cache is None:
+        cache = ctx.local_govs = {}
+        for m in ctx.mentions:
+            if m.kind == "O" and m.etype == "GovernmentBody" and m.extra and m.extra.get("place") and m.extra.get("level"):
+                cache.setdefault(m.extra["level"].title(), set()).add(ctx.root(m.key))
+    govs = cache.get(level, ())
+    return next(iter(govs)) if len(govs) == 1 else None
 
 
 _BY_ORG = re.compile(r"\bby\s+(?:the\s+)?«O(\d+)»")
