@@ -571,3 +571,8 @@ def test_the_provincial_government_of_two_provinces_is_none(gaz):
 def test_a_governor_is_not_at_a_province_the_text_does_not_single_out(gaz):
     x = run("Governor Zhou Mingde spoke. Guests toured Hainan Province and Hunan Province.", gaz)
     assert not rels(x, "HOLDS_POSITION")
+
+
+def test_a_verb_of_cooperation_alone_needs_a_and_b(gaz):
+    x = run("Besides China Alpha Group, China Beta Corporation will also cooperate with local firms.", gaz)
+    assert not pairs(x, "COOPERATES_WITH")

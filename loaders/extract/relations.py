@@ -724,8 +724,9 @@ _E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:"  # (one list, then what i
                        # "A and B formed a joint venture", "entered into a strategic partnership"
                        rf"|(?:have\s+|has\s+|had\s+|will\s+|to\s+|agreed\s+to\s+|plan\s+to\s+|planned\s+to\s+)*(?:jointly\s+)?(?:formed|form|set\s+up|established|establish|entered\s+into|enter\s+into|forged|forge|launched)\s+"
                        rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:joint\s+venture|partnership|alliance)"
-                       rf"|(?:will\s+|would\s+|to\s+|also\s+|have\s+|has\s+|agreed\s+to\s+|have\s+agreed\s+to\s+|plan\s+to\s+|are\s+to\s+)*(?:further\s+|jointly\s+|closely\s+)?"
-                       rf"(?:cooperate|cooperated|co-operate|collaborate|collaborated|partner|partnered|team\s+up|teamed\s+up|join\s+hands|joined\s+hands|join\s+forces|joined\s+forces|work\s+together|worked\s+together)\b)", _FLAGS)
+                       rf"|(?P<bare>(?:will\s+|would\s+|to\s+|also\s+|have\s+|has\s+|agreed\s+to\s+|have\s+agreed\s+to\s+|plan\s+to\s+|are\s+to\s+)*(?:further\s+|jointly\s+|closely\s+)?"
+                       rf"(?:cooperate|cooperated|co-operate|collaborate|collaborated|partner|partnered|team\s+up|teamed\s+up|join\s+hands|joined\s+hands|join\s+forces|joined\s+forces|work\s+together|worked\s+together)\b))", _FLAGS)
+_AND_IN_LIST = re.compile(r"\band\b|&|\bas\s+well\s+as\b", _FLAGS)
 
 
 # A counted group named instead of its members, bound to the list that names them:
@@ -1364,6 +1365,8 @@ def _en_structure(r: _R, low: str) -> None:
                             (_E_SIGNED_BY, "en.signed_agreement", 'signed by'),
                             (_E_AGREED_COOP, "en.agreed_cooperation", 'agreed|pledged|vowed|decided|promised')):
         for m in rx.finditer(tpl) if _gate(low, words) else ():
+            if rx is _E_SIGNED and m.group("bare") and not _AND_IN_LIST.search(m.group("list")):
+                continue  # "Besides A, B will also cooperate with …": a verb alone needs "A and B"
             lst = [p for p in _nums(m.group("list")) if r.t(p) not in ("Person", "Event", "")]
             for i, a in enumerate(lst):  # the parties to one agreement: every pair
                 for b in lst[i + 1:]:
