@@ -90,8 +90,6 @@ class _R:
         self.ctx, self.tpl, self.idx, self.sent = ctx, tpl, idx, sent
 
     def k(self, i) -> str:
-        if i.__class__ is str and i.startswith("key:"):  # an entity the sentence does not name (see _context_org)
-            return self.ctx.root(i[4:])
         return self.ctx.root(self.idx[int(i)].key)
 
     def t(self, i) -> str:
@@ -1399,10 +1397,10 @@ def _context_org(r: _R, pos: int, title: str) -> str | None:
         # else the one provincial (municipal) government the document names, for a governor (mayor)
         gov = _only_local_government(r.ctx, "Municipal" if "mayor" in tl else "Provincial")
         if gov is not None:
-            for n in r.idx:  # (a placeholder of it, if the sentence has one: callers take placeholders)
-                if r.k(n) == gov:
-                    return str(n)
-            return "key:" + gov
+            # callers take placeholder numbers: one past the sentence's stands for a mention elsewhere (as _place_government)
+            fake = max(r.idx) + 1000 if r.idx else 1000
+            r.idx[fake] = gov
+            return str(fake)
         return None
     if EN_COMPANY_TITLES.search(title):
         for o in reversed(before):
@@ -1411,16 +1409,16 @@ def _context_org(r: _R, pos: int, title: str) -> str | None:
     return None
 
 
-def _only_local_government(ctx, level: str) -> str | None:
-    """The one government of that level ("Provincial") the document names, if it names one."""
+def _only_local_government(ctx, level: str):
+    """A mention of the one government of that level ("Provincial") the document names, if it names one."""
     cache = getattr(ctx, "local_govs", None)
     if cache is None:
         cache = ctx.local_govs = {}
         for m in ctx.mentions:
             if m.kind == "O" and m.etype == "GovernmentBody" and m.extra and m.extra.get("place") and m.extra.get("level"):
-                cache.setdefault(m.extra["level"].title(), set()).add(ctx.root(m.key))
-    govs = cache.get(level, ())
-    return next(iter(govs)) if len(govs) == 1 else None
+                cache.setdefault(m.extra["level"].title(), {}).setdefault(ctx.root(m.key), m)
+    govs = cache.get(level, {})
+    return next(iter(govs.values())) if len(govs) == 1 else None
 
 
 _BY_ORG = re.compile(r"\bby\s+(?:the\s+)?«O(\d+)»")
