@@ -940,6 +940,7 @@ def _en(r: _R) -> None:
         hp_order.append((r.k(p), r.k(o), t))
 
     has_p = "«P" in tpl  # every rule about a person's title needs a person placeholder
+    has_po = has_p and "«O" in tpl  # (and an organization, for the rules added for recall)
     # "«P», TITLE of «O» and TITLE of «O»" / "«P», «O»'s TITLE"
     for m in _E_APPOS_HEAD.finditer(tpl) if has_p else ():
         p = m.group(1)
@@ -992,14 +993,14 @@ def _en(r: _R) -> None:
             st = "former"
         for p in persons:
             hold(p, o, title, "en.title_person", conf, status=st)
-    for m in _E_P_OF.finditer(tpl) if has_p and " of " in low else ():
+    for m in _E_P_OF.finditer(tpl) if has_po and " of " in low else ():
         tm = _TITLE_ENDING.search(tpl, max(0, m.start() - 80), m.start())
         if tm is None:
             continue
         t_clean = _title_en(tm.group("t"))[0].lower()
         if not (t_clean in EN_STATE_TITLES and r.t(m.group("o")) == "GovernmentBody"):  # "President X of China": a state office
             hold(m.group("p"), m.group("o"), tm.group("t"), "en.title_p_of", 0.8)
-    for m in _E_O_AND_TITLE_P.finditer(tpl) if has_p and " and " in low else ():
+    for m in _E_O_AND_TITLE_P.finditer(tpl) if has_po and " and " in low else ():
         tm = _TITLE_OF_ENDING.search(tpl, max(0, m.start() - 80), m.start())
         if tm is not None:
             hold(m.group("p"), m.group("o"), tm.group("t"), "en.title_of_and_title", 0.8)
@@ -1038,12 +1039,12 @@ def _en(r: _R) -> None:
             hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and not m.group("a3"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
-    for m in _E_IS_TITLE.finditer(tpl) if has_p and _gate(low, ' is | was | been | be | remain') else ():
+    for m in _E_IS_TITLE.finditer(tpl) if has_po and _gate(low, ' is | was | been | be | remain') else ():
         v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
         past = v in ("was", "had been", "remained") or adv in ("previously", "formerly", "once", "then")
         o, t = (m.group("o0"), m.group("t0")) if m.group("o0") else (m.group("o"), m.group("t"))
         hold(m.group("p"), o, t, "en.is_title", 0.8, status="former" if past else "current")
-    for m in _E_HEADS.finditer(tpl) if has_p and _gate(low, 'head|lead|led') else ():
+    for m in _E_HEADS.finditer(tpl) if has_po and _gate(low, 'head|lead|led') else ():
         if m.group("p"):
             v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
             past = v in ("headed", "had headed", "led", "had led") or adv in ("previously", "formerly", "once", "then")
@@ -1052,24 +1053,24 @@ def _en(r: _R) -> None:
             hold(m.group("p2"), m.group("o2"), "head", "en.heads", 0.75, status="current")
         else:
             hold(m.group("p3"), m.group("o3"), "head", "en.heads", 0.75)
-    for m in _E_ORG_TITLE_COMMA.finditer(tpl) if has_p and "," in tpl else ():
+    for m in _E_ORG_TITLE_COMMA.finditer(tpl) if has_po and "," in tpl else ():
         pre = (m.group("pre") or "").strip().lower()
         hold(m.group("p"), m.group("o"), m.group("t"), "en.org_title_comma", 0.8,
              status="former" if pre in ("former", "outgoing") else None)
-    for m in _E_BODY_NAMED.finditer(tpl) if has_p and _gate(low, 'appoint|named|names|nominated') else ():
+    for m in _E_BODY_NAMED.finditer(tpl) if has_po and _gate(low, 'appoint|named|names|nominated') else ():
         if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan") and r.t(m.group("p")) == "Person":
             r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.body_named", 0.8, title=_title_en(m.group("t"))[0],
                   date=_sent_date(r))
-    for m in _E_APPOINTMENT_OF.finditer(tpl) if has_p and _gate(low, 'appointment of|nomination of|election of') else ():
+    for m in _E_APPOINTMENT_OF.finditer(tpl) if has_po and _gate(low, 'appointment of|nomination of|election of') else ():
         hold(m.group("p"), m.group("o"), m.group("t"), "en.appointment_of", 0.8, status="current")
         if m.group("a") and r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan") and r.t(m.group("p")) == "Person":
             r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.appointment_of", 0.8, title=_title_en(m.group("t"))[0],
                   date=_sent_date(r))
-    for m in _E_HAS_NEW.finditer(tpl) if has_p and " a new " in low else ():
+    for m in _E_HAS_NEW.finditer(tpl) if has_po and " a new " in low else ():
         hold(m.group("p"), m.group("o"), m.group("t"), "en.has_new", 0.75, status="current")
-    for m in _E_JOINED_AS.finditer(tpl) if has_p and _gate(low, 'joined|joins|moved to|transferred to|returned to') else ():
+    for m in _E_JOINED_AS.finditer(tpl) if has_po and _gate(low, 'joined|joins|moved to|transferred to|returned to') else ():
         hold(m.group("p"), m.group("o"), m.group("t"), "en.joined_as", 0.7, status="current" if m.group("v").lower() == "joins" else "unknown")
-    for m in _E_TOOK_UP.finditer(tpl) if has_p and _gate(low, 'took|takes|taken|take|taking|assum') else ():
+    for m in _E_TOOK_UP.finditer(tpl) if has_po and _gate(low, 'took|takes|taken|take|taking|assum') else ():
         pm = _E_POST_AT.match(tpl, m.end())
         if pm is None:
             continue
@@ -1077,7 +1078,7 @@ def _en(r: _R) -> None:
         hold(p, pm.group("o"), pm.group("t"), "en.took_up", 0.8, status="current")
         if appointer and r.t(p) == "Person":
             r.rel("APPOINTS", appointer, r.k(p), "en.took_up", 0.75, title=_title_en(pm.group("t"))[0])
-    for m in _E_PROMOTION.finditer(tpl) if has_p and _gate(low, 'promotion|appointment|nomination|election') else ():
+    for m in _E_PROMOTION.finditer(tpl) if has_po and _gate(low, 'promotion|appointment|nomination|election') else ():
         a, p, o, t = m.group("a"), m.group("p"), m.group("o"), m.group("t")
         body = a is not None and r.t(a) in ("GovernmentBody", "PartyOrgan")
         if o is None and a is not None and not body:
