@@ -17,6 +17,8 @@ _LATIN3 = re.compile(r"[A-Za-z][A-Za-z]{2}")  # = [A-Za-z]{3}, with a class firs
 _HAN1 = re.compile(r"[\u4e00-\u9fff]")
 _EV_NOUN = (r"training\s+program(?:me)?|training\s+course|training\s+session|training\s+class|seminar|symposium|forum|"
             r"conference|summit|workshop|expo|exhibition|campaign|competition|meeting|ceremony|"
+            # "witnessed the signing of the agreement" (not "the signing ceremony": the ceremony is the event's name)
+            r"signing(?=\s+of\b|\s*[,.;]|\s*$)|"
             # "launched a program to train …" is a training program
             r"program(?:me)?(?=\s+(?:to|that\s+will|which\s+will|aimed\s+at)\s+(?:train|cultivate|educate|foster|develop|training))")
 # organizers listed before the first: "«O» and «O» jointly launched …"
@@ -33,27 +35,40 @@ _E_ORGANIZED_BY = re.compile(
     _FLAGS,
 )
 _E_PERSON_NEW = re.compile(
-    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened)\s+(?P<art>a|an|the)\s+"
+    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened|witnessed|(?:was|were)\s+(?:also\s+)?present\s+at)\s+(?P<art>a|an|the)\s+"
     rf"(?P<ev>(?:[\w-]+\s+){{0,4}}?(?:{_EV_NOUN}))",
     _FLAGS,
 )
 # "«P» made the remarks during the restructuring ceremony": an event named by its kind and one to
 # three words before it (a bare "the meeting" names none)
 _E_PERSON_DURING = re.compile(
-    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,150}}?\b(?:said|spoke|made\s+(?:the|these|his|her)\s+remarks|made\s+(?:a\s+)?speech|"
-    rf"delivered\s+(?:a\s+)?speech|gave\s+(?:a\s+)?speech)\s+(?:during|at)\s+the\s+"
+    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,150}}?\b(?:said|spoke|made\s+(?:the|these|his|her)\s+remarks|"
+    rf"(?:made|delivered|gave)\s+(?:a\s+|an\s+)?(?:keynote\s+|opening\s+|welcome\s+|welcoming\s+|important\s+|closing\s+)?(?:speech|address))\s+(?:during|at)\s+the\s+"
     rf"(?P<ev>(?:[a-z][\w-]*\s+){{1,3}}?(?:ceremony|meeting|forum|conference|summit|symposium|seminar))\b",
     _FLAGS,
 )
 _W_DURING = ("during the", "at the")
+# "Present at the forum were «P» and «P»", "Also attending were …": who is named after the verb took part
+_E_INVERTED_ATT = re.compile(r"^\s*(?:Also\s+)?(?:present|attending|in\s+attendance|participating|taking\s+part)\b[^«.;]{0,60}?\b(?:were|was|included|are)\s+",
+                             _FLAGS)
+_W_INVERTED_ATT = ("present", "attending", "attendance", "participating", "taking part")
 _ROLE_OF_VERB = {"presided": "chaired", "chaired": "chaired", "attended": "attended", "addressed": "spoke", "spoke": "spoke",
-                 "opened": "spoke"}
+                 "opened": "spoke", "was": "attended", "were": "attended", "witnessed": "attended"}
+# "«P» and «P» signed the agreement on behalf of both sides": the signers take part in the signing in
+# view (persons only: "«O» and «O» signed an agreement" is the cooperation, not who was there)
+_E_SIGNED_IT = re.compile(
+    r"\b(?:signed|inked|set\s+their\s+hands\s+to|put\s+their\s+signatures?\s+(?:to|on))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:agreement|contract|memorandum|MoU|deal)", _FLAGS)
+_W_SIGNED_IT = ("signed", "inked", "hands", "signature")
 _E_MEET = re.compile(r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|meets\s+with|meets|talks\s+with)\s+«P(?P<o>\d+)»", _FLAGS)
-_E_REF = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(?:ceremony|meeting|session|event|training|forum|conference|program(?:me)?|seminar|talks|symposium|summit)\b", _FLAGS)
+_E_REF = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(?:ceremony|meeting|session|event|training|forum|conference|program(?:me)?|seminar|talks|symposium|summit|signing)\b", _FLAGS)
 _E_CHAIRED = re.compile(r"\b(?:chaired|presided\s+over|moderated|hosted)\s+by\s+(?P<list>«P\d+»(?:(?:,\s*|,?\s+and\s+)«P\d+»)*)", _FLAGS)
 _E_CHAIRS = re.compile(r"\b(?:chaired|presided\s+over|moderated)\b(?!\s+by)", _FLAGS)
-_E_ATT_BY = re.compile(r"\battended\s+by\s+(?P<rest>[^.;]*)", _FLAGS)
-_E_ATTENDS = re.compile(r"\b(?:attended|participated\s+in|took\s+part\s+in|joined|were\s+present\s+at|was\s+present\s+at)\b(?!\s+by)", _FLAGS)
+_E_ATT_BY = re.compile(r"\b(?:attended|witnessed)\s+by\s+(?P<rest>[^.;]*)", _FLAGS)
+_E_ATTENDS = re.compile(r"\b(?:attended|participated\s+in|took\s+part\s+in|joined|witnessed|were\s+present\s+at|was\s+present\s+at)\b(?!\s+by)", _FLAGS)
+# right after an event is introduced: "«P» attended and delivered a speech", "«P» was also present"
+_E_ATTENDED_BARE = re.compile(r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present)(?=\s*(?:and\b|,|\.|;|$))", _FLAGS)
+_W_ATTENDED_BARE = ("attended", "present")
 _E_LECTURE = re.compile(r"\b(?:lecture[sd]?|gave\s+a\s+lecture|delivered\s+a\s+lecture|taught)\b", _FLAGS)
 _E_SPOKE = re.compile(r"\b(?:shared\s+(?:their\s+|his\s+|her\s+)?insights|spoke|delivered\s+(?:a\s+)?(?:speech|keynote|remarks|report)|gave\s+(?:a\s+)?(?:speech|keynote|talk|report)|made\s+(?:a\s+)?speech|addressed)\b", _FLAGS)
 _E_PRESENTED = re.compile(r"\bpresented\b", _FLAGS)
@@ -95,14 +110,14 @@ _TRIGGERS = re.compile(r"会见|会谈|召开|举办|举行|\bmet\b|\bmeeting\b|
 # no Latin-1 character but A-Z matches an ASCII letter ignoring case, and lower() keeps its
 # length. Other templates run every rule.
 _W_ORGANIZE = ("launched", "held", "hosted", "organized", "organised", "convened", "opened", "kicked", "sponsored")
-_W_PERSON_NEW = ("presided", "chaired", "attended", "addressed", "spoke", "opened")
+_W_PERSON_NEW = ("presided", "chaired", "attended", "addressed", "spoke", "opened", "present", "witnessed")
 _W_MEET = ("met", "meets", "talks")
 _W_REF = ("ceremony", "meeting", "session", "event", "training", "forum", "conference", "program", "seminar", "talks",
-          "symposium", "summit")
+          "symposium", "summit", "signing")
 _W_CHAIRED = ("chaired", "presided", "moderated", "hosted")
-_W_ATT_BY = ("attended",)
+_W_ATT_BY = ("attended", "witnessed")
 _W_CHAIRS = ("chaired", "presided", "moderated")
-_W_ATTENDS = ("attended", "participated", "took", "joined", "present")
+_W_ATTENDS = ("attended", "participated", "took", "joined", "present", "witnessed")
 _W_LECTURE = ("lecture", "taught")
 _W_SPOKE = ("shared", "spoke", "delivered", "gave", "made", "addressed")
 _W_PRESENTED = ("presented",)
@@ -270,6 +285,9 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                         part(i, "attended", "en.attended_by", 0.75)
             if _may(low, _W_CHAIRS):
                 _subject_roles(tpl, _E_CHAIRS, "chaired", "en.chaired", part, t)
+            im = _E_INVERTED_ATT.match(tpl) if has_p and _may(low, _W_INVERTED_ATT) else None
+            for p in _nums(tpl[im.end():], "P") if im else ():
+                part(p, "attended", "en.present_were", 0.75)
             if _may(low, _W_ATTENDS):
                 _subject_roles(tpl, _E_ATTENDS, "attended", "en.attended", part, t)
             if _may(low, _W_LECTURE):
@@ -285,6 +303,19 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     part(p, "chaired", "en.chaired_by", 0.7)
             if _may(low, _W_LECTURE):
                 _subject_roles(tpl, _E_LECTURE, "lectured", "en.lectured", lambda i, role, rule, conf=0.65: part(i, role, rule, conf), t)
+            if has_p and ctx.sentences_since_event() <= 1 and _may(low, _W_ATTENDED_BARE):
+                _subject_roles(tpl, _E_ATTENDED_BARE, "attended", "en.attended_bare", lambda i, role, rule, conf=0.65: part(i, role, rule, conf) if t(i) == "Person" else None, t)
+            im = _E_INVERTED_ATT.match(tpl) if has_p and ctx.sentences_since_event() <= 1 and _may(low, _W_INVERTED_ATT) else None
+            for p in _nums(tpl[im.end():], "P") if im else ():
+                part(p, "attended", "en.present_were", 0.7)
+            if has_p and ctx.sentences_since_event() <= 1 and _may(low, _W_SPOKE):
+                # "«P» delivered a keynote speech." right after the event is introduced
+                _subject_roles(tpl, _E_SPOKE, "spoke", "en.spoke", lambda i, role, rule, conf=0.65: part(i, role, rule, conf) if t(i) == "Person" else None, t)
+        if ctx.current_event and has_p and _may(low, _W_SIGNED_IT) and ctx.sentences_since_event(4) <= 3:
+            for m in _E_SIGNED_IT.finditer(tpl):
+                for p in _nums(tpl[:m.start()], "P"):
+                    if t(p) == "Person":
+                        part(p, "attended", "en.signed_it", 0.7)
     # --- Chinese ---
     if ctx.han_possible and _HAN1.search(tpl) is not None:
         held = False

@@ -18,8 +18,10 @@ from soegraph.loaders.resolve import org_key, person_slug
 # giving letters back never makes a match; without it a capitalised word of eight letters or
 # more was retried at every shorter length before failing.
 # The space is optional: "MengFanliang", a name written without it, is checked apart (find_people).
-_EN_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6}+)\s?([A-Z][a-z]{1,12}+(?:[’'\-](?!s\b)[a-z]{1,6}+)?)\b")
-_EN_NAME_PLAIN = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6})\s?([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
+# It is no line break: a heading line ending in a capitalised word ("... Equipment Group") took the
+# family name of the person opening the next line ("Group Yan"), who was then lost.
+_EN_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6}+)[^\S\n]?([A-Z][a-z]{1,12}+(?:[’'\-](?!s\b)[a-z]{1,6}+)?)\b")
+_EN_NAME_PLAIN = re.compile(r"([A-Z](?<!\w.)[a-z]{0,6})[^\S\n]?([A-Z][a-z]{1,12}(?:[’'\-](?!s\b)[a-z]{1,6})?)\b")
 
 
 def _name_shape_table() -> dict[int, str]:
@@ -117,7 +119,7 @@ _ENGLISH_COMMON = frozenset(
     "an he me in on so to go no yet ten tan men ran sin pin bin fan man pan hang gang bang long song wing ping "
     "dong gong kong ding sing ring king lang gun sun fun bun run shun die tie lie pie hue due sue bee lee fee "
     "she the hen den pen yen wen zen chin shin ma pa la da ya cha sha".split()
-) - {"ping", "long", "song", "dong", "gang", "ding", "ming", "lin", "jun"}
+) - {"ping", "long", "song", "dong", "gang", "ding", "ming", "lin", "jun", "wen"}  # (Wen is a given name more than a word)
 
 # --- organizations by suffix ----------------------------------------------------------------------
 
@@ -134,7 +136,8 @@ _SUFFIX_WORDS = (r"Group Corporation Corp\.? Company Co\. Ltd\.? Limited Holding
                  r"Bureau Committee Government").split()
 # Every alternative opens with a literal letter (the engine scans for the first letters in C);
 # "(?<!\w.)" after that letter is the \b before the word.
-_SUFFIX_PLAIN = re.compile("(" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in _SUFFIX_WORDS) + r")(?![\w’'])")
+# A quote after the word is no possessive ("the new ‘X Corporation’ will"): only ’s or 's stops it.
+_SUFFIX_PLAIN = re.compile("(" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in _SUFFIX_WORDS) + r")(?![\w]|[’'][A-Za-z])")
 
 
 def _suffix_by_letter() -> re.Pattern:
@@ -150,7 +153,7 @@ def _suffix_by_letter() -> re.Pattern:
         by_letter.setdefault(w[0], []).append(w[1:])
     alts = [c + r"(?<!\w.)" + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0])
             for c, rests in by_letter.items()]
-    return re.compile("(" + "|".join(alts) + r")(?![\w’'])")
+    return re.compile("(" + "|".join(alts) + r")(?![\w]|[’'][A-Za-z])")
 
 
 _SUFFIX = _suffix_by_letter()
@@ -163,7 +166,7 @@ _SUFFIX = _suffix_by_letter()
 # a word character as the letter is), so trying _SUFFIX at those places in order, from the end
 # of the last match on, finds what _SUFFIX.finditer finds.
 _SUFFIX_FIRST = {ord(c): "A" for c in {w[0] for w in _SUFFIX_WORDS}}
-_SUFFIX_ON_COPY = re.compile("A" + r"(?<!\w.)" + "(?:" + "|".join(w[1:] for w in _SUFFIX_WORDS) + r")(?![\w’'])")
+_SUFFIX_ON_COPY = re.compile("A" + r"(?<!\w.)" + "(?:" + "|".join(w[1:] for w in _SUFFIX_WORDS) + r")(?![\w]|[’'][A-Za-z])")
 
 
 def _suffix_hits(text: str) -> list[re.Match]:
@@ -204,10 +207,10 @@ _LEADING_DROP = {"The", "A", "An", "In", "On", "At", "With", "By", "From", "Afte
                  "Former", "Both", "Its", "Their", "His", "Her", "When", "While", "Since", "As", "And", "But"}
 
 
-_TOKEN_REV = re.compile(r"[^\s,;:()（）“”\"—–]*")  # a token, read backwards in the reversed text
+_TOKEN_REV = re.compile(r"[^\s,;:()（）“”‘\"—–]*")  # a token, read backwards in the reversed text
 # In the reversed text: the spaces before a position, then the token before them (group 1:
 # the spaces); and the spaces, then the run of non-space characters before them.
-_SPACED_TOKEN_REV = re.compile(r"( *)[^\s,;:()（）“”\"—–]*")
+_SPACED_TOKEN_REV = re.compile(r"( *)[^\s,;:()（）“”‘\"—–]*")
 _SPACED_WORD_REV = re.compile(r"( *)\S*")
 
 
@@ -253,7 +256,7 @@ def _walk_left(text: str, pos: int, rev: str | None = None) -> int:
             k = n - _TOKEN_REV.match(rev, n - j).end()
         else:
             k = j
-            while k > 0 and not text[k - 1].isspace() and text[k - 1] not in ",;:()（）“”\"—–":
+            while k > 0 and not text[k - 1].isspace() and text[k - 1] not in ",;:()（）“”‘\"—–":
                 k -= 1
         if k == j:
             break  # no token
@@ -435,6 +438,8 @@ def find_orgs(text: str) -> list[Mention]:
                 place = text[s:s + lm.start()].strip()
                 if place.startswith("CPC "):
                     place = place[4:]
+                elif place in ("CPC", "Party", "Communist Party", "the CPC"):
+                    place = ""  # "CPC Provincial Committee": the party is no place (the committee is a bare one)
                 extra = {"place": place, "level": lm.group(1)}
             elif not re.search(r"\bCentral\b", surface):
                 continue  # "the CPC Committee", "the Standing Committee": not a named organ
@@ -513,8 +518,9 @@ def find_ministries(text: str) -> list[Mention]:
 # "Hubei provincial government", "Shanghai municipal government": news style writes the level and
 # "government" in lower case after a capitalised place (the suffix rule above needs "Government").
 _LOW_GOV_BEFORE = re.compile(
-    r"(?<![\w’'])((?:[A-Z][a-z]+\s){1,2})(provincial|municipal|city|county|district|prefectural|autonomous regional|regional)"
-    r"(\s+people[’']s)?\s$")
+    # ("Shandong Provincial government": the level capitalised, the head not)
+    r"(?<![\w’'])((?:[A-Z][a-z]+\s){1,2})((?i:provincial|municipal|city|county|district|prefectural|autonomous regional|regional))"
+    r"(\s+(?i:people)[’']s)?\s$")
 _PLACE_NOT = frozenset(("State", "Central", "China", "Chinese", "National", "Local", "Each", "Every", "All", "This",
                         "That", "Other", "Its", "Their", "New", "Provincial", "Municipal", "People", "Monday", "Tuesday",
                         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",

@@ -188,7 +188,7 @@ _TRIGGER_WORDS = {
     "ev": """launch held hold host organi convene open kick sponsor presid chair attend address spoke speak
              met meet talks ceremony meeting session event training forum conference program seminar symposium
              summit moderat particip took part joined present lectur taught insight deliver gave made expo
-             exhibition campaign competition workshop course class
+             exhibition campaign competition workshop course class signed inked hands signature witness signing
              会见 会谈 座谈 接见 参加 出席 陪同 列席 召开 举行 举办 主办 启动 开办 主持 讲话 致辞 报告 授课 讲课 辅导
              会议 大会 培训 论坛 峰会 仪式 研讨 发言 会上 代表双方 分别代表 见证 签署 签订""".split(),
     "zs": """组建 成立 挂牌 揭牌 整合 合并 重组 改组 并入 划入 划转 旗下 下属 所属 控股 板块 子公司 股权 持有 持股
@@ -295,6 +295,28 @@ def _short_form_of(inner: str, name: str) -> bool:
     return True
 
 
+_INITIAL_WORDS = re.compile(r"[A-Za-z]+")
+# "China CNR Corp. Ltd", "CSR Corporation Limited": capitals before a legal form, nothing else but "China"
+_CAPS_NAME = re.compile(r"(?:China\s+)?([A-Z]{2,6})\s+(?:Corp\.?|Corporation|Co\.|Company|Group|Holdings|Ltd\.?|Limited)(?:[\s,]+(?:Corp\.?|Corporation|Co\.|Company|Group|Holdings|Ltd\.?|Limited))*$")
+_NOT_ACRONYM = frozenset(("CPC", "PRC", "USA", "UK", "EU", "US", "LTD", "CO", "AI", "IT", "IPO", "GDP", "SOE", "SOES"))
+
+
+def _acronym_of(acr: str, name: str) -> bool:
+    """Are the letters of ``acr`` initials of ``name``'s words, in order, the last the last word's
+    ("China State-Owned Assets Supervision and Administration Commission" -> SASAC)?"""
+    initials = [w[0].upper() for w in _INITIAL_WORDS.findall(name)]
+    if not initials or acr[-1] != initials[-1]:
+        return False
+    k = 0
+    for c in acr:
+        while k < len(initials) and initials[k] != c:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return True
+
+
 _ZH_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "总公司")
 
 
@@ -368,6 +390,12 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 if is_han_text(inner):
                     m.name_zh = m.name_zh or inner
                 continue
+            # "the China State-Owned Assets Supervision and Administration Commission (SASAC)": a
+            # name the registry lacks, defined by a known acronym, is that entity
+            if m.kind == "O" and other.kind == "O" and m.source == "pat" and other.source == "gaz" \
+                    and m.etype == other.etype and _ACRONYM.match(inner) and _acronym_of(inner, text[m.start:m.end]):
+                ctx.union(m.key, other.key)
+                continue
         if m.kind == "O" and _SHORT_FORM.fullmatch(inner) and _short_form_of(inner, text[m.start:m.end]):
             # "China Shipping (Group) Company (China Shipping)": the short name it goes by; a
             # name found inside the brackets ("China") is part of it
@@ -413,15 +441,32 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         ms = sorted(ms + add, key=_START)
     if defined:
         ms = _defined_refs(text, ms, defined)
-    # later uses of a defined acronym
+    # "China CNR Corp. Ltd" goes by "CNR" later: the capitals of a name the registries lack, when
+    # they are no known name themselves
+    if ctx.latin_possible:
+        for m in ms:
+            if m.kind == "O" and m.source == "pat" and m.etype in ("Company", "CentralSOE"):
+                cm = _CAPS_NAME.match(text, m.start, m.end)
+                if cm and cm.group(1) not in acronyms and cm.group(1) not in _NOT_ACRONYM \
+                        and not ctx.gaz.lookup(cm.group(1)):
+                    acronyms[cm.group(1)] = m
+                    m.aliases.append(cm.group(1))
+    # later uses of a defined acronym; a name found inside one ("China" in "China Shipping") is part of it
     if acronyms:
-        occupied = [(m.start, m.end) for m in ms]
+        occupied = [(m.start, m.end, m) for m in ms]
         add = []
+        drop_in: set[int] = set()
         for word, src in acronyms.items():
             for a, b in word_hits(text, word):
-                if any(s < b and a < e for s, e in occupied):
-                    continue
+                over = [x for s, e, x in occupied if s < b and a < e]
+                if over:
+                    if " " not in word or not all(x.source == "gaz" and a <= x.start and x.end <= b and (x.start, x.end) != (a, b)
+                                                  for x in over):
+                        continue
+                    drop_in.update(map(id, over))
                 add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="acronym"))
+        if drop_in:
+            ms = [x for x in ms if id(x) not in drop_in]
         ms = sorted(ms + add, key=_START)
     return ms
 
@@ -526,11 +571,20 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 if short != surface and " " in short and short[0].isupper():
                     shorts.setdefault(short, m)
     starts = {m.start for m in ms} if shorts else ()
+    inside: set[int] = set()  # registry names inside a short name ("China" in "China Railway"): part of it
     for short, src in shorts.items():
         for a, b in word_hits(text, short):
-            if a > src.start and a not in starts and free(a, b):
+            if a > src.start:
+                if a in starts or not free(a, b):
+                    over = [m for m in ms if m.start < b and a < m.end]
+                    if len(over) != sum(1 for s0, e0 in occupied if s0 < b and a < e0) or not all(
+                            m.source == "gaz" and a <= m.start and m.end <= b and m.end - m.start < b - a for m in over):
+                        continue
+                    inside.update(map(id, over))
                 add.append(Mention(a, b, "O", src.etype, src.key, src.name, source="ref", rule="short_name_ref"))
                 occupied.append((a, b))
+    if inside:
+        ms = [m for m in ms if id(m) not in inside]
     for place, level in places.items():
         gov = govs.get(place)
         for pa, pb in word_hits(text, place):
@@ -561,17 +615,41 @@ def _no_local_national(text: str, gaz: list[Mention]) -> list[Mention]:
     return out
 
 
-def _bare_en_organs(ms: list[Mention]) -> list[Mention]:
+_PROVINCE_NAMED = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+Province\b")
+_THE_PROVINCIAL_GOV = re.compile(r"\b[Tt]he\s+provincial\s+(?:people[’']s\s+)?government\b")
+
+
+def _bare_en_organs(ms: list[Mention], text: str = "") -> list[Mention]:
     """"the Provincial Party Committee" with no place before it: the committee of the one province
-    the document names ("Jilin provincial government"); with none or several, no organization."""
+    the document names ("Jilin provincial government", "Jilin Province"); with none or several, no
+    organization. Lower-case "the provincial government" is that province's government too."""
     bare = {id(m) for m in ms if m.kind == "O" and m.rule == "en.org_suffix" and m.extra and m.extra.get("level")
             and not m.extra.get("place")}
-    if not bare:
+    lower = [lm for lm in _THE_PROVINCIAL_GOV.finditer(text)] if "rovincial" in text else []
+    if not bare and not lower:
         return ms
     places: dict[str, set[str]] = {}
+    named: dict[tuple, Mention] = {}  # (level, place, type) -> the organ named with its place
     for m in ms:
         if m.kind == "O" and m.extra and m.extra.get("place") and m.extra.get("level") and not is_han_text(m.extra["place"]):
             places.setdefault(m.extra["level"].title(), set()).add(m.extra["place"])
+            named.setdefault((m.extra["level"].title(), m.extra["place"], m.etype), m)
+    for pm in _PROVINCE_NAMED.finditer(text) if " Province" in text else ():
+        words = pm.group(1).split()
+        while words and words[0] in patterns_en._PLACE_NOT | patterns_en._LEADING_DROP:
+            words.pop(0)
+        if words:
+            places.setdefault("Provincial", set()).add(" ".join(words))
+    if lower and len(places.get("Provincial", ())) == 1:
+        (place,) = places["Provincial"]
+        same = named.get(("Provincial", place, "GovernmentBody"))
+        key, name = (same.key, same.name) if same else ("o:" + org_key(f"{place} Provincial Government"), f"{place} Provincial Government")
+        taken = [(m.start, m.end) for m in ms]
+        add = [Mention(lm.start() + 4, lm.end(), "O", "GovernmentBody", key, name, "pat", None, "en.bare_organ",
+                       [f"{place} provincial government"], {"place": place, "level": "Provincial"})
+               for lm in lower if not any(a < lm.end() and lm.start() < b for a, b in taken)]
+        if add:
+            ms = sorted(ms + add, key=_START)
     out = []
     for m in ms:
         if id(m) in bare:  # (by identity: a dataclass compares field by field)
@@ -579,8 +657,14 @@ def _bare_en_organs(ms: list[Mention]) -> list[Mention]:
             if len(one) != 1:
                 continue
             (place,) = one
+            same = named.get((m.extra["level"].title(), place, m.etype)) if m.etype == "GovernmentBody" else None
+            if same is not None:  # "the Provincial People's Government" of "Shandong Provincial government": one government
+                m = Mention(m.start, m.end, "O", m.etype, same.key, same.name, "pat", None, "en.bare_organ", [m.name],
+                            dict(same.extra))
+                out.append(m)
+                continue
             name = f"{place} {m.name}"
-            m = Mention(m.start, m.end, "O", m.etype, "o:" + org_key(name), name, "pat", None, "en.bare_organ", [],
+            m = Mention(m.start, m.end, "O", m.etype, "o:" + org_key(name), name, "pat", None, "en.bare_organ", [m.name],
                         {"place": place, "level": m.extra["level"]})
         out.append(m)
     return out
@@ -930,7 +1014,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
                                 rule="zh.centre"))
     ms = _resolve_overlaps(ctx, gaz, pats)
     ms = _bare_governments(ctx, ms)
-    ms = _bare_en_organs(ms)
+    ms = _bare_en_organs(ms, text if has_latin else "")
     ms = _sub_units(ctx, ms)
     ms = _link_pairs(ctx, ms)
     ms = _references(ctx, ms)
@@ -1073,7 +1157,9 @@ _SENT_END = re.compile(r"[。！？；;!?\n.\-](?:(?<=[。！？；;!?\n])[。�
 _ABBREV = re.compile(r"(?:\b(?:Corp|Co|Ltd|Inc|Mr|Ms|Dr|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|Gov|Prof|Jr|vs)|\b[A-Z])$")
 
 
-_ABBREV_WORDS = frozenset("Corp Co Ltd Inc Mr Ms Dr No St Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gov Prof Jr vs".split())
+_ABBREV_WORDS = frozenset("Corp Co Ltd Inc Mr Ms Mrs Dr No St Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gov Prof Jr vs".split())
+# Honorifics stand before a name: "… and Mr. Wang, …" goes on whatever the capital after it.
+_HONORIFICS = frozenset(("Mr", "Ms", "Mrs", "Dr", "Prof"))
 _CONTINUE_AFTER_LEGAL = re.compile(r"\s*(?:The|This|It|He|She|They|In|On|At|After|According)\b")
 
 
@@ -1098,6 +1184,8 @@ def _sentence_end(text: str, m: re.Match) -> int:
             word = am.group(1)
             nxt = text[end:end + 3].lstrip()
             if nxt[:1].islower() or nxt[:1] in ",[":
+                return -1
+            if word in _HONORIFICS and nxt[:1].isupper() and text[end:end + 1] != "\n":
                 return -1
             if word in ("Corp", "Co", "Ltd", "Inc") and nxt[:1] not in ("", "\n"):
                 if not _CONTINUE_AFTER_LEGAL.match(text, end):

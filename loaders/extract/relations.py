@@ -227,13 +227,35 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
 
 # --- English --------------------------------------------------------------------------------
 
-_E_APPOS_HEAD = re.compile(rf"{P}(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+(?:the\s+|an\s+|a\s+)?", _FLAGS)
+# ("«P», previously chairman of «O», …": a post held before)
+_E_APPOS_HEAD = re.compile(rf"{P}(?:(?:\s*[（(](?:«P\d+»|[^)）«]*)[)）])?,\s+|\s*[（(]\s*)(?:\d{{2}},\s+)?(?P<prev>(?:previously|formerly)\s+)?"
+                           # ("«P», now chairman of", "«P», currently the general manager of", "the newly appointed chairman of")
+                           rf"(?:(?:now|currently|also|still)\s+)?(?:the\s+|an\s+|a\s+)?(?:(?:newly[- ](?:appointed|elected|named)|new|incoming|acting)\s+)?", _FLAGS)
 _E_SEG = re.compile(
     rf"(?:(?P<t1>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?(?:{DESC})?«O(?P<o1>\d+)»(?!\s*«P)(?:\s*[（(][^)）]*[)）])?"
-    rf"|«O(?P<o2>\d+)»{POSS}\s+(?P<t2>{TITLE}))",
+    rf"|«O(?P<o2>\d+)»{POSS}\s+(?P<t2>{TITLE})"
+    # "«P», «O» chairman, said": the organization before its title, no possessive, the title ending the apposition
+    rf"|«O(?P<o3>\d+)»\s+(?P<t3>{TITLE})(?=\s*[,;.)）]|\s+and\s|\s+said\b|\s*$))",
     _FLAGS,
 )
 _E_SEP = re.compile(r"(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?", _FLAGS)
+# "Chairman «P» of «O» said": the title before the name, the organization after it
+# (found from the name, which the engine scans for, then the title before it: a title trie tried at every
+# character costs more)
+_E_P_OF = re.compile(r"«P(?P<p>\d+)»\s+of\s+(?:the\s+)?«O(?P<o>\d+)»(?![’']s)", _FLAGS)
+_TITLE_ENDING = re.compile(rf"(?<![A-Za-z0-9])(?P<t>{TITLE})\s+$", _FLAGS)
+# "Deputy Secretary of the «O» and Governor «P»": the first post at «O» (found from «O» … «P», then the title
+# before "of")
+_E_O_AND_TITLE_P = re.compile(rf"«O(?P<o>\d+)»\s+and\s+(?P<t2>{TITLE})\s+«P(?P<p>\d+)»", _FLAGS)
+_TITLE_OF_ENDING = re.compile(rf"(?<![A-Za-z0-9])(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?$", _FLAGS)
+_E_SEG_ITS = re.compile(rf"its\s+(?:new\s+)?(?P<t>{TITLE})(?![\w-]|\s+(?:of|at|in)\b)", _FLAGS)
+# "«P», Deputy Secretary of «O» and Governor, …": a governor's or mayor's post without its government
+_E_BARE_GOV_TITLE = re.compile(r"(?P<t>(?:(?:executive\s+)?vice\s+|deputy\s+|acting\s+)?(?:governor|mayor))\b(?=\s*(?:[,;.]|$|and\b|«P))", _FLAGS)
+# "…, said «P», board chairman of the company": the company the sentence (or the one before) is about
+_E_SEG_THE = re.compile(
+    rf"(?P<t>{TITLE})\s+(?:of|at)\s+the\s+(?:company|group|corporation|enterprise|conglomerate|firm)\b"
+    rf"(?!\s*«|[’']s|\s+(?:of|in|that|which|who|known|called|named)\b)"
+    rf"|(?:the\s+)?(?:company|group|corporation|enterprise|conglomerate|firm)[’']s\s+(?P<t2>{TITLE})(?![\w-]|\s+(?:of|at|in)\b)", _FLAGS)
 _E_TITLE_BEFORE = re.compile(
     # never from inside a word: the lookbehind fails fast where the title trie would be tried (4x faster)
     rf"(?<![A-Za-z0-9])(?:(?P<pre>former|ex-|outgoing|late)\s+)?(?:«O(?P<o1>\d+)»{POSS}?\s+)?(?P<t>{TITLE})\s+(?:(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o2>\d+)»\s+)?«P(?P<p>\d+)»"
@@ -249,7 +271,7 @@ _E_TITLE_OF_COMMA = re.compile(
 )
 _E_APPOINTED = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,120}}?\b(?:was|has been|had been|is|were|will be|being|been)\s+(?:formally\s+|officially\s+)?"
-    rf"(?:appointed|named|elected|promoted|nominated)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+)?(?:the\s+|a\s+)?"
+    rf"(?:appointed|named|elected|promoted|nominated|tapped|chosen)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+)?(?:the\s+|a\s+)?(?:new\s+)?"
     rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:(?:\s+in\s+\d{{4}})?\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?(?P<rest>.*)",
     _FLAGS,
 )
@@ -264,18 +286,171 @@ _E_APPOINTS_ACTIVE = re.compile(
 )
 # "«P» ..., after serving as chairman of «O»", "«P» has served as general manager of «O» since 2019"
 _E_SERVED_AS = re.compile(
-    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?P<pre>(?:after|before|previously|formerly|once|who|and|he|she)\s+)?(?P<v>serves|serving|served|has\s+served|had\s+served|have\s+served|is\s+serving|works|worked|working|had\s+worked|has\s+worked)\s+as\s+"
+    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?P<pre>(?:after|before|previously|formerly|once|who|and|he|she)\s+)?(?P<v>serves|serving|served|has\s+served|had\s+served|have\s+served|is\s+serving|works|worked|working|had\s+worked|has\s+worked"
+    rf"|will\s+serve|would\s+serve|to\s+serve|continues?\s+to\s+serve)\s+as\s+"
     rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
     _FLAGS,
 )
 # "«P», who is chairman of «O»", "«P» took over as chairman of «O»", "«P» succeeds «P» as chairman of «O»"
 _E_BECOMES = re.compile(
     rf"«P(?P<p>\d+)»(?:\s*[（(][^)）«]*[)）])?,?\s+(?:who\s+(?P<was>is|was|has\s+been|had\s+been|became|becomes|will\s+become)\s+"
-    rf"|(?P<v>took\s+over\s+as|takes\s+over\s+as|will\s+take\s+over\s+as|has\s+taken\s+over\s+as|became|becomes|has\s+become|will\s+become|was\s+made"
+    rf"(?:also\s+|now\s+|currently\s+|still\s+)?"  # "who is also chairman of «O»"
+    rf"|(?:who\s+)?(?P<v>took\s+over\s+as|takes\s+over\s+as|will\s+take\s+over\s+as|has\s+taken\s+over\s+as|became|becomes|has\s+become|will\s+become|was\s+made"
     rf"|(?:succeeds|succeeded|has\s+succeeded|will\s+succeed|replaces|replaced|has\s+replaced|will\s+replace)\s+«P(?P<q>\d+)»\s+as)\s+)"
     rf"(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
     _FLAGS,
 )
+# "«P», previously …, took up roles as director at «O»", "«P» assumed the post of president of «O»",
+# "«P» took office as chairman of «O»": a post taken up
+_E_TOOK_UP = re.compile(
+    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?:(?:took|takes|has\s+taken|will\s+take|taking)\s+(?:up|on|over)|assumed|assumes|has\s+assumed|will\s+assume|assuming)\s+"
+    rf"(?:the\s+|his\s+|her\s+|new\s+|a\s+)*(?:roles?|posts?|positions?|offices?|duties|responsibilities)\s+(?:as|of)\s+"
+    rf"|«P(?P<p2>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?:took|takes|has\s+taken|will\s+take|taking)\s+office\s+as\s+",
+    _FLAGS,
+)
+_E_POST_AT = re.compile(rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»", _FLAGS)
+# "«O» announced «P»'s promotion to vice president", "«P»'s appointment as chairman of «O»"
+_E_PROMOTION = re.compile(  # (it opens with "«", a literal the engine scans for)
+    rf"«(?:O(?P<a>\d+)»(?:\s*[（(]«O\d+»[)）])?\s+(?:has\s+|have\s+|had\s+)?(?:announced|announces|approved|approves|confirmed|confirms)\s+«)?"
+    rf"P(?P<p>\d+)»{POSS}\s+(?:promotion|appointment|nomination|election)\s+(?:to|as)\s+(?:the\s+)?(?:(?:post|position|role)\s+of\s+)?"
+    rf"(?:new\s+)?(?P<t>{TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?",
+    _FLAGS,
+)
+# A list of posts under a line that says whose they are: "He previously served as:" / "- Chairman of «O»"
+_BULLET = frozenset("-•·*–—▪●")
+_CAREER_INTRO = re.compile(r"\b(?:served|serving|serves|worked|working|held|holds|holding|posts|positions|roles|career|offices|titles)\b[^\n:]{0,40}[:：]\s*$", _FLAGS)
+_CAREER_FORMER = re.compile(r"\b(?:previously|formerly|former|served|worked|held|had|prior|before|earlier|past)\b", _FLAGS)
+_CAREER_CURRENT = re.compile(r"\b(?:currently|now|current|serves|holds|present)\b", _FLAGS)
+_BULLET_HEAD = re.compile(r"\s*[-•·*–—▪●]\s*(?:the\s+)?")
+
+
+# "The two companies have been under direct supervision by «O»": the two the sentence before named
+_E_TWO_SUPERVISED = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:companies|groups|firms|enterprises|conglomerates|SOEs|central\s+SOEs|corporations)\b(?:(?!«O)[^.;]){0,60}?"
+    r"\b(?:under\s+(?:the\s+)?(?:direct\s+|overall\s+|unified\s+)?(?:supervision|oversight|administration|jurisdiction)\s+(?:of|by)"
+    r"|(?:directly\s+)?(?:supervised|overseen|administered)\s+by|report\s+(?:directly\s+)?to)\s+(?:the\s+)?«O(?P<b>\d+)»", _FLAGS)
+
+
+def _en_two(r: _R, low: str) -> None:
+    """Rules whose subject is "the two companies": the two companies the sentence before named
+    (and no other), when it was at most two sentences before."""
+    ctx = r.ctx
+    prev = getattr(ctx, "last_orgs", None)  # (the sentence's rule helper, its start): looked into only here
+    if prev and ("two " in low or "both " in low) and _gate(low, 'supervis|oversight|overseen|administ|jurisdiction|report') \
+            and ctx.sents.count(prev[1], ctx.sent_start, 3) <= 2:
+        pair = {prev[0].k(n) for n in prev[0].idx if prev[0].t(n) in ("CentralSOE", "Company")}
+        for m in _E_TWO_SUPERVISED.finditer(r.tpl) if len(pair) == 2 else ():
+            if r.t(m.group("b")) in ("GovernmentBody", "PartyOrgan"):
+                for x in sorted(pair):
+                    r.rel("SUPERVISES", r.k(m.group("b")), x, "en.two_supervised", 0.7)
+    if r.tpl.count("«O") >= 2:
+        ctx.last_orgs = (r, ctx.sent_start)
+
+
+def _en_title_of_the(r: _R, p: str, pos: int, st: str | None) -> None:
+    """"«P», TITLE of the company" (at ``pos``): a post at the company in view."""
+    tm = _E_SEG_THE.match(r.tpl, pos)
+    o = _company_in_view(r) if tm else None
+    if o is not None and r.t(p) == "Person":
+        t, st2 = _title_en(tm.group("t") or tm.group("t2"))
+        r.rel("HOLDS_POSITION", r.k(p), o, "en.title_of_the_company", 0.7, title=t, status=st or st2)
+
+
+def _company_in_view(r: _R) -> str | None:
+    """The company "the company" means (its key): the one the sentence opens with, else the only one
+    it names, else (naming none) the one the sentence before opened with."""
+    sm = _SUBJECT.match(r.tpl)
+    if sm and r.t(sm.group(1)) in ("CentralSOE", "Company"):
+        return r.k(sm.group(1))
+    named = {r.k(n) for n in _nums(r.tpl) if r.t(n) in ("CentralSOE", "Company")}
+    if len(named) == 1:
+        return named.pop()
+    subj = r.ctx.last_subject
+    if not named and subj and r.ctx.etype(subj) in ("CentralSOE", "Company"):
+        return subj
+    return None
+
+
+def _en_bullet_posts(r: _R) -> None:
+    """A post in a bulleted list under "… served as:": the person named last before the list held it."""
+    ctx, tpl = r.ctx, r.tpl
+    last = getattr(ctx, "last_person", None)
+    if last is None:
+        return
+    text = ctx.mtext
+    # the line that opens the list: back over the bullet lines before this one
+    pos = ctx.sent_start
+    for _ in range(30):
+        a = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        line = text[a:pos].strip()
+        if a >= pos - 1 or not line:
+            if a == 0:
+                return
+            pos = a
+            continue
+        if line[0] in _BULLET:
+            pos = a
+            continue
+        break
+    else:
+        return
+    intro = _CAREER_INTRO.search(line)
+    if intro is None or ctx.sents.count(last[1], a, 5) > 4 or last[1] > a + len(line):
+        return
+    st = "former" if _CAREER_FORMER.search(line) else "current" if _CAREER_CURRENT.search(line) else "unknown"
+    p = last[0]
+    if ctx.etype(p) != "Person":
+        return
+    pos = _BULLET_HEAD.match(tpl).end()
+    while True:
+        sm = _E_SEG.match(tpl, pos)
+        if not sm:
+            break
+        o, t = (sm.group("o1"), sm.group("t1")) if sm.group("o1") else (sm.group("o2"), sm.group("t2"))
+        if r.t(o) not in ("Person", "Event", ""):
+            r.rel("HOLDS_POSITION", p, r.k(o), "en.career_list", 0.7, title=_title_en(t)[0], status=st)
+        pos = sm.end()
+        sep = _E_SEP.match(tpl, pos)
+        if not sep:
+            break
+        pos = sep.end()
+
+
+# "«P» is chairman of «O»", "«P», 55, was previously «O»'s deputy head": a post stated as what someone is or was
+_E_IS_TITLE = re.compile(
+    rf"«P(?P<p>\d+)»(?:\s*[（(][^)）«]*[)）])?(?:,\s+(?:\d{{2}}|aged\s+\d{{2}}),)?\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|remains|remained)\s+"
+    rf"(?P<adv>(?:also|previously|formerly|currently|now|once|still|then|already)\s+)?(?:the\s+|a\s+|an\s+)?(?:new\s+)?"
+    rf"(?:«O(?P<o0>\d+)»{POSS}\s+(?P<t0>{TITLE})|(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»(?![’']s))",
+    _FLAGS,
+)
+# "«P» heads «O»", "«P», who headed «O»", "«P» was appointed to head «O»", "«O», headed by «P»"
+_E_HEADS = re.compile(
+    rf"«P(?P<p>\d+)»(?:,\s+who)?\s+(?P<adv>(?:also|currently|now|previously|formerly|once|then)\s+)?(?P<v>heads|headed|has\s+headed|had\s+headed|will\s+head|is\s+heading|leads|led|has\s+led|had\s+led|will\s+lead)\s+(?:the\s+)?«O(?P<o>\d+)»"
+    rf"(?![’']s|\s+(?:delegation|team|side|party|group\s+of)\b)"
+    rf"|«P(?P<p2>\d+)»(?:(?!«P)[^.;]){{0,60}}?\b(?:appointed|named|promoted|picked|tapped|chosen|nominated)\s+to\s+(?:head|lead)\s+(?:the\s+)?«O(?P<o2>\d+)»(?![’']s)"
+    rf"|«O(?P<o3>\d+)»,?\s+(?:which\s+is\s+|which\s+was\s+|now\s+)?headed\s+by\s+«P(?P<p3>\d+)»",
+    _FLAGS,
+)
+# "«O»'s new chairman, «P», said": the title before the name, a comma between
+_E_ORG_TITLE_COMMA = re.compile(
+    rf"«O(?P<o>\d+)»{POSS}\s+(?P<pre>(?:new|former|then|incoming|outgoing)\s+)?(?P<t>{TITLE}),\s+«P(?P<p>\d+)»", _FLAGS)
+# "«O» approved the appointment of «P» as chairman of «O»", "«O» has a new chairman, «P»",
+# "«P» joined «O» as chief engineer"
+_E_APPOINTMENT_OF = re.compile(
+    rf"(?:«O(?P<a>\d+)»(?:\s*[（(]«O\d+»[)）])?\s+(?:has\s+|have\s+)?(?:approved|announced|confirmed|decided\s+on)\s+)?(?:the\s+)?(?:appointment|nomination|election)\s+of\s+"
+    rf"«P(?P<p>\d+)»\s+as\s+(?:the\s+|a\s+)?(?:new\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»", _FLAGS)
+_E_HAS_NEW = re.compile(rf"«O(?P<o>\d+)»\s+(?:has|have|had|gets|got|welcomed|welcomes)\s+a\s+new\s+(?P<t>{TITLE}),?\s+«P(?P<p>\d+)»", _FLAGS)
+_E_JOINED_AS = re.compile(
+    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,60}}?\b(?P<v>joined|joins|moved\s+to|was\s+transferred\s+to|transferred\s+to|returned\s+to)\s+(?:the\s+)?«O(?P<o>\d+)»\s+as\s+"
+    rf"(?:a\s+|an\s+|the\s+|its\s+)?(?:new\s+)?(?P<t>{TITLE})\b", _FLAGS)
+# "SASAC also named «P» a board director and deputy party secretary at the energy giant": a state organ appoints
+_E_BODY_NAMED = re.compile(
+    rf"«O(?P<a>\d+)»(?:\s*[（(]«O\d+»[)）])?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|formally\s+|officially\s+)?(?:appointed|named|nominated|appoints|names)\s+«P(?P<p>\d+)»,?\s+"
+    rf"(?:as\s+)?(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>{TITLE})",
+    _FLAGS,
+)
+
+
 # "«P» resigned / stepped down / retired as chairman of «O»": a post held before
 _E_LEFT_POST = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,80}}?\b(?:resigned|stepped\s+down|retired|quit|resigns|steps\s+down|retires|will\s+step\s+down|will\s+resign|will\s+retire)\s+"
@@ -310,16 +485,19 @@ _E_NO_LONGER = re.compile(
 )
 _E_REPLACED_BY = re.compile(rf"replaced\s+by\s+(?P<ps>«P\d+»(?:(?:,\s*|,?\s+and\s+)«P\d+»)*)", _FLAGS)
 _E_BY_ORG = re.compile(rf"\b(?:appointed|named|approved)\s+by\s+(?:(?:the\s+)?«O\d+»{POSS}\s+)?(?:the\s+)?«O(?P<o>\d+)»", _FLAGS)
+# (its acronym may follow it; "announced several key appointments", "a batch of personnel appointments": up to
+# three words before the noun, no list of them, as appointments are announced in many words)
 _E_ANNOUNCE_APPT = re.compile(
-    rf"«O(?P<o>\d+)»(?:,[^,«]*(?:«O\d+»[^,«]*)?,)?\s+(?:has\s+|have\s+)?(?:announced|announces|approved|approves|decided)\s+(?:on\s+)?"
-    rf"(?:the\s+)?(?:appointments?|appointment\s+and\s+removal|appointments\s+and\s+removals)"
+    rf"«O(?P<o>\d+)»(?:\s*[（(]«O\d+»[)）])?(?:,[^,«]*(?:«O\d+»[^,«]*)?,)?\s+(?:has\s+|have\s+)?(?:announced|announces|approved|approves|decided)\s+(?:on\s+)?"
+    rf"(?:the\s+)?(?:\w+\s+){{0,3}}?"
+    rf"(?:appointments?|appointment\s+and\s+removal|appointments\s+and\s+removals)"
     rf"|«O(?P<o2>\d+)»\s+(?:appoints|appointed|has\s+appointed)\b",
     _FLAGS,
 )
 _ACR = r"(?:\s*[（(]«O\d+»[)）])?"  # "China Electronics Technology Group Corporation (CETC)"
 _ORG_LIST = rf"«O\d+»{_ACR}(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»{_ACR})*"
 _E_MERGE = re.compile(
-    rf"(?P<src>{_ORG_LIST})(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated)"
+    rf"(?P<src>{_ORG_LIST})(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated|incorporated)"
     rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
@@ -337,6 +515,15 @@ _E_TAKE_OVER = re.compile(
     _FLAGS,
 )
 _W_TAKE_OVER = ("over",)
+# "A and B announced that «O» has approved their merger into a new company named C"
+_E_THEIR_MERGER = re.compile(
+    rf"(?P<src>{_ORG_LIST})(?:(?!«O)[^.;]|«O\d+»){{0,150}}?\btheir\s+(?:proposed\s+|planned\s+)?(?:merger|combination|consolidation|integration|amalgamation)\s+"
+    rf"(?:into|to\s+form|to\s+create|forming|as)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?"
+    rf"(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
+    _FLAGS,
+)
+_W_THEIR_MERGER = ("their merger", "their proposed", "their planned", "their combination", "their consolidation",
+                   "their integration", "their amalgamation")
 _E_MERGER_OF = re.compile(
     rf"(?:merger|merging|combination|consolidation|integration)\s+of\s+(?:the\s+)?(?P<src>{_ORG_LIST})\s+(?:into|to\s+form|to\s+create|forming|as)\s+(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
@@ -365,11 +552,20 @@ _E_FORMED_THROUGH = re.compile(
 )
 _W_FORMED_THROUGH = ("formed", "created", "established", "set up", "founded")
 _SINGULAR_BEFORE_VERB = re.compile(r"\b(?:was|has\s+been|is)\b", _FLAGS)
-_AS_SUBSIDIARY = re.compile(r"[^.;«]{0,80}?\bas\s+(?:a|an|its)\s+(?:wholly[-\s]owned\s+|fully[-\s]owned\s+)?subsidiary", _FLAGS)
+# (up to 150 characters: "…, a major player in the internet and information technology industry, in late June as a
+# wholly-owned subsidiary")
+_AS_SUBSIDIARY = re.compile(r"[^.;«]{0,150}?\bas\s+(?:a|an|its)\s+(?:wholly[-\s]owned\s+|fully[-\s]owned\s+)?subsidiary", _FLAGS)
 # "the strategic restructuring of A and B": which absorbs which is not said (one undirected MERGED_INTO)
+# ("the merger of electricity producer «O» and «O»": a description may stand before either)
 _E_MERGE_PAIR = re.compile(
-    rf"(?:merger|restructuring|reorganization|reorganisation|integration|consolidation|combination)\s+(?:of|between)\s+(?:the\s+)?"
-    rf"«O(?P<a>\d+)»{_ACR}(?:,\s+(?:the|a|an|which|who)\s+[^,«;.]{{1,80}},)?\s+(?:and|with)\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:into|to\s+form|to\s+create|forming|as)\b)",
+    rf"(?:merger|restructuring|reorganization|reorganisation|integration|consolidation|combination)\s+(?:of|between)\s+(?:the\s+)?(?:{DESC})?"
+    rf"«O(?P<a>\d+)»{_ACR}(?:,\s+(?:the|a|an|which|who)\s+[^,«;.]{{1,80}},)?\s+(?:and|with)\s+(?:the\s+)?(?:{DESC})?«O(?P<b>\d+)»{_ACR}(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:into|to\s+form|to\s+create|forming|as)\b)",
+    _FLAGS,
+)
+# "A will merge with B", "A merged with B in 2017": which absorbs which is not said
+_E_MERGE_WITH = re.compile(
+    rf"«O(?P<a>\d+)»{_ACR}\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|planned\s+to\s+|agreed\s+to\s+|has\s+|had\s+|to\s+)?(?:merge|merges|merged|merging)\s+with\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}"
+    rf"(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:to\s+form|to\s+create|forming|into|as)\b)",
     _FLAGS,
 )
 # "A and B will be restructured" (into nothing named): one undirected MERGED_INTO, as _E_MERGE_PAIR
@@ -391,10 +587,25 @@ _E_SUBSIDIARY = re.compile(
 )
 _E_STAKE = re.compile(
     rf"«O(?P<p>\d+)»(?:(?!«O).){{0,60}}?\b(?:owns|holds|held|controls|acquired|took|has|own|hold|control|acquire|acquires|acquiring|take|takes|taking|"
-    rf"buy|buys|bought|purchase|purchases|purchased)\s+(?:a\s+|an\s+|the\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
-    rf"(?:(?:stake|share|equity|interest|shares)\s+(?:in|of)|(?:(?<=%\s)|(?<=percent\s)|(?<=cent\s))of(?:\s+the)?(?:\s+(?:shares|equity|stock)\s+(?:in|of))?)\s+(?:the\s+)?«O(?P<c>\d+)»",
+    rf"have|had|buy|buys|bought|purchase|purchases|purchased)\s+(?:a\s+|an\s+|the\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
+    rf"(?:(?:stake|share|equity|interest|shares)\s+(?:in|of)|(?:(?<=%\s)|(?<=percent\s)|(?<=cent\s))of(?:\s+the)?(?:\s+(?:shares|equity|stock)\s+(?:in|of))?)\s+(?:the\s+)?«O(?P<c>\d+)»"
+    rf"(?![’']s)",  # ("63 per cent of «O»'s pipelines" is no stake in «O»)
     _FLAGS,
 )
+# the shares of the others, after a stake: "… a 40 per cent share in «O» while «O» will hold 30 per cent,
+# «O» 20 per cent and «O» 10 per cent"
+_E_STAKE_MORE = re.compile(
+    r"\s*(?:,|;)?\s*(?:while|whereas|and|with)?\s*(?:the\s+)?«O(?P<p>\d+)»(?:\s+(?:will\s+hold|will\s+have|will\s+own|will\s+take|holds|held|has|had|owns|takes|took|holding|having|taking))?"
+    r"\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)(?!\s+(?:of|in)\b)", _FLAGS)
+# "A is B's wholly-owned subsidiary"
+_E_IS_SUBSIDIARY = re.compile(
+    rf"«O(?P<c>\d+)»{_ACR},?\s+(?:(?:is|was|will\s+be|becomes|became|will\s+become|remains|has\s+become|now)\s+)+«O(?P<p>\d+)»{POSS}\s+"
+    rf"(?:(?:wholly[- ]owned|fully[- ]owned|listed|core|main|major|key)\s+)*(?:subsidiary|unit|arm)\b", _FLAGS)
+# "B transferred its 51 percent stake in A to C": C holds it now
+_E_STAKE_TO = re.compile(
+    rf"«O(?P<old>\d+)»{_ACR}(?:(?!«O)[^.;]){{0,40}}?\b(?:transferred|transfers|will\s+transfer|to\s+transfer|transferring|injected|injects|will\s+inject|to\s+inject|sold|sells|will\s+sell|handed\s+over)\s+"
+    rf"(?:its|their|a|the|all\s+of\s+its)?\s*(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?(?:stake|shares|equity|holding|interest)\s+in\s+(?:the\s+)?«O(?P<c>\d+)»{_ACR}\s+"
+    rf"(?:to|into)\s+(?:the\s+)?«O(?P<new>\d+)»", _FLAGS)
 # "with «O» remaining as the direct shareholder" (of the company whose controller the sentence named)
 _SH_KIND = r"(?:(?:direct|indirect|controlling|largest|biggest|single\s+largest|major|sole|second[- ]largest|actual)\s+)*"
 _E_SHAREHOLDER = re.compile(
@@ -403,6 +614,24 @@ _E_SHAREHOLDER = re.compile(
     _FLAGS,
 )
 _E_SH_OF = re.compile(rf"«O(\d+)»{POSS}\s+{_SH_KIND}(?:shareholder|controller)")
+# "«O» is controlled by «O»", "«O», the parent company of «O»", "«O»'s parent company «O»", "«O» acquired «O»"
+_E_PARENT = re.compile(
+    rf"«O(?P<c>\d+)»{_ACR},?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be|to\s+be|now|also|which\s+is|which\s+was)\s+)*(?:wholly\s+|fully\s+|majority[- ]|jointly\s+|indirectly\s+|directly\s+)?(?:controlled|acquired|bought)\s+by\s+(?:the\s+)?«O(?P<p>\d+)»"
+    rf"|«O(?P<p2>\d+)»{_ACR},?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be|becomes|became|will\s+become|remains)\s+)?(?:the\s+|a\s+|its\s+)?parent\s+(?:company\s+|group\s+|firm\s+|corporation\s+)?of\s+(?:the\s+)?«O(?P<c2>\d+)»"
+    rf"|«O(?P<c3>\d+)»{POSS}\s+(?:state-owned\s+)?parent(?:\s+(?:company|group|firm|corporation))?,?\s+(?:the\s+)?«O(?P<p3>\d+)»"
+    rf"|«O(?P<p4>\d+)»{_ACR}\s+(?:has\s+|had\s+|have\s+)?(?:acquired|bought|completed\s+(?:its|the)\s+acquisition\s+of)\s+(?:the\s+)?«O(?P<c4>\d+)»(?![’']s|\s*[（(]?«O)",
+    _FLAGS,
+)
+# "«O» was absorbed by «O»", "«O» absorbed «O»": the one absorbed merges into the other
+_E_ABSORBED_BY = re.compile(
+    rf"(?P<src>{_ORG_LIST})\s+(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be|are\s+to\s+be|to\s+be|would\s+be)\s+(?:fully\s+|formally\s+)?absorbed\s+(?:by|into)\s+(?:the\s+)?«O(?P<t>\d+)»",
+    _FLAGS,
+)
+_E_ABSORBS = re.compile(
+    rf"«O(?P<t>\d+)»{_ACR}\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+|agreed\s+to\s+)?(?:absorbed|absorb|absorbs)\s+(?:the\s+)?(?P<src>«O\d+»){_ACR}(?![’']s)",
+    _FLAGS,
+)
+_W_ABSORB = ("absorb",)
 _E_ANNOUNCE_EST = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,40}}?\b(?:announced|announces|approved|unveiled)\s+the\s+(?:establishment|founding|creation|launch|formation)\s+of\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
@@ -447,7 +676,18 @@ _E_UNIT_UNDER = re.compile(r"«O(?P<a>\d+)»\s+(?:directly\s+)?under\s+(?:the\s+
 _UNIT_HEAD = re.compile(r"\b(?:Bureau|Department|Office|Division|Center|Centre|Institute|Academy|School|Committee|Commission|Administration|Agency|Secretariat)(?:\s+(?:[IVX]+|No\.\s?\d+))?$")
 _E_SUPERVISED = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,80}}?\b(?:under\s+(?:the\s+)?(?:direct\s+|overall\s+|unified\s+|centralized\s+|centralised\s+)?(?:supervision|oversight|administration|jurisdiction|leadership|management|regulation)\s+(?:of|by)|reports?\s+to|(?:(?:is|are|was|were)\s+)?(?:directly\s+)?supervised\s+by|overseen\s+by)\s+(?:the\s+)?«O(?P<b>\d+)»"
-    rf"|«O(?P<b2>\d+)»\s+(?:directly\s+)?(?:supervises|oversees|supervised|oversaw)\s+(?:the\s+)?(?P<list>{_ORG_LIST})",
+    rf"|«O(?P<b2>\d+)»(?:,\s+which)?\s+(?:directly\s+)?(?:supervises|oversees|supervised|oversaw)\s+(?:the\s+)?(?P<list>{_ORG_LIST})",
+    _FLAGS,
+)
+# "«O» is administered by SASAC": supervision where a state organ administers
+_E_ADMINISTERED = re.compile(
+    rf"«O(?P<a>\d+)»{_ACR},?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|which\s+is|now)\s+)*(?:directly\s+)?(?:administered|managed|regulated)\s+by\s+(?:the\s+)?«O(?P<b>\d+)»",
+    _FLAGS,
+)
+# "«O», established in 2021 by «O», …"
+_E_EST_APPOS = re.compile(
+    rf"«O(?P<b>\d+)»{_ACR},\s+(?:which\s+was\s+)?(?:jointly\s+|formally\s+|officially\s+)?(?:established|founded|set\s+up|created)\s+"
+    rf"(?:(?:in|on)\s+(?:\w+\s+){{0,2}}?\d{{4}}\s+)?by\s+(?:the\s+)?«O(?P<a>\d+)»",
     _FLAGS,
 )
 # A list whose items may carry a short description: "«O», Asia's top oil refiner, and «O»"
@@ -465,7 +705,9 @@ _E_INVESTOR = re.compile(
     _FLAGS,
 )
 _E_COOP = re.compile(
-    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|partner\w*|agreement|memorandum|MoU|alliance|ties)\s+"
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|partner\w*|agreements?|memorand(?:um|a)|MoUs?|alliances?|ties"
+    # "inked a deal with", "formed a joint venture with", "teamed up / joined hands with"
+    r"|deals?|contracts?|pacts?|joint\s+ventures?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+(?:hands|forces)|work(?:ed|s|ing)?\s+together)\s+"
     r"(?:(?:of\s+\w+\s+)?with|between)\s+"
     r"(?P<objs>(?:(?:the|other|relevant|several|\w+,?\s+such\s+as|such\s+as|including|and|\s|,)+)?«O\d+»"
     r"(?:(?:,\s*|\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»)*)",
@@ -478,7 +720,16 @@ _E_AGREED_COOP = re.compile(
     rf"(?:deepen|strengthen|expand|enhance|step\s+up|boost|promote|intensify)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:cooperation|collaboration|partnership|ties)",
     _FLAGS,
 )
-_E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:have\s+|has\s+|had\s+|to\s+)?(?:signed|signing|sign|inked|inking)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|memorandum|MoU|contract|deal)", _FLAGS)
+# ("reached formally a framework agreement": an agreement reached or concluded is one signed)
+_E_SIGNED = re.compile(rf"(?P<list>{_ORG_LIST})\s+(?:"  # (one list, then what its members did: one try per list)
+                       rf"(?:have\s+|has\s+|had\s+|to\s+)?(?:formally\s+|officially\s+|jointly\s+)?"
+                       rf"(?:signed|signing|signs|sign|inked|inking|inks|ink|reached|reach|concluded|conclude)\s+(?:formally\s+|officially\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|pacts?)\b"
+                       # "A and B formed a joint venture", "entered into a strategic partnership"
+                       rf"|(?:have\s+|has\s+|had\s+|will\s+|to\s+|agreed\s+to\s+|plan\s+to\s+|planned\s+to\s+)*(?:jointly\s+)?(?:formed|form|set\s+up|established|establish|entered\s+into|enter\s+into|forged|forge|launched)\s+"
+                       rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:joint\s+venture|partnership|alliance)"
+                       rf"|(?P<bare>(?:will\s+|would\s+|to\s+|also\s+|have\s+|has\s+|agreed\s+to\s+|have\s+agreed\s+to\s+|plan\s+to\s+|are\s+to\s+)*(?:further\s+|jointly\s+|closely\s+)?"
+                       rf"(?:cooperate|cooperated|co-operate|collaborate|collaborated|partner|partnered|team\s+up|teamed\s+up|join\s+hands|joined\s+hands|join\s+forces|joined\s+forces|work\s+together|worked\s+together)\b))", _FLAGS)
+_AND_IN_LIST = re.compile(r"\band\b|&|\bas\s+well\s+as\b", _FLAGS)
 
 
 # A counted group named instead of its members, bound to the list that names them:
@@ -621,8 +872,10 @@ _E_REMOVED = re.compile(r"\b(?:were|was|been)\s+(?:removed|dismissed|relieved)\b
 # Words every match of a rule holds (lower case): the rule runs only where one of them is in the
 # lower-cased template, when that template is Latin-1 (no Latin-1 character but A-Z matches an
 # ASCII letter ignoring case, and lower() keeps its length: the test answers as re.I would).
+_W_OF_THE = ("of the company|of the group|of the corporation|of the enterprise|of the conglomerate|of the firm|at the company|at the group"
+             "|the company's|the group's|the company’s|the group’s|the corporation's|the corporation’s")
 _W_ANNOUNCE_APPT = ("announce", "approve", "decided", "appoint")
-_W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated")
+_W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated", "incorporated")
 _W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration")
 _W_FORMED = ("formed", "created")
 _W_MERGE_PAIR = ("merger", "restructuring", "reorganization", "reorganisation", "integration", "consolidation", "combination")
@@ -648,12 +901,25 @@ def _may(low: str | None, words: tuple[str, ...]) -> bool:
     return False
 
 
+# "The new 'X Corporation' is expected to …": what "the new entity" refers to later, where no
+# founding sentence named it
+_E_THE_NEW_NAMED = re.compile(
+    r"\s*The\s+(?:new|newly[- ](?:launched|established|founded|formed|created|set[- ]up|merged))\s+"
+    r"(?:(?:company|group|entity|enterprise|firm|corporation),?\s+)?[‘'“\"]?«O(\d+)»")
+
+
 def _en(r: _R) -> None:
     tpl, ctx = r.tpl, r.ctx
     low = tpl.lower()
     lat = _latin_low(tpl)
+    if ctx.new_org is None and "he new" in tpl:
+        nm = _E_THE_NEW_NAMED.match(tpl)
+        if nm and r.t(nm.group(1)) in ("CentralSOE", "Company"):
+            ctx.new_org = r.k(nm.group(1))
     if " as " in low and "he " in low:
         _en_pronoun(r)
+    if tpl[:1] in _BULLET or tpl.lstrip()[:1] in _BULLET:
+        _en_bullet_posts(r)
     if len(r.idx) < 2:
         # one mention states no relation by itself; only discourse state and "It ..." rules apply
         if _gate(low, 'announc|approv|decid|appoint'):
@@ -662,6 +928,10 @@ def _en(r: _R) -> None:
         _en_establish(r, low)  # "X was established": X is what "the new group" refers to
         if " with " in low or getattr(ctx, "pending_set", None) is not None:
             _en_sets(r, low)
+        if "«P" in tpl and _gate(low, _W_OF_THE):  # "said «P», chairman of the company", the company named before
+            for m in _E_APPOS_HEAD.finditer(tpl):
+                _en_title_of_the(r, m.group(1), m.end(), "former" if m.group("prev") else None)
+        _en_two(r, low)
         return
     hp_order: list[tuple[str, str, str]] = []  # (person, org, title) in order, for "replaced by"
 
@@ -675,18 +945,35 @@ def _en(r: _R) -> None:
         hp_order.append((r.k(p), r.k(o), t))
 
     has_p = "«P" in tpl  # every rule about a person's title needs a person placeholder
+    has_po = has_p and "«O" in tpl  # (and an organization, for the rules added for recall)
     # "«P», TITLE of «O» and TITLE of «O»" / "«P», «O»'s TITLE"
     for m in _E_APPOS_HEAD.finditer(tpl) if has_p else ():
         p = m.group(1)
         pos = m.end()
+        st = "former" if m.group("prev") else None
+        first = True
         while True:
             sm = _E_SEG.match(tpl, pos)
             if not sm:
+                if first and "the " in low:
+                    _en_title_of_the(r, p, pos, st)
+                im = _E_SEG_ITS.match(tpl, pos) if "its " in low else None
+                if im:  # "«P», president of «O», and «P», its general manager": the organization named last before
+                    before = [o for o in _nums(tpl[:pos]) if r.t(o) in _BUSINESS]
+                    if before:
+                        hold(p, before[-1], im.group("t"), "en.its_title", 0.75, status=st)
+                gm = _E_BARE_GOV_TITLE.match(tpl, pos) if "overnor" in low or "ayor" in low else None
+                o = _context_org(r, pos, gm.group("t")) if gm else None
+                if o is not None:  # "«P», Deputy Secretary of «O» and Governor,": the province's government
+                    hold(p, o, gm.group("t"), "en.title_of", 0.75, status=st)
                 break
+            first = False
             if sm.group("o1"):
-                hold(p, sm.group("o1"), sm.group("t1"), "en.title_of", 0.9)
+                hold(p, sm.group("o1"), sm.group("t1"), "en.title_of", 0.9, status=st)
+            elif sm.group("o2"):
+                hold(p, sm.group("o2"), sm.group("t2"), "en.org_title", 0.9, status=st)
             else:
-                hold(p, sm.group("o2"), sm.group("t2"), "en.org_title", 0.9)
+                hold(p, sm.group("o3"), sm.group("t3"), "en.org_title", 0.85, status=st)
             pos = sm.end()
             sep = _E_SEP.match(tpl, pos)
             if not sep:
@@ -711,12 +998,23 @@ def _en(r: _R) -> None:
             st = "former"
         for p in persons:
             hold(p, o, title, "en.title_person", conf, status=st)
+    for m in _E_P_OF.finditer(tpl) if has_po and " of " in low else ():
+        tm = _TITLE_ENDING.search(tpl, max(0, m.start() - 80), m.start())
+        if tm is None:
+            continue
+        t_clean = _title_en(tm.group("t"))[0].lower()
+        if not (t_clean in EN_STATE_TITLES and r.t(m.group("o")) == "GovernmentBody"):  # "President X of China": a state office
+            hold(m.group("p"), m.group("o"), tm.group("t"), "en.title_p_of", 0.8)
+    for m in _E_O_AND_TITLE_P.finditer(tpl) if has_po and " and " in low else ():
+        tm = _TITLE_OF_ENDING.search(tpl, max(0, m.start() - 80), m.start())
+        if tm is not None:
+            hold(m.group("p"), m.group("o"), tm.group("t"), "en.title_of_and_title", 0.8)
     m = _E_TITLE_OF_COMMA.match(tpl) if has_p else None
     if m:
         hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
     # "«P» was appointed TITLE of «O»"
     appointer = _appointer(r, lat)
-    appt = has_p and _gate(low, 'appoint|named|elected|promoted|nominat')
+    appt = has_p and _gate(low, 'appoint|named|elected|promoted|nominat|tapped|chosen')
     for m in _E_APPOINTED.finditer(tpl) if appt else ():
         p, o = m.group("p"), m.group("o") or m.group("o0")
         if o is None:
@@ -746,6 +1044,55 @@ def _en(r: _R) -> None:
             hold(p, m.group("o") or a, t, "en.appoints", 0.85, status="current")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and not m.group("a3"):
             r.rel("APPOINTS", r.k(a), r.k(p), "en.appoints", 0.85, title=_title_en(t)[0], date=_sent_date(r))
+    for m in _E_IS_TITLE.finditer(tpl) if has_po and _gate(low, ' is | was | been | be | remain') else ():
+        v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
+        past = v in ("was", "had been", "remained") or adv in ("previously", "formerly", "once", "then")
+        o, t = (m.group("o0"), m.group("t0")) if m.group("o0") else (m.group("o"), m.group("t"))
+        hold(m.group("p"), o, t, "en.is_title", 0.8, status="former" if past else "current")
+    for m in _E_HEADS.finditer(tpl) if has_po and _gate(low, 'head|lead|led') else ():
+        if m.group("p"):
+            v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
+            past = v in ("headed", "had headed", "led", "had led") or adv in ("previously", "formerly", "once", "then")
+            hold(m.group("p"), m.group("o"), "head", "en.heads", 0.75, status="former" if past else "current")
+        elif m.group("p2"):
+            hold(m.group("p2"), m.group("o2"), "head", "en.heads", 0.75, status="current")
+        else:
+            hold(m.group("p3"), m.group("o3"), "head", "en.heads", 0.75)
+    for m in _E_ORG_TITLE_COMMA.finditer(tpl) if has_po and "," in tpl else ():
+        pre = (m.group("pre") or "").strip().lower()
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.org_title_comma", 0.8,
+             status="former" if pre in ("former", "outgoing") else None)
+    for m in _E_BODY_NAMED.finditer(tpl) if has_po and _gate(low, 'appoint|named|names|nominated') else ():
+        if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan") and r.t(m.group("p")) == "Person":
+            r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.body_named", 0.8, title=_title_en(m.group("t"))[0],
+                  date=_sent_date(r))
+    for m in _E_APPOINTMENT_OF.finditer(tpl) if has_po and _gate(low, 'appointment of|nomination of|election of') else ():
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.appointment_of", 0.8, status="current")
+        if m.group("a") and r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan") and r.t(m.group("p")) == "Person":
+            r.rel("APPOINTS", r.k(m.group("a")), r.k(m.group("p")), "en.appointment_of", 0.8, title=_title_en(m.group("t"))[0],
+                  date=_sent_date(r))
+    for m in _E_HAS_NEW.finditer(tpl) if has_po and " a new " in low else ():
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.has_new", 0.75, status="current")
+    for m in _E_JOINED_AS.finditer(tpl) if has_po and _gate(low, 'joined|joins|moved to|transferred to|returned to') else ():
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.joined_as", 0.7, status="current" if m.group("v").lower() == "joins" else "unknown")
+    for m in _E_TOOK_UP.finditer(tpl) if has_po and _gate(low, 'took|takes|taken|take|taking|assum') else ():
+        pm = _E_POST_AT.match(tpl, m.end())
+        if pm is None:
+            continue
+        p = m.group("p") or m.group("p2")
+        hold(p, pm.group("o"), pm.group("t"), "en.took_up", 0.8, status="current")
+        if appointer and r.t(p) == "Person":
+            r.rel("APPOINTS", appointer, r.k(p), "en.took_up", 0.75, title=_title_en(pm.group("t"))[0])
+    for m in _E_PROMOTION.finditer(tpl) if has_po and _gate(low, 'promotion|appointment|nomination|election') else ():
+        a, p, o, t = m.group("a"), m.group("p"), m.group("o"), m.group("t")
+        body = a is not None and r.t(a) in ("GovernmentBody", "PartyOrgan")
+        if o is None and a is not None and not body:
+            o = a  # "«O» announced «P»'s promotion to vice president": its own officer
+        if o is not None:
+            hold(p, o, t, "en.promotion", 0.8, status="current")
+        if a is not None and r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") \
+                and r.t(p) == "Person":
+            r.rel("APPOINTS", r.k(a), r.k(p), "en.promotion", 0.75, title=_title_en(t)[0], date=_sent_date(r))
     for m in _E_LEFT_POST.finditer(tpl) if has_p and _gate(low, 'resign|stepped down|steps down|step down|retire|quit') else ():
         hold(m.group("p"), m.group("o"), m.group("t"), "en.left_post", 0.8, status="former")
     for m in _E_BECOMES.finditer(tpl) if has_p and _gate(low, 'who |took over|takes over|take over|taken over|became|become|was made|succeed|replace') else ():
@@ -758,7 +1105,7 @@ def _en(r: _R) -> None:
         v, pre = m.group("v").lower(), (m.group("pre") or "").strip().lower()
         if pre in ("after", "before", "previously", "formerly", "once") or v in ("served", "had served", "worked", "had worked"):
             status = "former"
-        elif v in ("serves", "works", "is serving", "has served", "have served", "has worked"):
+        elif v in ("serves", "works", "is serving", "has served", "have served", "has worked") or v.startswith(("will", "would", "to ", "continue")):
             status = "current"
         else:
             status = "unknown"
@@ -784,16 +1131,21 @@ def _en(r: _R) -> None:
     # merges
     merged_here = False
     merges_done: set = set()
-    merge_gate = _gate(low, 'merg|combin|consolidat|amalgamat|integrat|formed|created|reorgani|restructur')
+    merge_gate = _gate(low, 'merg|combin|consolidat|amalgamat|integrat|incorporat|formed|created|reorgani|restructur')
     for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
-                      (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE), (_E_TAKE_OVER, _W_TAKE_OVER)) \
-            if merge_gate or "take" in low or "took" in low else ():
+                      (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE), (_E_TAKE_OVER, _W_TAKE_OVER),
+                      (_E_THEIR_MERGER, _W_THEIR_MERGER), (_E_ABSORBED_BY, _W_ABSORB), (_E_ABSORBS, _W_ABSORB)) \
+            if merge_gate or "take" in low or "took" in low or "absorb" in low else ():
+        if words is _W_THEIR_MERGER and "their " not in low:
+            continue  # (its words hold no letter that case-folds from another: a test of the lower-cased text is exact)
         for m in (rx.finditer(tpl) if rx is not _E_FORMED_FRONT else filter(None, (rx.match(tpl),))) if _may(lat, words) else ():
             if re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
             t = m.group("t")
-            merged_here = True
             all_srcs = srcs = _nums(m.group("src"))
+            if rx is _E_THEIR_MERGER and len(srcs) < 2:
+                continue  # "their" is two or more
+            merged_here = True
             if rx is _E_MERGE and len(srcs) > 1 and not re.search(r"\band\b|&", m.group("src"), _FLAGS) \
                     and _SINGULAR_BEFORE_VERB.search(tpl, m.end("src"), m.end()):
                 srcs = srcs[-1:]  # "…, previously A, B, a maker of X, was integrated into C": one subject, B
@@ -817,6 +1169,10 @@ def _en(r: _R) -> None:
             continue  # "formed through the merger of A and B": into something else
         if _same_kind(r, a, b) and r.t(a) in _BUSINESS and not _merged_either_way(ctx, r.k(a), r.k(b)):
             r.rel("MERGED_INTO", r.k(a), r.k(b), "en.merger_pair", 0.7, date=_sent_date(r))
+    for m in _E_MERGE_WITH.finditer(tpl) if not merged_here and _gate(low, 'merge with|merges with|merged with|merging with') else ():
+        a, b = m.group("a"), m.group("b")
+        if _same_kind(r, a, b) and r.t(a) in _BUSINESS and not _merged_either_way(ctx, r.k(a), r.k(b)):
+            r.rel("MERGED_INTO", r.k(a), r.k(b), "en.merger_pair", 0.7, date=_sent_date(r))
     for m in _E_PAIR_RESTRUCTURED.finditer(tpl) if not merged_here and _gate(low, 'restructured|reorganized|reorganised|merged|consolidated') else ():
         a, b = m.group("a"), m.group("b")
         if _same_kind(r, a, b) and r.t(a) in _BUSINESS and not _merged_either_way(ctx, r.k(a), r.k(b)):
@@ -831,11 +1187,26 @@ def _en(r: _R) -> None:
             r.rel("OWNS", r.k(parent), r.k(c), "en.subsidiaries_include", 0.8)
             if reorg and ctx.new_org and r.k(c) != ctx.root(ctx.new_org):
                 r.rel("MERGED_INTO", r.k(c), ctx.new_org, "en.reorganization_includes", 0.7)
+    for m in _E_IS_SUBSIDIARY.finditer(tpl) if _gate(low, 'subsidiar|unit|arm') else ():
+        if r.t(m.group("c")) in ("Company", "CentralSOE") and r.t(m.group("p")) not in ("Person", "Event", ""):
+            r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "en.subsidiary", 0.8)
+    for m in _E_STAKE_TO.finditer(tpl) if _gate(low, 'transfer|inject|sold|sell|handed over') else ():
+        if r.t(m.group("c")) in ("Company", "CentralSOE") and r.t(m.group("new")) not in ("Person", "Event", ""):
+            r.rel("OWNS", r.k(m.group("new")), r.k(m.group("c")), "en.stake_transferred", 0.75,
+                  share=float(m.group("n")) if m.group("n") else None)
+    for m in _E_PARENT.finditer(tpl) if _gate(low, 'controlled by|acquired|bought|acquisition|parent') else ():
+        p = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
+        c = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4")
+        # a company over a company: "controlled by the State Council" is supervision, not a stake
+        if r.t(c) in ("Company", "CentralSOE") and r.t(p) in _BUSINESS and r.k(p) != r.k(c):
+            r.rel("OWNS", r.k(p), r.k(c), "en.parent", 0.75)
     for m in _E_SUBSIDIARY.finditer(tpl) if _gate(low, 'subsidiar|owned|unit|arm') else ():
         p = m.group("p") or m.group("p2") or m.group("p3")
         c = m.group("c") or m.group("c2") or m.group("c3")
         share = float(m.group("n3")) if m.group("n3") else None
         r.rel("OWNS", r.k(p), r.k(c), "en.subsidiary", 0.8, share=share)
+        if m.group("c2") and "becom" in m.group(0).lower():
+            _direct_merger_pair(r, r.k(c), r.k(p))
     for m in _E_SHAREHOLDER.finditer(tpl) if "shareholder" in low else ():
         c = m.group("c")
         if c is None:
@@ -849,9 +1220,18 @@ def _en(r: _R) -> None:
     for m in _E_STAKE.finditer(tpl) if _gate(low, 'stake|share|equity|interest|percent|per cent|%') else ():
         share = float(m.group("n")) if m.group("n") else None
         r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "en.stake", 0.85, share=share)
+        pos = m.end()
+        while share is not None:
+            mm = _E_STAKE_MORE.match(tpl, pos)
+            if mm is None:
+                break
+            if r.t(mm.group("p")) not in ("Person", "Event", ""):
+                r.rel("OWNS", r.k(mm.group("p")), r.k(m.group("c")), "en.stake_list", 0.75, share=float(mm.group("n")))
+            pos = mm.end()
     _en_establish(r, low)
     # structure and supervision
     _en_structure(r, low)
+    _en_two(r, low)
     if " with " in low or getattr(ctx, "pending_set", None) is not None:
         _en_sets(r, low)
 
@@ -863,6 +1243,15 @@ def _merged_either_way(ctx, a: str, b: str) -> bool:
         if rtype == "MERGED_INTO" and (src in (a, b) or (tgt in (a, b) and src not in (a, b))):
             return True
     return False
+
+
+def _direct_merger_pair(r: _R, child: str, parent: str) -> None:
+    """"the merger of A and B" then "A will become a subsidiary of B": A merges into B."""
+    ctx = r.ctx
+    for k in [k for k, v in ctx.rels.items() if k[0] == "MERGED_INTO" and v["rule"] in ("en.merger_pair", "en.pair_restructured")
+              and {k[1], k[2]} == {child, parent}]:
+        v = ctx.rels.pop(k)
+        ctx.add_rel("MERGED_INTO", child, parent, v["sent"], "en.merger_then_subsidiary", 0.75, **v["props"])
 
 
 def _drop_merger_pairs(ctx, keys: set) -> None:
@@ -913,6 +1302,9 @@ def _en_establish(r: _R, low: str) -> None:
             ctx.new_org = ctx.new_org or r.k(b)
         if a:
             r.rel("ESTABLISHED", r.k(a), r.k(b), "en.established", 0.8, date=_sent_date(r))
+    for m in _E_EST_APPOS.finditer(tpl) if est_gate and " by " in low else ():
+        if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and r.t(m.group("b")) in _BUSINESS:
+            r.rel("ESTABLISHED", r.k(m.group("a")), r.k(m.group("b")), "en.established", 0.75, date=_sent_date(r))
     for m in _E_FOUNDED_BY.finditer(tpl) if est_gate and " by " in low else ():
         b = m.group("b")
         for a in _founders(tpl, m.end()):
@@ -939,6 +1331,9 @@ def _en_structure(r: _R, low: str) -> None:
         else:
             for a in _nums(m.group("list")):
                 r.rel("SUPERVISES", r.k(m.group("b2")), r.k(a), "en.supervises", 0.8)
+    for m in _E_ADMINISTERED.finditer(tpl) if _gate(low, 'administered by|managed by|regulated by') else ():
+        if r.t(m.group("b")) in ("GovernmentBody", "PartyOrgan") and r.t(m.group("a")) in ("CentralSOE", "Company", "Institution"):
+            r.rel("SUPERVISES", r.k(m.group("b")), r.k(m.group("a")), "en.administered_by", 0.75)
     for m in _E_SUPERVISES_SOME.finditer(tpl) if _gate(low, 'including|such as|among them|like') else ():
         b = m.group("b")
         if re.search(r"\b(?:by|of|from|with)\s+(?:the\s+)?$", tpl[:m.start()], _FLAGS):
@@ -954,7 +1349,8 @@ def _en_structure(r: _R, low: str) -> None:
                 r.rel("SUPERVISES", r.k(b), r.k(a), "en.supervises_some", 0.75)
     _en_investor(r, low)
     # cooperation
-    for m in _E_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|alliance|ties') else ():
+    for m in _E_COOP.finditer(tpl) if _gate(low, 'cooperat|co-operat|collaborat|partner|agreement|memorand|mou|alliance|ties|deal with|contract with|'
+                                            'pact with|joint venture|team up|teamed up|teams up|teaming up|hands with|forces with|together with') else ():
         objs = _nums(m.group("objs"))
         if "between" in m.group(0).lower()[:60] and len(objs) >= 2:
             pairs = [(objs[0], o) for o in objs[1:]]
@@ -968,10 +1364,13 @@ def _en_structure(r: _R, low: str) -> None:
             if r.t(a) in ("Person", "Event", "") or r.t(b) in ("Person", "Event", ""):
                 continue
             r.rel("COOPERATES_WITH", r.k(a), r.k(b), "en.cooperation", 0.75, date=_sent_date(r))
-    for rx, rule, words in ((_E_SIGNED, "en.signed_agreement", 'signed|signing|sign|inked|inking'),
+    for rx, rule, words in ((_E_SIGNED, "en.signed_agreement", 'signed|signing|sign|inked|inking|ink|reach|conclud|venture|partnership|alliance|'
+                             'cooperate|co-operate|collaborate|partner|team up|teamed up|join hands|joined hands|forces|work together|worked together'),
                             (_E_SIGNED_BY, "en.signed_agreement", 'signed by'),
                             (_E_AGREED_COOP, "en.agreed_cooperation", 'agreed|pledged|vowed|decided|promised')):
         for m in rx.finditer(tpl) if _gate(low, words) else ():
+            if rx is _E_SIGNED and m.group("bare") and not _AND_IN_LIST.search(m.group("list")):
+                continue  # "Besides A, B will also cooperate with …": a verb alone needs "A and B"
             lst = [p for p in _nums(m.group("list")) if r.t(p) not in ("Person", "Event", "")]
             for i, a in enumerate(lst):  # the parties to one agreement: every pair
                 for b in lst[i + 1:]:
@@ -998,14 +1397,34 @@ def _context_org(r: _R, pos: int, title: str) -> str | None:
     after = _nums(r.tpl[pos:])
     if EN_PLACE_GOV_TITLES.search(title):
         for o in reversed(before):
-            if r.t(o) == "GovernmentBody" and r.idx[o].rule in ("en.place_government", "en.org_suffix"):
+            if r.t(o) == "GovernmentBody" and r.idx[o].rule in ("en.place_government", "en.org_suffix", "en.bare_organ",
+                                                               "en.local_government", "en.province_government"):
                 return str(o)
+        # else the one provincial (municipal) government the document names, for a governor (mayor)
+        gov = _only_local_government(r.ctx, "Municipal" if "mayor" in tl else "Provincial")
+        if gov is not None:
+            # callers take placeholder numbers: one past the sentence's stands for a mention elsewhere (as _place_government)
+            fake = max(r.idx) + 1000 if r.idx else 1000
+            r.idx[fake] = gov
+            return str(fake)
         return None
     if EN_COMPANY_TITLES.search(title):
         for o in reversed(before):
             if r.t(o) in ("CentralSOE", "Company"):
                 return str(o)
     return None
+
+
+def _only_local_government(ctx, level: str):
+    """A mention of the one government of that level ("Provincial") the document names, if it names one."""
+    cache = getattr(ctx, "local_govs", None)
+    if cache is None:
+        cache = ctx.local_govs = {}
+        for m in ctx.mentions:
+            if m.kind == "O" and m.etype == "GovernmentBody" and m.extra and m.extra.get("place") and m.extra.get("level"):
+                cache.setdefault(m.extra["level"].title(), {}).setdefault(ctx.root(m.key), m)
+    govs = cache.get(level, {})
+    return next(iter(govs.values())) if len(govs) == 1 else None
 
 
 _BY_ORG = re.compile(r"\bby\s+(?:the\s+)?«O(\d+)»")
