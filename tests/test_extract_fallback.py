@@ -55,8 +55,9 @@ def test_a_long_title_between_the_group_and_the_name_is_a_post(gaz):
     assert fact["status"] == "current"
 
 
-def test_a_name_then_a_described_title_at_the_group_is_a_post(gaz):
-    x = run("Zhao Ming, the newly named deputy general manager at China Huaneng Group, said the plan would go ahead.", gaz)
+@pytest.mark.parametrize("described", ["for years the", "long-time", "in charge as"])
+def test_a_name_then_a_described_title_at_the_group_is_a_post(gaz, described):
+    x = run(f"Zhao Ming, {described} deputy general manager at China Huaneng Group, said the plan would go ahead.", gaz)
     fact = facts(x)[("HOLDS_POSITION", person(x, "Zhao Ming"), "org:china-huaneng")]
     assert fact["rule"] == "fallback.post" and fact["title"] == "deputy general manager"
 
