@@ -68,24 +68,57 @@ def _by_sentence(ctx):
 
 
 def _cooperation(ctx, sent, ms, linked) -> None:
-    text = ctx.mtext[sent[0]:sent[1]]
-    trigger = _COOPERATION.search(text)
-    if trigger is None or _NOT_COOPERATION.search(text):
+    text = ctx.mtext
+    a, b = sent
+    if _COOPERATION.search(text, a, b) is None or _NOT_COOPERATION.search(text[a:b]):
         return
-    orgs = []
+    first: dict[str, object] = {}  # organization -> its first mention in the sentence
     for m in ms:
         key = ctx.root(m.key)
-        if ctx.etype(key) in ORG_TYPES and key not in orgs:
-            orgs.append(key)
-    if len(orgs) != 2 or any(k in _TOO_GENERAL for k in orgs):
+        if ctx.etype(key) in ORG_TYPES and key not in first:
+            first[key] = m
+    if len(first) != 2 or any(k in _TOO_GENERAL for k in first) or frozenset(first) in linked:
         return
-    at = sent[0] + trigger.start()
-    if any(m.start <= at < m.end for m in ms):
-        return  # the word is inside a name (中国国际经济合作投资公司)
-    if frozenset(orgs) in linked:
-        return
-    ctx.add_rel("COOPERATES_WITH", orgs[0], orgs[1], sent, "fallback.cooperation", CONFIDENCE)
-    linked.add(frozenset(orgs))
+    o1, o2 = sorted(first.values(), key=lambda m: m.start)
+    for t in _COOPERATION.finditer(text, a, b):
+        if any(m.start <= t.start() < m.end for m in ms):
+            continue  # the word is inside a name (中国国际经济合作投资公司)
+        if _states_cooperation(text, o1, o2, t):
+            orgs = list(first)
+            ctx.add_rel("COOPERATES_WITH", orgs[0], orgs[1], sent, "fallback.cooperation", CONFIDENCE)
+            linked.add(frozenset(orgs))
+            return
+
+
+# The two as one subject: "A and B", "A与B", "A将与B"
+_EN_JOINED = re.compile(r"\s*(?:and|&)\s*$")
+_ZH_JOINED = re.compile(r"^[^，,。；;]{0,3}[与和同及、]$")
+_EN_WITH_AFTER = re.compile(r"\s*(?:with|between)\b")
+
+
+def _states_cooperation(text: str, o1, o2, t: re.Match) -> bool:
+    """Does cooperation word ``t`` join the sentence's two organizations ``o1`` < ``o2``?
+
+    Between them, the second its partner ("A signed a cooperation agreement with B", "A携手B");
+    after both, the two its joint subject ("A and B will cooperate", "A与B签署合作协议") and no
+    one else its partner ("... an agreement with regulators"); before both, "an agreement
+    between A and B"."""
+    ts, te = t.start(), t.end()
+    zh = not t.group().isascii()
+    if o1.end <= ts and te <= o2.start:
+        gap = text[te:o2.start]
+        return len(gap) <= 4 if zh else bool(re.search(r"\b(?:with|between)\b", gap)) and len(gap) <= 60
+    joined = (_ZH_JOINED if zh else _EN_JOINED).search(text[o1.end:o2.start]) is not None
+    if not joined:
+        return False
+    if o2.end <= ts:
+        between = text[o2.end:ts]
+        if _ZH_CLAUSE_END.search(between) or re.search(r"\bwith\b|[.;]", between) or len(between) > 60:
+            return False
+        return zh or _EN_WITH_AFTER.match(text, te) is None
+    if te <= o1.start:
+        return not zh and re.fullmatch(r"\s*(?:\w+\s+){0,2}(?:between|among)\s+", text[te:o1.start]) is not None
+    return False
 
 
 def _posts(ctx, sent, ms, posted, linked) -> None:
