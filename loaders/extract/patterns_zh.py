@@ -716,14 +716,16 @@ _PLACE_OR_ORGAN_END = frozenset("省市县区州委部局厅团司院署办处")
 _BEFORE_NAME_TITLE = frozenset("，。；：！？、,;:!?\n 　“”\"'（(）)委部局厅团司院署办处")
 # 贯彻落实习近平总书记…, 传达学习某某同志…: the verbs of studying a leader's words before a name
 _STUDY_VERBS = ("落实", "贯彻", "学习", "传达", "领会", "遵循", "按照", "根据")
-_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再|先后|曾在|接替|此前))"
+_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再|先后|曾在|接替|此前|被免去))"
 _CLAUSE_NAME = re.compile(r"[，。；：！？\n,;:!?]" + _CLAUSE_AHEAD)  # the name starts after the punctuation (web copy has ASCII)
 # "……的甲被调任至…总裁", "在任一年的乙出任…": a described name, before a verb of a new post (not bare 任)
-_DE_VERBS = ("调任", "出任", "升任", "接任", "担任")
-_DE_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3}被?(?:调任|出任|升任|接任|担任))")
+# (…岁的乙被免去…职务: a removal is told of a described name as often as a new post)
+_DE_VERBS = ("调任", "出任", "升任", "接任", "担任", "免去")
+_DE_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3}(?:被?(?:调任|出任|升任|接任|担任)|被(?:正式|依法)?免去))")
 _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
 _CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出任", "调任", "升任", "当选", "辞去", "卸任", "同志任", "同志不再担任",
-                 "现任", "曾任", "曾担任", "历任", "先后任", "先后担任", "曾在", "接替", "此前担任", "此前任", "此前曾任")  # (a résumé's verbs too)
+                 "现任", "曾任", "曾担任", "历任", "先后任", "先后担任", "曾在", "接替", "此前担任", "此前任", "此前曾任",  # (a résumé's verbs too)
+                 "免去")  # (only after 被: 甲被免去…职务)
 # 王某某，男，1965年生: a résumé opens with the name
 
 
@@ -797,8 +799,76 @@ def _ok_name(name: str) -> bool:
     return given not in _NOT_GIVEN and not given.startswith(_ORG_GIVEN_START)
 
 
-def find_people(text: str) -> list[Mention]:
+def _weak_names(text: str, weak: list[int], found: dict[int, int]) -> None:
+    """A three-character name after a title, where the word after it is none of the follow words
+    (对副部长王某而言, 总经理王某坦言): a name when the same three characters stand elsewhere in the
+    text before a follow word (王某的…, 王某分别宣布…) -- a name is repeated, a word after a title
+    seldom is, and never before those words."""
+    for s in weak:
+        if s in found or s + 3 > len(text):
+            continue
+        cand = text[s:s + 3]
+        if text[s] not in ZH_SURNAMES or cand[:2] in ZH_COMPOUND_SURNAMES or not _ok_name(cand) \
+                or not all("\u4e00" <= c <= "\u9fff" for c in cand) or cand[2] in _PLACE_OR_ORGAN_END:
+            continue
+        k = text.find(cand)
+        while k >= 0:
+            if k != s and name_at(text, k) == 3:
+                found[s] = 3
+                break
+            k = text.find(cand, k + 1)
+
+
+# A list of names before what people do together: 甲、乙和丙出席会议 / 甲和乙分别担任… /
+# 分别由甲、乙担任. Found from the verb (str.find), the last name before it, and one more name
+# before that (a list of two or more names, no company's short name: those are known spans).
+_LIST_VERBS = ("出席", "参加", "分别", "陪同", "共同", "一同")
+_LIST_JOIN = frozenset("、和及与")
+
+
+def _free(occupied: list[tuple[int, int]], s: int, e: int) -> bool:
+    return not any(a < e and s < b for a, b in occupied)
+
+
+def _name_before(text: str, end: int, occupied: list[tuple[int, int]]) -> int:
+    for n in (3, 2):
+        s = end - n
+        if s >= 0 and name_at(text, s) == n and _ok_name(text[s:end]) and _free(occupied, s, end):
+            return n
+    return 0
+
+
+def _listed_names(text: str, found: dict[int, int], occupied: list[tuple[int, int]]) -> None:
+    for w in _LIST_VERBS:
+        k = text.find(w)
+        while k >= 0:
+            for n in (3, 2):
+                s = k - n
+                if s < 1 or s in found or text[s - 1] not in _LIST_JOIN or name_at(text, s) != n \
+                        or not _ok_name(text[s:k]) or not _free(occupied, s, k):
+                    continue
+                n2 = _name_before(text, s - 1, occupied)
+                if n2:
+                    found[s] = n
+                    found.setdefault(s - 1 - n2, n2)
+                break
+            k = text.find(w, k + 2)
+    # 分别由甲、乙担任: the first of the list after 由
+    k = text.find("分别由")
+    while k >= 0:
+        s = k + 3
+        n = name_at(text, s)
+        if n and _ok_name(text[s:s + n]) and text[s + n:s + n + 1] in _LIST_JOIN and _free(occupied, s, s + n):
+            found.setdefault(s, n)
+        k = text.find("分别由", s)
+
+
+def find_people(text: str, known: list[tuple[int, int]] | None = None,
+                occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """``known``: where names the gazetteer knows stand (they open lists too: 知名甲、乙和丙分别…);
+    ``occupied``: where organizations' names stand (华电、大唐: no names)."""
     found: dict[int, int] = {}
+    weak: list[int] = []
     for m in _TITLE_THEN.finditer(text):
         s = m.end()
         if text[s - 2] == "司" and text[s - 3:s - 2] == "公":
@@ -807,6 +877,8 @@ def find_people(text: str) -> list[Mention]:
             n = name_at(text, s)
             if n and _ok_name(text[s:s + n]):
                 found[s] = n
+            elif not n and m.group() in _TITLE_SET:
+                weak.append(s)
         # a three-character name before its title: 习近平总书记 (two characters are too often a
         # company's short name: 马钢董事长)
         t = m.start()
@@ -824,6 +896,10 @@ def find_people(text: str) -> list[Mention]:
     for s in starts:
         n = name_at(text, s)
         v = s + n + 1 if text.startswith("被", s + n) else s + n  # 甲被调任至…, 乙被任命为…
+        if v > s + n and text.startswith(("正式", "依法"), v):
+            v += 2  # 甲被正式免去…
+        if v == s + n and text.startswith("免去", v):
+            continue  # 免去 after a name without 被: the name is the object (of 决定免去…)
         if (n and _ok_name(text[s:s + n]) and text.startswith(_CLAUSE_VERBS, v)
                 and not text.startswith(_REN_TAILS, s + n - 1)  # 由时任…: 时任 is a word, 由时 no name
                 and not (text.startswith("任", v) and text[v + 1:v + 2] in _REN_WORDS and not text.startswith("任命为", v))
@@ -869,22 +945,34 @@ def find_people(text: str) -> list[Mention]:
                     and not (n == 3 and text[s] == "任" and text[s - 1:s] in _REN_BEFORE):
                 found.setdefault(s, n)
                 break
+    if weak:
+        _weak_names(text, weak, found)
+    _listed_names(text, found, occupied or [])
     # Lists: 张国清、翁杰明、吴政隆 -- neighbours of a found name joined by 、
+    seeds = {a: b - a for a, b in known or () if a not in found}
     changed = True
     while changed:
         changed = False
-        for s, n in list(found.items()):
+        for s, n in [*seeds.items(), *found.items()]:
             e = s + n
-            if text.startswith("、", e) and (e + 1) not in found:
+            if (e + 1) in seeds:
+                pass
+            elif text.startswith("、", e) and (e + 1) not in found:
                 n2 = name_at(text, e + 1)
                 if n2 and _ok_name(text[e + 1:e + 1 + n2]) and not text.startswith(ZH_TITLE_PREFIXES, e + 1):
                     found[e + 1] = n2
                     changed = True
-            # …and before it: "王某、李某同志任…" (the first of the list opens a clause)
-            if s >= 3 and text[s - 1] == "、":
+            # the last of a list: 甲、乙和丙分别… (和/及/与 after a name that is itself listed after 、)
+            elif text.startswith(("和", "及", "与"), e) and (e + 1) not in found and s >= 1 and text[s - 1] == "、":
+                n2 = name_at(text, e + 1)
+                if n2 and _ok_name(text[e + 1:e + 1 + n2]) and not text.startswith(ZH_TITLE_PREFIXES, e + 1):
+                    found[e + 1] = n2
+                    changed = True
+            # …and before it: "王某、李某同志任…" (the first of the list opens a clause); 甲和乙分别…
+            if s >= 3 and (text[s - 1] == "、" or text[s - 1] in _LIST_JOIN and s not in seeds):
                 for n2 in (3, 2):
                     b = s - 1 - n2
-                    if b >= 0 and b not in found and (b == 0 or text[b - 1] in _LIST_OPEN) \
+                    if b >= 0 and b not in found and b not in seeds and (b == 0 or text[b - 1] in _LIST_OPEN) \
                             and name_at(text, b) == n2 and _ok_name(text[b:b + n2]):
                         found[b] = n2
                         changed = True

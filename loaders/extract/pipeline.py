@@ -989,7 +989,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_zh.find_orgs(text)
         pats += patterns_zh.find_local_organs(text)
         pats += patterns_zh.find_local_bodies(text)
-        pats += patterns_zh.find_people(text)
+        pats += patterns_zh.find_people(text, [(m.start, m.end) for m in gaz if m.kind == "P"],
+                                        [(m.start, m.end) for m in (*gaz, *pats) if m.kind == "O"])
     pats = _split_coordinated(ctx, gaz, pats)
     # people found by patterns who are known to the gazetteer
     for p in pats:
