@@ -1563,7 +1563,7 @@ def _is_local_government(mm) -> bool:
 
 
 _Z_APPOINTERS = re.compile(
-    r"(?:宣布了?|经)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:关于|批准|决定|研究决定|同意)"
+    r"(?:宣布了?|宣读了?|经)(?P<list>«O\d+»(?:(?:党委|党组)?[、和及与]«O\d+»)*)(?:党委|党组)?的?(?:关于|批准|决定|研究决定|同意)"
     r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:决定|研究决定|任命|批准|任免)"
 )
 # (接手出任, 被调任至, 升任为: a word before or after the verb)
@@ -1575,7 +1575,8 @@ _Z_THEN_POST = frozenset(p + v for p in "，," for v in ("出任", "任", "担�
 _Z_STATUS_WORDS = frozenset(("原", "前", "新任", "现任", "时任"))
 _TITLE_AT = re.compile(ZH_TITLE)
 _Z_OWN_BOARD = re.compile(r"«O(\d+)»(?:董事会|董事局|股东大会|党委|党组)(?:研究)?(?:决定)?(?:任命|提名|推荐|决定|聘任|聘请|聘)$")
-_Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
+# (the passive too: «P»被免去(其)«O»TITLE职务)
+_Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)|«P(?P<p2>\d+)»(?:同志)?(?:已|将|日前|近日)?被(?:依法|正式)?免去(?:了)?(?:其)?")
 # «P»曾任«O»TITLE、«O»TITLE等职: posts held before (a résumé)
 _Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|此前担任|此前任|此前曾任|之前担任|曾在«O\d+»(?:担)?任)"
                          # «P»长期在«O»系统工作，历任…: the résumé opens a clause of its own
@@ -1696,6 +1697,57 @@ def _zh_resume_goes_on(r: _R, person: str) -> None:
         i = j if j > i else i + 1
 
 
+# 甲、乙和丙分别担任«O1»、«O2»和«O3»(的)董事长 / 分别出任«O1»董事长、«O2»总经理 / 任命甲、乙分别为…:
+# the i-th person holds the i-th post; and the passive «O1»、«O2»的董事长分别由甲、乙担任.
+_Z_RESP_PEOPLE = r"«P\d+»(?:同志)?(?:[、和及与]«P\d+»(?:同志)?)+"
+_Z_RESPECTIVELY = re.compile(
+    rf"(?P<ps>{_Z_RESP_PEOPLE})(?:将|已|正式|此前)?分别(?:被任命为|被选举为|当选为|当选|担任|出任|任|调任|升任|接任|兼任|为)(?:为)?"
+    rf"|(?P<os>«O\d+»(?:[、和及与]«O\d+»)+)的?(?P<ts>(?:{ZH_TITLE})(?:[、和及](?:{ZH_TITLE}))*)分别由(?P<ps2>{_Z_RESP_PEOPLE})(?:担任|出任|接任|兼任)")
+
+
+def _zh_respectively(r: _R) -> None:
+    for m in _Z_RESPECTIVELY.finditer(r.tpl):
+        ps = _nums(m.group("ps") or m.group("ps2"), "P")
+        if len(set(ps)) < 2:
+            continue
+        if m.group("os"):
+            chain = _tokens(m.group("os")) + ["的"] + _tokens(m.group("ts"))
+        else:
+            chain = _tokens(r.tpl[m.end():])
+        orgs: list[str] = []
+        titles: list[str] = []
+        pairs: list[tuple[str, list[str]]] = []
+        i = 0
+        # «O1»、«O2»和«O3»的TITLE、TITLE: the organizations share the titles after them
+        while i < len(chain) and (chain[i].startswith("«O") or chain[i] in ("、", "和", "及", "与")):
+            if chain[i].startswith("«O"):
+                orgs.append(chain[i][2:-1])
+            i += 1
+        if len(orgs) > 1:
+            if i < len(chain) and chain[i] == "的":
+                i += 1
+            while i < len(chain) and (_is_title(chain[i]) or chain[i] in ("、", "和", "及")):
+                if _is_title(chain[i]):
+                    titles.append(chain[i])
+                i += 1
+            if titles and len(orgs) == len(ps):
+                pairs = [(o, titles) for o in orgs]
+        else:
+            # «O1»TITLE、«O2»TITLE / «O»TITLE1、TITLE2 (one organization: a title each)
+            fwd, _ = _forward_chain(chain, 0)
+            groups = [g for g in _chain_groups(r, fwd) if g[0] is not None]
+            if len(groups) == len(ps):
+                pairs = groups
+            elif len(groups) == 1 and len(groups[0][1]) == len(ps):
+                pairs = [(groups[0][0], [t]) for t in groups[0][1]]
+        for p, (org, ts) in zip(ps, pairs):
+            if r.t(org) in ("Person", "Event", "") or r.t(p) != "Person":
+                continue
+            r.rel("HOLDS_POSITION", r.k(p), r.k(org), "zh.respectively", 0.85, status="current", **_zh_title_props(ts))
+            for body in r.ctx.appointers:
+                r.rel("APPOINTS", body, r.k(p), "zh.respectively", 0.8, title_zh="、".join(ts), date=_sent_date(r) or None)
+
+
 def _zh(r: _R) -> None:
     if "HK" in r.tpl or "SH" in r.tpl or "SZ" in r.tpl or "SS" in r.tpl:
         r.tpl = _Z_STOCK_CODE.sub("»", r.tpl)
@@ -1727,6 +1779,9 @@ def _zh(r: _R) -> None:
     for m in _Z_APPOINTERS.finditer(tpl) if "«O" in tpl and _has_any(tpl, _Z_APPOINTER_WORDS) else ():
         lst = _nums(m.group("list") or m.group("list2") or "")
         bodies = [r.k(i) for i in lst if r.t(i) in ("GovernmentBody", "PartyOrgan")]
+        if not bodies and m.group("list") and tpl.startswith("宣", m.start()) and "关于" in m.group(0):
+            # 宣布(了)集团公司党委、集团公司关于…的决定: a group appoints its subsidiaries' leaders
+            bodies = [r.k(i) for i in lst if r.t(i) in ("CentralSOE", "Company")]
         if bodies:
             ctx.appointers = bodies
     if len(r.idx) < 2 and not ("长" in tpl and "«P" in tpl and _has_any(tpl, _Z_PLACE_TITLE_WORDS)):
@@ -1850,6 +1905,8 @@ def _zh(r: _R) -> None:
                 for body in ctx.appointers:
                     r.rel("APPOINTS", body, r.k(p), "zh.appointed", 0.85, title_zh="、".join(titles),
                           date=_sent_date(r) or None)
+    if "分别" in tpl:
+        _zh_respectively(r)
     # «P»（«O»TITLE）: the post in brackets after the name
     for m in _Z_PAREN_POST.finditer(tpl) if "（" in tpl or "(" in tpl else ():
         inner = m.group("inner")
@@ -1887,7 +1944,7 @@ def _zh(r: _R) -> None:
     # 免去其«O»TITLE职务
     for rx in (_Z_REMOVE, _Z_NO_LONGER):
         for m in rx.finditer(tpl):
-            p = m.group("p")
+            p = m.group("p") or (m.group("p2") if rx is _Z_REMOVE else None)
             if p is None:
                 # 免去其…: 其 is the person the sentence has just appointed ("X同志任…，免去其…"),
                 # not any person before ("据X介绍，…免去其…")
