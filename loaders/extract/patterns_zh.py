@@ -258,6 +258,9 @@ def _expand_abbrevs(out: list[Mention]) -> None:
                 m.key, m.name = key, f
 
 
+_GROUP_HOLDING = ("控股有限公司", "控股股份有限公司", "控股集团", "投资控股有限公司", "控股有限责任公司")
+
+
 def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
     out: list[Mention] = []
     last_end = 0
@@ -283,6 +286,8 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             continue
         if kind == "co" and m.group(0).startswith("银行") and (_generic_bank(core) or text[m.end():m.end() + 1] in _BANK_WORD_GOES_ON):
             continue  # 商业银行, 政策性银行: a kind of bank; 中国银行业协会, 银行间: a longer word
+        if kind == "co" and m.group(0) == "集团" and text.startswith(_GROUP_HOLDING, m.end()):
+            continue  # 某省某某集团控股有限公司 is one name (the suffix after it finds it), not 某省某某集团
         if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START) and not (
                 len(core) == 2 and text[s - 1:s] in ("其", "任") and _TITLE_AHEAD.match(text, m.end())) \
                 and not _short_group(core, text, s, m.end()):

@@ -1021,7 +1021,44 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     ms = _references(ctx, ms)
     if has_latin:
         _merge_group_forms(ctx, ms)
+    if has_han:
+        _merge_zh_forms(ctx, ms)
     return ms
+
+
+_ZH_LEGAL_END = ("有限责任公司", "有限公司", "总公司", "公司")
+
+
+def _zh_form_key(name: str) -> str | None:
+    """浙江省物产集团公司 and 浙江物产集团, 某某集团控股有限公司 and 某某控股有限公司: one company the
+    news names with and without its province's 省 (city's 市), its legal form, or the 集团 of 集团控股.
+    (股份有限公司 stays: 某某股份 is the listed arm of 某某集团.)"""
+    for end in _ZH_LEGAL_END:
+        if name.endswith(end) and len(name) - len(end) >= 4:
+            name = name[:-len(end)]
+            break
+    for k in (2, 3):
+        if len(name) > k + 3 and name[k] in "省市" and name[k + 1] not in "委政人国":
+            name = name[:k] + name[k + 1:]
+            break
+    return name.replace("集团控股", "控股")
+
+
+def _merge_zh_forms(ctx: DocContext, ms: list[Mention]) -> None:
+    pats = {}
+    for m in ms:
+        if m.kind == "O" and m.source == "pat" and m.etype == "Company" and m.key and m.key.startswith("o:") \
+                and len(m.name) >= 5 and is_han_text(m.name):
+            pats.setdefault(m.key, m.name)
+    if len(pats) < 2:
+        return
+    by_key: dict[str, list[str]] = {}
+    for key, name in pats.items():
+        by_key.setdefault(_zh_form_key(name), []).append(key)
+    for keys in by_key.values():
+        if len(keys) > 1:
+            for k in keys[1:]:
+                ctx.union(keys[0], k)
 
 
 _GROUP_FORM = re.compile(r"\s+Group(?:\s+Holdings?)?$")
