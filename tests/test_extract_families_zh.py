@@ -132,3 +132,81 @@ def test_the_last_of_a_list_of_names_after_he_ji_yu(gaz, text):
 def test_a_group_announcing_its_decision_appoints(gaz, text):
     x = run(text, gaz)
     assert ("APPOINTS", "org:china-huaneng", pid(x, "孙立平")) in rels(x, "APPOINTS"), rels(x)
+
+
+# --- companies: 集团控股有限公司 names; one company with and without 省, its legal form, 集团 -------
+
+def orgs(x) -> dict[str, str]:
+    return {(e.name_zh or e.name): e.id for e in x.entities if e.type in ("Company", "CentralSOE")}
+
+
+@pytest.mark.parametrize("text", [
+    "据悉，江南华信集团控股有限公司将引入战略投资者。",
+    "江南华信集团控股股份有限公司发布公告称，将引入战略投资者。",
+    "本次划转后，江南华信投资控股有限公司成为控股股东。",
+])
+def test_a_group_holding_company_is_one_name(gaz, text):
+    x = run(text, gaz)
+    names = list(orgs(x))
+    assert any(n.startswith("江南华信") and n.endswith("公司") for n in names), names
+    assert "江南华信集团" not in names
+
+
+@pytest.mark.parametrize("a, b", [
+    ("江南省华信集团公司", "江南华信集团"),
+    ("江南华信集团控股有限公司", "江南华信控股有限公司"),
+    ("江南省华信集团有限公司", "江南华信集团"),
+])
+def test_one_company_named_with_and_without_its_province_and_legal_form(gaz, a, b):
+    x = run(f"{a}发布公告。此后，{b}又与多家银行签署协议。", gaz)
+    ids = {e.id for e in x.entities if e.type in ("Company", "CentralSOE")}
+    assert len(ids) == 1, orgs(x)
+
+
+def test_a_listed_arm_stays_apart_from_its_group(gaz):
+    x = run("江南华信股份有限公司发布公告称，江南华信集团有限公司拟增持。", gaz)
+    assert len({e.id for e in x.entities if e.type in ("Company", "CentralSOE")}) == 2, orgs(x)
+
+
+# --- stakes, founders, mergers said in other word orders ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "持有江南华信股份有限公司22.67%股权（合8000万股）的江南华信控股有限公司是省属企业。",
+    "持有江南华信股份有限公司股份的江南华信控股有限公司表示支持。",
+    "江南华信股份有限公司的第一大股东为江南华信控股有限公司。",
+    "江南华信控股有限公司是江南华信股份有限公司的第一大股东。",
+])
+def test_a_holder_described_by_its_stake_owns(gaz, text):
+    x = run(text, gaz)
+    o = orgs(x)
+    assert ("OWNS", o["江南华信控股有限公司"], o["江南华信股份有限公司"]) in rels(x, "OWNS"), rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "江南华信控股有限公司是浙江省人民政府组建的省级国有资本运营公司之一。",
+    "江南华信控股有限公司系由浙江省人民政府出资设立的国有独资公司。",
+    "浙江省人民政府出资组建的江南华信控股有限公司于当年挂牌。",
+])
+def test_a_founder_before_de_established(gaz, text):
+    x = run(text, gaz)
+    est = [(a, b) for t, a, b in rels(x, "ESTABLISHED")]
+    assert any(b == orgs(x)["江南华信控股有限公司"] for a, b in est), rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "江南华信控股有限公司是省属企业。今年4月，曾和江南荣达控股有限公司、江南东昌集团有限公司重组为一家大型省属国有独资公司——江南大荣昌集团有限公司。",
+    "江南华信控股有限公司是省属企业。去年，该公司与江南荣达控股有限公司和江南东昌集团有限公司合并组建为新的江南大荣昌集团有限公司。",
+])
+def test_a_clause_without_a_subject_merges_the_topic_too(gaz, text):
+    x = run(text, gaz)
+    o = orgs(x)
+    got = rels(x, "MERGED_INTO")
+    new = o["江南大荣昌集团有限公司"]
+    for name in ("江南华信控股有限公司", "江南荣达控股有限公司", "江南东昌集团有限公司"):
+        assert ("MERGED_INTO", o[name], new) in got, (name, got)
+
+
+def test_a_merging_clause_with_its_own_subject_leaves_the_topic_alone(gaz):
+    x = run("江南华信控股有限公司是省属企业。江南荣达控股有限公司与江南东昌集团有限公司重组为江南大荣昌集团有限公司。", gaz)
+    o = orgs(x)
+    assert not any(s == o["江南华信控股有限公司"] for _, s, _ in rels(x, "MERGED_INTO"))

@@ -1748,10 +1748,19 @@ def _zh_respectively(r: _R) -> None:
                 r.rel("APPOINTS", body, r.k(p), "zh.respectively", 0.8, title_zh="、".join(ts), date=_sent_date(r) or None)
 
 
+# The organization a sentence is about (its first word, or the one before 是/系): what a clause of
+# the next sentence without a subject speaks of (…，曾和乙、丙重组为丁)
+_Z_TOPIC = re.compile(r"^«O(\d+)»|«O(\d+)»(?:是|系)")
+
+
 def _zh(r: _R) -> None:
     if "HK" in r.tpl or "SH" in r.tpl or "SZ" in r.tpl or "SS" in r.tpl:
         r.tpl = _Z_STOCK_CODE.sub("»", r.tpl)
     tpl, ctx = r.tpl, r.ctx
+    prev = getattr(ctx, "zh_topic", None)
+    ctx.zh_prev_topic = prev[0] if prev and ctx.sents.count(prev[1], ctx.sent_start, 2) <= 1 else None
+    tm = _Z_TOPIC.search(tpl) if "«O" in tpl else None
+    ctx.zh_topic = (r.k(tm.group(1) or tm.group(2)), ctx.sent_start) if tm else None
     if ("联合" in tpl or "共同" in tpl or "共建" in tpl or "合建" in tpl or "共办" in tpl or "合办" in tpl) and len(r.idx) > 1:
         _zh_jointly(r)
     if ("创办" in tpl or "创建" in tpl or "创立" in tpl) and len(r.idx) > 1:
@@ -1978,18 +1987,22 @@ _Z_RESTRUCTURES = re.compile(r"«O(?P<a>\d+)»对«O(?P<b>\d+)»(?:实施|进行
 # "国家能源投资集团(国电集团和神华集团重组组建)": the bracket says what it was formed from
 # "乙的控股股东为甲", "甲是乙的控股股东": 甲 owns 乙
 # (控股股东变更为甲, 甲成为乙的控股股东: a change of control)
-_Z_CONTROLLING = re.compile(r"«O(?P<c>\d+)»的?(?:间接)?控股股东(?:为|是|变更为|将变更为|变为)«O(?P<p>\d+)»"
-                            r"|«O(?P<p2>\d+)»(?:是|为|系|成为|将成为)«O(?P<c2>\d+)»的(?:间接)?控股股东")
+_Z_CONTROLLING = re.compile(r"«O(?P<c>\d+)»的?(?:间接)?(?:控股股东|第一大股东)(?:为|是|变更为|将变更为|变为)«O(?P<p>\d+)»"
+                            r"|«O(?P<p2>\d+)»(?:是|为|系|成为|将成为)«O(?P<c2>\d+)»的(?:间接)?(?:控股股东|第一大股东)")
 # 甲(以N亿元)收购(了)乙。: the whole of it (a stake is _Z_STAKE_TO's: 收购乙30%股权)
 _Z_ACQUIRES = re.compile(r"«O(?P<a>\d+)»(?:已|将|拟|正式|成功|完成)?(?:以[^«，。；,;]{1,12}?)?(?:全资)?收购(?:了)?«O(?P<b>\d+)»(?=[。，；,;！]|$)")
 _Z_MERGE_PAREN = re.compile(r"«O(?P<t>\d+)»[(（](?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)(?:组建|成立|而成|设立|形成)?[)）]")
-_Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
+_Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?"
+                         # 重组为一家大型省属国有独资公司——«O»: a description of the new company before its name
+                         r"(?:(?:一家|一个|新的)[^«，。；、]{0,16}?(?:公司|集团|企业)(?:——|--|—|：|:|，|,)?)?«O(?P<t>\d+)»")
 _Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?履行出资人职责"
                          r"|«O(?P<a2>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?(?:对|为)(?P<list>«O\d+»(?:[、和及]«O\d+»)*)履行出资人职责")
 # (旗下能源公司«O», 下属上市公司«O»: what kind of company it is may come before the name)
 _Z_PARENT_OF = re.compile(r"«O(?P<p>\d+)»[^«，。、；]{0,8}?(?:旗下|下属|所属|控股|板块|子公司)的?(?:[\u4e00-\u9fff]{1,4}(?:公司|企业))?(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
 _Z_SHARES_SAME = re.compile(r"股权结构为[：:]?(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)持股比例相同[，,]?为(?P<n>\d+(?:\.\d+)?)%")
-_Z_HOLDS = re.compile(r"«O(?P<p>\d+)»(?:持有|持股|控股)«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?)?%?")
+_Z_HOLDS = re.compile(r"«O(?P<p>\d+)»(?:持有|持股|控股)«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?)?%?"
+                      # the holder described by its stake: 持有乙22.5%股权(合…股)的甲 / 持有乙股份的甲 / 控股乙的甲
+                      r"|(?:持有|控股)«O(?P<c2>\d+)»(?:的)?(?:(?P<n2>\d+(?:\.\d+)?)%)?(?:的)?(?:股权|股份|股)?(?:[（(][^（()）«]{0,24}[)）])?的«O(?P<p2>\d+)»")
 _Z_INVESTORS = re.compile(r"引入(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:作为|为)(?:战略)?投资者")
 _Z_INV_SHARES = re.compile(r"(?:战略)?投资者持股比例分别为(?P<ns>\d+(?:\.\d+)?%(?:[、和]\d+(?:\.\d+)?%)*)")
 # (…监管的重点企业 / 市属国有企业 / 一级企业: a description of up to six characters before the noun)
@@ -2002,7 +2015,10 @@ _Z_SUBSIDIARY = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为|成为|将成�
 _Z_PART = re.compile(r"«O(?P<a>\d+)»(?:是|为|系)?(?:«O(?P<b>\d+)»)(?:直属|下属|所属)|«O(?P<a2>\d+)»隶属于«O(?P<b2>\d+)»")
 _Z_MERGE_PAIR = re.compile(r"(?P<list>«O\d+»(?:[、和与及同]«O\d+»)+)(?:两家|三家|等)?(?:企业|公司|集团)?(?:正式|将|拟|宣布)?(?:实施|进行|开展|启动)?(?:战略性|联合|专业化)?(?:重组|合并)(?![^，。；]{0,4}(?:为|成立|组建|成|新设|设立))")
 _Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)?(?:新)?(?:组建|成立|设立|筹建)了?(?:新的)?«O(?P<b>\d+)»"
-                         r"|«O(?P<b2>\d+)»由«O(?P<a2>\d+)»(?:牵头|出资|发起)?(?:组建|成立|设立|筹建)")
+                         r"|«O(?P<b2>\d+)»由«O(?P<a2>\d+)»(?:牵头|出资|发起)?(?:组建|成立|设立|筹建)"
+                         # 乙是(由)甲组建的…之一 / 甲(出资)组建的乙: the founder before 的
+                         r"|«O(?P<b3>\d+)»(?:是|为|系)(?:由)?«O(?P<a3>\d+)»(?:牵头|出资|发起|批准|决定)?(?:组建|成立|设立|筹建)的"
+                         r"|«O(?P<a4>\d+)»(?:牵头|出资|发起)?(?:组建|设立|成立|筹建)的(?:新公司|新企业|公司|企业)?«O(?P<b4>\d+)»")
 # 甲将乙(以下简称丙)51%股权无偿划转给丁: 丁 holds the stake, 甲 held it
 _Z_TRANSFER = re.compile(r"«O(?P<a>\d+)»(?:拟|将|决定)?(?:将)?(?:其)?(?:所持有?的?|持有的)?«O(?P<b>\d+)»"
                          r"(?:[（(][^)）«]*(?:«O\d+»)?[^)）«]*[)）])?的?(?:(?P<n>\d+(?:\.\d+)?)%)?的?(?:国有)?股权"
@@ -2021,6 +2037,31 @@ def _fi(rx: re.Pattern, tpl: str):
         if w in tpl:
             return rx.finditer(tpl)
     return ()
+
+
+# A clause without a subject (or with 该公司/该集团/其) that merges "with" a list: the subject is the
+# topic of the sentence before: 甲是…。今年，曾和乙、丙重组为丁 (甲 too went into 丁)
+_Z_WITH_MERGE = re.compile(r"(?:^|[，,；;])(?:该公司|该集团|其)?(?:曾|已|将|拟|还|又)?(?:和|与|同)(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)"
+                           r"(?:一起|一道|共同)?(?:实施|进行)?(?:联合|战略性)?(?:重组|合并|整合)(?P<rest>[^。；;]{0,60})")
+_Z_INTO_NEW = re.compile(r"(?:组建|成立|新设|设立)?(?:为|成)?(?<=[为成建立设])(?:新的)?(?:(?:一家|一个|新的)[^«，。；、]{0,16}?(?:公司|集团|企业)(?:——|--|—|：|:|，|,)?)?«O(\d+)»")
+
+
+def _zh_topic_merges(r: _R) -> None:
+    topic = r.ctx.zh_prev_topic
+    if r.ctx.etype(topic) not in ("CentralSOE", "Company", "Institution"):
+        return
+    for m in _Z_WITH_MERGE.finditer(r.tpl):
+        lst = _nums(m.group("list"))
+        if not lst or any(r.k(i) == topic for i in lst) or not all(r.t(i) == r.ctx.etype(topic) or
+                                                                      r.t(i) in ("CentralSOE", "Company") for i in lst):
+            continue
+        into = _Z_INTO_NEW.match(m.group("rest"))
+        if into:
+            t = into.group(1)
+            if r.k(t) != topic and r.t(t) in ("CentralSOE", "Company", "Institution"):
+                r.rel("MERGED_INTO", topic, r.k(t), "zh.topic_merged_as", 0.7, date=_sent_date(r))
+        elif len(lst) == 1:
+            r.rel("MERGED_INTO", topic, r.k(lst[0]), "zh.topic_merger_pair", 0.6, date=_sent_date(r))
 
 
 def _zh_structure(r: _R) -> None:
@@ -2079,6 +2120,8 @@ def _zh_structure(r: _R) -> None:
         merged_as = True
         for s in _nums(m.group("list")):
             r.rel("MERGED_INTO", r.k(s), r.k(m.group("t")), "zh.merged_as", 0.85, date=_sent_date(r))
+    if ctx.zh_prev_topic and ("重组" in tpl or "合并" in tpl or "整合" in tpl):
+        _zh_topic_merges(r)
     # 甲与乙实施联合重组: which absorbs which is not said; one undirected MERGED_INTO per pair
     for m in _fi(_Z_MERGE_PAIR, tpl) if not merged_as else ():
         lst = _nums(m.group("list"))
@@ -2086,7 +2129,8 @@ def _zh_structure(r: _R) -> None:
             if _same_kind(r, lst[0], b):
                 r.rel("MERGED_INTO", r.k(lst[0]), r.k(b), "zh.merger_pair", 0.7, date=_sent_date(r))
     for m in _fi(_Z_BUILT_BY, tpl):
-        a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
+        b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and r.t(b) not in ("Person", "Event", ""):
             r.rel("ESTABLISHED", r.k(a), r.k(b), "zh.established_by", 0.75, date=_sent_date(r))
             ctx.new_org = ctx.new_org or r.k(b)
@@ -2104,8 +2148,12 @@ def _zh_structure(r: _R) -> None:
         for s in _nums(m.group("list")):
             r.rel("OWNS", r.k(s), tgt, "zh.shareholding", 0.85, share=float(m.group("n")))
     for m in _fi(_Z_HOLDS, tpl):
-        share = float(m.group("n")) if m.group("n") else None
-        r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "zh.holds", 0.8, share=share)
+        n = m.group("n") or m.group("n2")
+        share = float(n) if n else None
+        p, c = m.group("p") or m.group("p2"), m.group("c") or m.group("c2")
+        if m.group("p2") and (r.t(p) in ("Person", "Event", "") or r.t(c) not in ("CentralSOE", "Company")):
+            continue
+        r.rel("OWNS", r.k(p), r.k(c), "zh.holds", 0.8, share=share)
     for m in _fi(_Z_TRANSFER, tpl):
         b = m.group("b")
         if r.t(b) not in ("Company", "CentralSOE") or r.t(m.group("c")) in ("Person", "Event", ""):
@@ -2163,7 +2211,7 @@ _Z_NEEDS.update({
     _Z_MERGE_INTO: ("并入", "划入", "划转至", "重组整合进入", "划转进入"),
     _Z_STAKE_TO: ("划转", "转让", "受让", "收购", "获得"),
     _Z_MERGE_PAREN: ("重组", "合并", "整合"),
-    _Z_CONTROLLING: ("控股股东",),
+    _Z_CONTROLLING: ("控股股东", "第一大股东"),
     _Z_RESTRUCTURES: ("重组",),
     _Z_ABSORBS: ("吸收合并",),
     _Z_MERGE_AS: ("重组", "合并", "整合"),
