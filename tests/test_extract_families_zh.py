@@ -210,3 +210,44 @@ def test_a_merging_clause_with_its_own_subject_leaves_the_topic_alone(gaz):
     x = run("江南华信控股有限公司是省属企业。江南荣达控股有限公司与江南东昌集团有限公司重组为江南大荣昌集团有限公司。", gaz)
     o = orgs(x)
     assert not any(s == o["江南华信控股有限公司"] for _, s, _ in rels(x, "MERGED_INTO"))
+
+
+# --- units of an organ: inspection teams, their office and leading group, numbered bureaus ---------
+
+def ent(x, name: str):
+    return next((e for e in x.entities if name in (e.name, e.name_zh)), None)
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("根据部署，国资委第三巡视组进驻中国华能集团有限公司开展巡视。", "国资委第三巡视组", "org:sasac"),
+    ("按照国资委巡视工作领导小组的部署，巡视工作全面展开。", "国资委巡视工作领导小组", "org:sasac"),
+    ("国资委巡视办有关负责同志陪同进驻。", "国资委巡视办", "org:sasac"),
+    ("中组部干部一局局长孙立平出席会议。", "中组部干部一局", "org:central-organization-department"),
+])
+def test_a_unit_named_after_its_organ_is_part_of_it(gaz, text, unit, parent):
+    x = run(text, gaz)
+    u = ent(x, unit)
+    assert u is not None and u.type == "PartyOrgan", [(e.type, e.name) for e in x.entities]
+    assert ("PART_OF", u.id, parent) in rels(x)
+    assert any(e.id == parent for e in x.entities)  # the organ stays an entity of the text
+
+
+def test_a_numbered_team_supervises_what_it_goes_into_and_bare_mentions_are_it(gaz):
+    x = run("2023年3月7日，国资委第三巡视组进驻中国华能集团有限公司开展巡视工作。巡视组在进驻当天召开了动员大会，"
+            "第三巡视组组长孙立平作了动员讲话。", gaz)
+    team = ent(x, "国资委第三巡视组").id
+    assert ("SUPERVISES", team, "org:china-huaneng") in rels(x)
+    assert ("HOLDS_POSITION", pid(x, "孙立平"), team) in rels(x)
+    assert any(t == "ORGANIZED" and s == team for t, s, _ in rels(x))
+    assert any(t == "ORGANIZED" and s == "org:sasac" for t, s, _ in rels(x))  # the organ's tour
+
+
+def test_a_range_of_teams_supervises_nothing_in_particular(gaz):
+    x = run("国资委第一至第三巡视组已分别进驻中国华能集团有限公司、中国大唐集团有限公司、中国华电集团有限公司。", gaz)
+    assert not rels(x, "SUPERVISES") - {("SUPERVISES", "org:sasac", o) for o in ("org:china-huaneng", "org:china-datang", "org:china-huadian")}
+    assert any(t == "ORGANIZED" and s == "org:sasac" for t, s, _ in rels(x))
+
+
+def test_bare_team_with_two_teams_named_is_nobody(gaz):
+    x = run("国资委第一巡视组进驻中国华能集团有限公司，国资委第二巡视组进驻中国大唐集团有限公司。巡视组组长孙立平作了讲话。", gaz)
+    assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and "xun-shi" in r.target]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.relations import _PH, _latin_low, _may, _nums, sentence_date
 from soegraph.loaders.resolve import is_han_text, person_display, pinyin_name, strip_legal
 
@@ -466,8 +467,48 @@ _Z_INSPECT = re.compile(r"«O(?P<o>\d+)»(?:党委|党组)?(?:第[一二三四�
 _Z_INSPECT_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:批|轮)|新一轮|本轮|专项)(?:巡视|巡察)")
 
 
+# a team named as a unit of its organ (国资委第五巡视组, see patterns_zh.find_units) goes into the
+# organizations after the verb: 进驻甲、乙 / 对甲开展巡视
+_Z_TEAM_IN = re.compile(r"«O(?P<o>\d+)»(?:[^«，。；]{0,16}?)(?:进驻|入驻)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)"
+                        r"|«O(?P<o2>\d+)»(?:[^«，。；]{0,16}?)对(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:开展|进行|实施)(?:了)?(?:专项)?(?:巡视|巡察)")
+
+
+_Z_ONE_TEAM = re.compile(r"第[一二三四五六七八九十\d]+(?:巡视|巡察)组$")
+
+
+def _team_inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
+    """The organ of a named team organizes the tour; a single numbered team (第五巡视组, not 第一至
+    第六: which team went where is not said) supervises what it inspects."""
+    for m in _Z_TEAM_IN.finditer(tpl):
+        team = idx.get(int(m.group("o") or m.group("o2")))
+        if team is None or team.rule not in ("zh.unit", "zh.unit_ref") or not team.name.endswith(("巡视组", "巡察组")):
+            continue
+        parent = ctx.unit_parents.get(team.key)
+        if parent is not None and m.group("o"):
+            owner = ctx.ents.get(ctx.root(parent))
+            text = ctx.mtext[sent[0]:sent[1]]
+            nm = _Z_INSPECT_NAME.search(text)
+            name_zh = nm.group(0) if nm else ("巡察" if team.name.endswith("巡察组") else "巡视")
+            date = sentence_date(ctx, text)
+            key = _told_before(ctx, name_zh, date)
+            if key is None and owner is not None:
+                pos = text.find(name_zh)
+                a = sent[0] + max(pos, 0)
+                key = ctx.new_event(f"{en_name(ctx, Mention(0, 0, 'O', owner.etype, parent, owner.name), short=True)} inspection tour",
+                                    a, a + len(name_zh), date, name_zh=name_zh)
+            if key is not None:
+                ctx.add_rel("ORGANIZED", ctx.root(parent), key, sent, "zh.inspection", 0.7, **({"date": date} if date else {}))
+        if _Z_ONE_TEAM.search(team.name):
+            for i in _nums(m.group("list") or m.group("list2")):
+                t = idx.get(int(i))
+                if t is not None and ctx.etype(ctx.root(t.key)) in ("CentralSOE", "Company", "Institution"):
+                    ctx.add_rel("SUPERVISES", ctx.root(team.key), ctx.root(t.key), sent, "zh.team_inspects", 0.7)
+
+
 def inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     """An inspection tour where the sentence says the teams went in (进驻, 入驻)."""
+    if getattr(ctx, "unit_parents", None) and ("进驻" in tpl or "入驻" in tpl or "巡" in tpl):
+        _team_inspection(ctx, tpl, idx, sent)
     if "进驻" not in tpl and "入驻" not in tpl:
         return
     for m in _Z_INSPECT.finditer(tpl):

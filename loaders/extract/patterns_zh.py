@@ -1005,3 +1005,57 @@ def find_people(text: str, known: list[tuple[int, int]] | None = None,
 
 
 ZH_TITLE_PREFIXES = ("重庆", "中央", "国务院", "副", "党委", "党组", "市", "省")
+
+
+# --- units of an organ: inspection teams, their office and leading group, numbered bureaus --------
+
+# (国资委第五巡视组, 中央第三巡视组, 省委巡察办, 国资委巡视工作领导小组, 中组部干部五局); 第一至第六巡视组
+# are the teams together
+_NUM = "一二三四五六七八九十"
+_UNIT = re.compile(rf"(?P<n>第[{_NUM}\d]+(?P<range>至第[{_NUM}\d]+)?)?(?P<kind>巡视组|巡察组)"
+                   rf"|(?:巡视|巡察)(?:工作)?(?:领导小组|办公室|办)(?!法|理|事|公)"
+                   rf"|(?:企业)?干部[{_NUM}]局")
+_UNIT_WORDS = ("巡视", "巡察", "干部")
+_BARE_UNIT = re.compile(rf"第[{_NUM}\d]+(?:巡视组|巡察组)|巡视组|巡察组|巡视办|巡察办|巡视工作领导小组|巡察工作领导小组")
+
+
+def find_units(text: str, owners: list[Mention]) -> list[Mention]:
+    """Units named after their organ (the organ's mention right before them): a Party organ each,
+    part of the organ. Later bare mentions (巡视组, 第五巡视组, 巡视办) are the one unit of that
+    name the text has named (none where it named two)."""
+    if not any(w in text for w in _UNIT_WORDS):
+        return []
+    out: list[Mention] = []
+    for o in owners:
+        m = _UNIT.match(text, o.end)
+        if m is None:
+            continue
+        unit = m.group(0)
+        if m.group("range"):
+            unit = m.group("kind")
+        owner = text[o.start:o.end]
+        name = owner + unit
+        out.append(Mention(o.start, m.end(), "O", "PartyOrgan", "o:" + org_key(name), name, "pat", name,
+                           "zh.unit", [unit], {"parent": o.key, "parent_span": (o.start, o.end)}))
+    if not out:
+        return out
+    # bare later mentions: the unit whose name ends so (第五巡视组), or the one unit of that kind
+    by_tail: dict[str, set[str]] = {}
+    for u in out:
+        unit = u.aliases[0]
+        by_tail.setdefault(unit, set()).add(u.key)
+        for kind in ("巡视组", "巡察组"):
+            if unit.endswith(kind):
+                by_tail.setdefault(kind, set()).add(u.key)
+        if unit.startswith(("巡视", "巡察")) and unit.endswith(("办", "办公室")):
+            by_tail.setdefault(unit[:2] + "办", set()).add(u.key)
+    spans = [(u.start, u.end) for u in out]
+    names = {u.key: u.name for u in out}
+    refs = []
+    for m in _BARE_UNIT.finditer(text):
+        keys = by_tail.get(m.group(0))
+        if not keys or len(keys) != 1 or any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        key = next(iter(keys))
+        refs.append(Mention(m.start(), m.end(), "O", "PartyOrgan", key, names[key], "pat", names[key], "zh.unit_ref"))
+    return out + refs

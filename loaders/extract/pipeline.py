@@ -991,6 +991,12 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_zh.find_local_bodies(text)
         pats += patterns_zh.find_people(text, [(m.start, m.end) for m in gaz if m.kind == "P"],
                                         [(m.start, m.end) for m in (*gaz, *pats) if m.kind == "O"])
+    if has_han:
+        units = patterns_zh.find_units(text, [m for m in (*gaz, *pats) if m.kind == "O"
+                                              and m.etype in ("GovernmentBody", "PartyOrgan")])
+        if units:
+            ctx.unit_parents = {u.key: u.extra["parent"] for u in units if u.extra}
+            pats += units
     pats = _split_coordinated(ctx, gaz, pats)
     # people found by patterns who are known to the gazetteer
     for p in pats:

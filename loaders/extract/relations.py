@@ -1779,7 +1779,7 @@ def _zh(r: _R) -> None:
             and ctx.sents.count(ctx.zh_last_person[1], ctx.sent_start, 2) <= 1:
         _zh_resume_goes_on(r, ctx.zh_last_person[0])
         ctx.zh_last_person = (ctx.zh_last_person[0], ctx.sent_start)  # (the résumé may go on)
-    if "巡视组" in tpl or "巡察组" in tpl:
+    if "巡视组" in tpl or "巡察组" in tpl or getattr(ctx, "unit_parents", None):
         from soegraph.loaders.extract.events import inspection
 
         inspection(ctx, tpl, r.idx, r.sent)
