@@ -251,3 +251,22 @@ def test_a_range_of_teams_supervises_nothing_in_particular(gaz):
 def test_bare_team_with_two_teams_named_is_nobody(gaz):
     x = run("国资委第一巡视组进驻中国华能集团有限公司，国资委第二巡视组进驻中国大唐集团有限公司。巡视组组长孙立平作了讲话。", gaz)
     assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and "xun-shi" in r.target]
+
+
+# --- speakers in turn; 会上 refers to the meeting however far back it was told ------------------
+
+_FILLER = "".join(f"{n}是做好第{n}项工作。" for n in "一二三四五六七八九十")
+
+
+@pytest.mark.parametrize("tail", [
+    "会上，新任总经理孙立平同志和董事长赵海峰同志分别表态发言。",
+    "会上，孙立平、赵海峰先后作交流发言。",
+    "会议上，孙立平和赵海峰相继致辞。",
+    "会上，孙立平同志、赵海峰同志依次作了表态发言。",
+])
+def test_speakers_in_turn_at_the_meeting_told_long_before(gaz, tail):
+    x = run("5月15日，中国华能集团有限公司召开干部大会。钱卫东主持会议。" + _FILLER + tail, gaz)
+    ev = [e for e in x.entities if e.type == "Event"]
+    assert len(ev) == 1, ev
+    got = {r.source for r in x.relations if r.type == "PARTICIPATED_IN" and r.target == ev[0].id}
+    assert {pid(x, "孙立平"), pid(x, "赵海峰")} <= got, got

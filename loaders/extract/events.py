@@ -88,8 +88,10 @@ _Z_EV_BEFORE = re.compile(
     r"(?P<ev>[^，。；«»,;：:\s]{0,20}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|培训班|开班式|揭牌仪式))"
     r"(?:\d{1,2}日|[上下]午|晚上?|今天|昨天|近日|日前)*(?:在[^，。；,;]{1,16}?|于[^，。；,;]{1,12}?)?(?:隆重|正式|顺利)?$")
 # "分别就……做了重要讲话", "做了交流发言", "作主旨报告": the subjects before the verb spoke
-_Z_MADE_SPEECH = re.compile(r"(?:做|作)(?![为出])了?(?:重要|主旨|专题|交流|典型|大会|开班动员|动员|总结|开幕|闭幕)?(?:讲话|发言|致辞|报告)"
-                            r"|分别(?:讲话|发言|致辞)")
+# ("分别表态发言", "先后作交流发言", "相继致辞": several speakers in turn)
+_Z_MADE_SPEECH = re.compile(r"(?:做|作)(?![为出])了?(?:重要|主旨|专题|交流|典型|大会|开班动员|动员|总结|开幕|闭幕|表态|任职表态)?(?:讲话|发言|致辞|报告)"
+                            r"|(?:分别|先后|相继|依次)(?:作了?|做了?)?(?:重要|表态|任职表态|交流|主旨|典型|总结)?(?:讲话|发言|致辞)")
+_AT_THE_MEETING = ("会上", "会议上", "大会上", "在会上", "会议期间", "会中")
 # "«P»在会上传达……并讲话": at the event; a speaker where the sentence says so
 _Z_AT_EVENT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:在|出席)(?:会上|会议上|大会上|仪式上|活动上|开班式上|论坛上)")
 _Z_SPOKE_WORD = re.compile(r"讲话|发言|致辞|作报告|做报告")
@@ -442,7 +444,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 part(m.group("p"), role, rule)
         if ctx.current_event and ("讲话" in tpl or "发言" in tpl or "致辞" in tpl or "报告" in tpl
                                   or "上" in tpl or "代表" in tpl) \
-                and ctx.sentences_since_event(10) <= 9:  # the event the article is about
+                and (ctx.sentences_since_event(10) <= 9 or tpl.lstrip().startswith(_AT_THE_MEETING)):
+            # the event the article is about (会上, 会议上: however far it was told)
             for m in _Z_MADE_SPEECH.finditer(tpl):
                 for i in _subjects_before(tpl, m.start(), t):
                     part(i, "spoke", "zh.made_speech", 0.7)

@@ -827,7 +827,7 @@ def _weak_names(text: str, weak: list[int], found: dict[int, int]) -> None:
 # A list of names before what people do together: 甲、乙和丙出席会议 / 甲和乙分别担任… /
 # 分别由甲、乙担任. Found from the verb (str.find), the last name before it, and one more name
 # before that (a list of two or more names, no company's short name: those are known spans).
-_LIST_VERBS = ("出席", "参加", "分别", "陪同", "共同", "一同")
+_LIST_VERBS = ("出席", "参加", "分别", "陪同", "共同", "一同", "先后", "相继", "依次", "讲话", "致辞", "发言", "见证", "会见")
 _LIST_JOIN = frozenset("、和及与")
 
 
@@ -849,7 +849,8 @@ def _listed_names(text: str, found: dict[int, int], occupied: list[tuple[int, in
         while k >= 0:
             for n in (3, 2):
                 s = k - n
-                if s < 1 or s in found or text[s - 1] not in _LIST_JOIN or name_at(text, s) != n \
+                # (the verb vouches for the name's end: 相继, 依次 are no words a name is known to go before)
+                if s < 1 or s in found or text[s - 1] not in _LIST_JOIN or name_at(text[s:k] + "。", 0) != n \
                         or not _ok_name(text[s:k]) or not _free(occupied, s, k):
                     continue
                 n2 = _name_before(text, s - 1, occupied)
