@@ -270,3 +270,76 @@ def test_speakers_in_turn_at_the_meeting_told_long_before(gaz, tail):
     assert len(ev) == 1, ev
     got = {r.source for r in x.relations if r.type == "PARTICIPATED_IN" and r.target == ev[0].id}
     assert {pid(x, "孙立平"), pid(x, "赵海峰")} <= got, got
+
+
+# --- a post told with an adverbial, the post before 由, an apposition of the owner ---------------
+
+def holds(x, name: str, org: str) -> list:
+    return [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == pid(x, name) and r.target == org]
+
+
+@pytest.mark.parametrize("text", [
+    "孙立平已于近日出任中国华能集团有限公司总经理。",
+    "孙立平日前正式出任中国华能集团有限公司总经理一职。",
+    "孙立平将于下月起担任中国华能集团有限公司总经理。",
+    "中国华能集团有限公司总经理由孙立平担任。",
+    "中国华能集团有限公司总经理一职由孙立平同志接任。",
+    "经研究决定，由孙立平担任中国华能集团有限公司总经理。",
+])
+def test_a_new_post_told_in_other_word_orders(gaz, text):
+    x = run(text, gaz)
+    hp = holds(x, "孙立平", "org:china-huaneng")
+    assert hp and hp[0].properties.get("status") == "current", rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "孙立平因年龄原因辞去中国华能集团有限公司董事长职务。",
+    "孙立平已于近日卸任中国华能集团有限公司董事长。",
+])
+def test_leaving_a_post_with_an_adverbial(gaz, text):
+    x = run(text, gaz)
+    hp = holds(x, "孙立平", "org:china-huaneng")
+    assert hp and hp[0].properties.get("status") == "former", rels(x)
+
+
+def test_an_adverbial_name_needs_a_title_ahead(gaz):
+    x = run("孙立平已于近日出任新职。", gaz)
+    assert not people(x)
+
+
+@pytest.mark.parametrize("text", [
+    "华能国际电力股份有限公司的控股股东中国华能集团有限公司表示支持。",
+    "华能国际电力股份有限公司第一大股东中国华能集团有限公司表示支持。",
+])
+def test_the_controlling_shareholder_in_apposition_owns(gaz, text):
+    x = run(text, gaz)
+    assert ("OWNS", "org:china-huaneng", "org:huaneng-power-international") in rels(x, "OWNS")
+
+
+def test_titles_after_a_listed_person_keep_the_organization(gaz):
+    x = run("出席会议的有中国华能集团有限公司董事长孙立平、总经理赵海峰。", gaz)
+    assert holds(x, "赵海峰", "org:china-huaneng")
+
+
+# --- who attended: named after 出席会议的有; a name opening a clause before 出席/主持 ---------------
+
+@pytest.mark.parametrize("tail, names", [
+    ("出席会议的有中国华能集团有限公司董事长孙立平、总经理赵海峰。", {"孙立平", "赵海峰"}),
+    ("参加会议的还有钱卫东、郑光明等。", {"钱卫东", "郑光明"}),
+    ("出席会议的有：钱卫东、郑光明。", {"钱卫东", "郑光明"}),
+    ("孙立平出席会议并讲话，赵海峰主持会议。", {"孙立平", "赵海峰"}),
+])
+def test_attendees_of_the_meeting_in_view(gaz, tail, names):
+    x = run("10月8日，中国华能集团有限公司召开2024年工作会议。" + tail, gaz)
+    ev = [e for e in x.entities if e.type == "Event"]
+    assert len(ev) == 1
+    got = {r.source for r in x.relations if r.type == "PARTICIPATED_IN" and r.target == ev[0].id}
+    assert {pid(x, n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "会议期间，华信出席了论坛。",
+    "本次会议，全体出席会议。",
+])
+def test_two_characters_before_a_verb_of_attending_are_no_name(gaz, text):
+    assert not people(run(text, gaz))

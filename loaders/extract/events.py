@@ -79,6 +79,7 @@ _Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:开班|开幕|�
 # "……副总经理乙参加。": the verb ends the sentence, its object is the event in view
 _Z_HOSTED = re.compile(r"由(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:联合|共同)?(?:主办|承办|协办|举办)"
                        r"(?:[，,、](?P<list2>«O\d+»(?:[、和与及]«O\d+»)*)(?:承办|协办))?")
+_Z_ATTENDED_BY = re.compile(r"(?:出席|参加|列席|陪同)(?:[^，。；«»]{0,10}?)的(?:还|另)?有[：:]?")
 _Z_JOIN_END = re.compile(r"(?:参加|出席|陪同|列席)了?(?=[。；;！!]?\s*$)")
 _JOIN_END_WORDS = ("参加", "出席", "陪同", "列席", "参加了", "出席了", "陪同了", "列席了")
 _Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了|的)?(?P<ev>[^，。；«,;：:]{0,40}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
@@ -421,7 +422,15 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                         ctx.ents[key].aliases.append(f"Meeting between {a_en} and {b_en}")
                 for p in dict.fromkeys(before + after):
                     part(p, "attended", "zh.meeting", 0.8)
+        # 出席会议的有甲、乙 / 参加签约仪式的还有丙: those named after it (not before) attended
+        by = _Z_ATTENDED_BY.search(tpl) if ("的有" in tpl or "还有" in tpl or "另有" in tpl) else None
+        if by is not None:
+            for p in _nums(tpl[by.end():], "P"):
+                if t(p) == "Person":
+                    part(p, "attended", "zh.attendees", 0.7)
         for jm in _Z_JOIN.finditer(tpl):
+            if by is not None and by.start() <= jm.start() < by.end():
+                continue
             people = [p for p in _nums(tpl[:jm.start()], "P") if t(p) == "Person"]
             if not people:
                 people = [o for o in _nums(tpl[:jm.start()]) if t(o) not in ("Person", "Event")]

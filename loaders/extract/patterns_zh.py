@@ -869,6 +869,64 @@ def _listed_names(text: str, found: dict[int, int], occupied: list[tuple[int, in
         k = text.find("分别由", s)
 
 
+# A name opening a clause, an adverbial, then a verb of a post: 甲已于近日出任…, 乙日前正式出任…,
+# 丙因年龄原因辞去… (found from the verb; the adverbial opens with one of these characters)
+_POST_VERBS = ("出任", "担任", "调任", "辞去", "卸任", "当选", "接任", "升任", "兼任")
+_ADVERBIAL_OPEN = frozenset("已将于日近正因在曾此随今年拟即于也再又")
+_CLAUSE_OPEN = frozenset("，。；：！？\n,;:!? 　")
+# a name opening a clause before what a leader does at an event (3 characters: a two-character
+# word there is too often a company's short name)
+_ACT_VERBS = ("出席", "参加", "主持", "会见", "会谈", "陪同", "调研", "考察", "视察", "致辞", "讲话")
+# 由甲担任 / 会议由乙主持: the name after 由
+_BY_VERBS = ("担任", "出任", "接任", "兼任", "主持", "宣布", "宣读", "代表")
+# 出席会议的有甲、乙 / 参加活动的还有丙: the names after 的(还)有
+_ATTENDEES = re.compile(r"(?:出席|参加|列席|陪同|参与)[^，。；：:]{0,8}?的(?:还|另)?有[：:]?")
+
+
+def _clause_start_before(text: str, k: int, span: int) -> int:
+    """Where the clause that ``k`` is in opens, if within ``span`` characters (else -1)."""
+    a = max(0, k - span)
+    for j in range(k - 1, a - 1, -1):
+        if text[j] in _CLAUSE_OPEN:
+            return j + 1
+    return 0 if a == 0 else -1
+
+
+def _more_names(text: str, found: dict[int, int], occupied: list[tuple[int, int]]) -> None:
+    for w in _POST_VERBS:
+        k = text.find(w)
+        while k >= 0:
+            s = _clause_start_before(text, k, 16)
+            if s >= 0 and s not in found:
+                n = name_at(text, s)
+                if n and s + n < k and text[s + n] in _ADVERBIAL_OPEN and _ok_name(text[s:s + n]) \
+                        and _free(occupied, s, s + n) and _TITLE_AHEAD.search(text, k, k + 40):
+                    found[s] = n
+            k = text.find(w, k + 2)
+    for w in _ACT_VERBS:
+        k = text.find(w)
+        while k >= 3:
+            s = k - 3
+            if s not in found and (s == 0 or text[s - 1] in _CLAUSE_OPEN) and name_at(text, s) == 3 \
+                    and _ok_name(text[s:k]) and _free(occupied, s, k):
+                found[s] = 3
+            k = text.find(w, k + 2)
+    k = text.find("由")
+    while k >= 0:
+        s = k + 1
+        n = name_at(text, s)
+        if n and s not in found and text.startswith(_BY_VERBS, s + n + (2 if text.startswith("同志", s + n) else 0)) \
+                and _ok_name(text[s:s + n]) and _free(occupied, s, s + n):
+            found[s] = n
+        k = text.find("由", s)
+    if "的有" in text or "还有" in text or "另有" in text:
+        for m in _ATTENDEES.finditer(text):
+            s = m.end()
+            n = name_at(text, s)
+            if n and _ok_name(text[s:s + n]) and _free(occupied, s, s + n):
+                found.setdefault(s, n)
+
+
 def find_people(text: str, known: list[tuple[int, int]] | None = None,
                 occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
     """``known``: where names the gazetteer knows stand (they open lists too: 知名甲、乙和丙分别…);
@@ -954,6 +1012,7 @@ def find_people(text: str, known: list[tuple[int, int]] | None = None,
     if weak:
         _weak_names(text, weak, found)
     _listed_names(text, found, occupied or [])
+    _more_names(text, found, occupied or [])
     # Lists: 张国清、翁杰明、吴政隆 -- neighbours of a found name joined by 、
     seeds = {a: b - a for a, b in known or () if a not in found}
     changed = True

@@ -1583,7 +1583,14 @@ _Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任
                          r"|«P(?P<p2>\d+)»(?:(?!«P)[^。；;]){0,40}?[，,](?:曾任|曾担任|历任|先后任|先后担任)")
 _Z_AT_ORG = re.compile(r"曾在(«O\d+»)(?:担)?任$")
 _Z_NOW = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:(?!«P)[^。；;]){0,40}?现任")
-_Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:不再担任|不再兼任|不再任|辞去|卸任)")
+# (an adverbial between the name and the verb: 因年龄原因辞去, 已于近日卸任)
+_Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:(?=[已将于日近正因在曾此随今年拟即也])[^«，。；,;：:]{1,12}?)?(?:不再担任|不再兼任|不再任|辞去|卸任)")
+# «P»已于近日出任…, «P»日前正式出任…: an adverbial between the name and the verb of a new post
+# (not 曾/此前/在…期间: a post held before, the résumé rules' )
+_Z_APPOINT_LATE = re.compile(r"(?P<list>)«P(?P<p>\d+)»(?:同志)?(?=[已将于日近正因随今年拟即也再又])(?![^«，。；,;：:]{0,12}?(?:曾|此前|之前|先前|以前|期间|原))[^«，。；,;：:]{1,12}?"
+                             r"(?:被任命为|出任|担任|调任|接任|升任|兼任|当选为|当选)(?:为|至)?")
+# «O»总经理由«P»担任 / «O»董事长一职由«P»接任: the post first, the person after 由
+_Z_POST_BY = re.compile(rf"(?P<chain>«O\d+»(?:{ZH_TITLE})(?:[、和](?:{ZH_TITLE}))*)(?:一职|职务)?(?:将|已|拟)?由«P(?P<p>\d+)»(?:同志)?(?:担任|出任|接任|兼任)")
 
 
 def _forward_chain(toks: list[str], i: int) -> tuple[list[str], int]:
@@ -1843,8 +1850,9 @@ def _zh(r: _R) -> None:
         status = "former" if prefix.endswith(("原", "前", "卸任", "曾任", "原任")) or between in ("原", "前") else "current"
         p = tok[2:-1]
         groups = _chain_groups(r, chain)
-        if groups and groups[0][0] is None and prev_org is not None and j == prev_p + 1 and toks[j] in ("，", ","):
-            groups[0] = (prev_org, groups[0][1])  # the organization of the person listed just before
+        if groups and groups[0][0] is None and prev_org is not None and (j == prev_p + 1 and toks[j] in ("，", ",") or j == prev_p):
+            # the organization of the person listed just before ("«O»董事长甲，总经理乙" / "…董事长甲、总经理乙")
+            groups[0] = (prev_org, groups[0][1])
         elif groups and groups[0][0] is None and (j < 0 or toks[j][-1:] in _Z_CLAUSE_START) \
                 and all(t in _FIRM_TITLES for t in groups[0][1]):
             # "…，总经理«P»主持会议": a company's title, where the sentence names one company only
@@ -1877,7 +1885,8 @@ def _zh(r: _R) -> None:
         if home and titles and r.t(m.group("p")) == "Person":
             r.rel("HOLDS_POSITION", r.k(m.group("p")), home, "zh.home_title", 0.7, status="current", **_zh_title_props(titles))
     # «P»同志任«O»TITLE、TITLE / 任命«P»为«O»TITLE
-    for m in [*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl)]:
+    late = _Z_APPOINT_LATE.finditer(tpl) if "任" in tpl or "当选" in tpl else ()
+    for m in [*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl), *late]:
         p = m.group("p")
         after = m.end()
         own = None
@@ -1905,7 +1914,7 @@ def _zh(r: _R) -> None:
         elif len(chain) == 1 and chain[0].startswith("«O") and j < len(rest) and rest[j] in _Z_THEN_POST:
             chain += _forward_chain(rest, j + 1)[0]  # «P»调任«O»，出任总经理: the titles after the move
         # 王某、李某同志任…: each of the list
-        ps = [*_nums(m.group("list") or "", "P"), p] if m.re is _Z_APPOINT else [p]
+        ps = [*_nums(m.group("list") or "", "P"), p] if m.re is not _Z_APPOINT_OBJ else [p]
         for org, titles in _chain_groups(r, chain):
             if org is None:
                 continue
@@ -1916,6 +1925,12 @@ def _zh(r: _R) -> None:
                           date=_sent_date(r) or None)
     if "分别" in tpl:
         _zh_respectively(r)
+    for m in _Z_POST_BY.finditer(tpl) if "由«P" in tpl else ():
+        for org, titles in _chain_groups(r, _tokens(m.group("chain"))):
+            if org is not None and r.t(org) not in ("Person", "Event", ""):
+                r.rel("HOLDS_POSITION", r.k(m.group("p")), r.k(org), "zh.post_by", 0.85, status="current", **_zh_title_props(titles))
+                for body in ctx.appointers:
+                    r.rel("APPOINTS", body, r.k(m.group("p")), "zh.post_by", 0.8, title_zh="、".join(titles), date=_sent_date(r) or None)
     # «P»（«O»TITLE）: the post in brackets after the name
     for m in _Z_PAREN_POST.finditer(tpl) if "（" in tpl or "(" in tpl else ():
         inner = m.group("inner")
@@ -1987,7 +2002,8 @@ _Z_RESTRUCTURES = re.compile(r"«O(?P<a>\d+)»对«O(?P<b>\d+)»(?:实施|进行
 # "国家能源投资集团(国电集团和神华集团重组组建)": the bracket says what it was formed from
 # "乙的控股股东为甲", "甲是乙的控股股东": 甲 owns 乙
 # (控股股东变更为甲, 甲成为乙的控股股东: a change of control)
-_Z_CONTROLLING = re.compile(r"«O(?P<c>\d+)»的?(?:间接)?(?:控股股东|第一大股东)(?:为|是|变更为|将变更为|变为)«O(?P<p>\d+)»"
+# (an apposition too: «C»的控股股东«P»表示…)
+_Z_CONTROLLING = re.compile(r"«O(?P<c>\d+)»的?(?:间接)?(?:控股股东|第一大股东)(?:为|是|变更为|将变更为|变为)?«O(?P<p>\d+)»"
                             r"|«O(?P<p2>\d+)»(?:是|为|系|成为|将成为)«O(?P<c2>\d+)»的(?:间接)?(?:控股股东|第一大股东)")
 # 甲(以N亿元)收购(了)乙。: the whole of it (a stake is _Z_STAKE_TO's: 收购乙30%股权)
 _Z_ACQUIRES = re.compile(r"«O(?P<a>\d+)»(?:已|将|拟|正式|成功|完成)?(?:以[^«，。；,;]{1,12}?)?(?:全资)?收购(?:了)?«O(?P<b>\d+)»(?=[。，；,;！]|$)")
