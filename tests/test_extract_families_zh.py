@@ -343,3 +343,50 @@ def test_attendees_of_the_meeting_in_view(gaz, tail, names):
 ])
 def test_two_characters_before_a_verb_of_attending_are_no_name(gaz, text):
     assert not people(run(text, gaz))
+
+
+# --- cooperation, transfers and purchases in other word orders ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "中国华能集团有限公司、中国大唐集团有限公司、中国华电集团有限公司三方签署合作协议。",
+    "中国华能集团有限公司、中国大唐集团有限公司和中国华电集团有限公司各方共同签订框架协议。",
+])
+def test_parties_counted_after_their_list_cooperate_pairwise(gaz, text):
+    got = rels(run(text, gaz), "COOPERATES_WITH")
+    pairs = {frozenset((a, b)) for _, a, b in got}
+    ids = ("org:china-huaneng", "org:china-datang", "org:china-huadian")
+    assert {frozenset((a, b)) for i, a in enumerate(ids) for b in ids[i + 1:]} <= pairs, got
+
+
+@pytest.mark.parametrize("text", [
+    "中国华能集团有限公司分别与中国大唐集团有限公司、中国华电集团有限公司签署战略合作协议。",
+    "中国华能集团有限公司还分别同中国大唐集团有限公司和中国华电集团有限公司签约。",
+])
+def test_one_party_respectively_with_several(gaz, text):
+    pairs = {frozenset((a, b)) for _, a, b in rels(run(text, gaz), "COOPERATES_WITH")}
+    assert frozenset(("org:china-huaneng", "org:china-datang")) in pairs
+    assert frozenset(("org:china-huaneng", "org:china-huadian")) in pairs
+    assert frozenset(("org:china-datang", "org:china-huadian")) not in pairs
+
+
+def test_a_signing_of_two_is_cooperation(gaz):
+    x = run("华能国际电力股份有限公司与中国大唐集团有限公司在京签约。", gaz)
+    assert {frozenset((a, b)) for _, a, b in rels(x, "COOPERATES_WITH")} == {
+        frozenset(("org:huaneng-power-international", "org:china-datang"))}
+
+
+@pytest.mark.parametrize("text", [
+    "中国华电集团有限公司整体无偿划入中国华能集团有限公司。",
+    "中国华电集团有限公司无偿并入中国华能集团有限公司。",
+])
+def test_free_transfer_into_another_group_merges(gaz, text):
+    assert ("MERGED_INTO", "org:china-huadian", "org:china-huaneng") in rels(run(text, gaz), "MERGED_INTO")
+
+
+@pytest.mark.parametrize("text", [
+    "中国华能集团有限公司以现金方式收购华电国际电力股份有限公司51%股权。",
+    "中国华能集团有限公司拟以12亿元受让华电国际电力股份有限公司30%股份。",
+])
+def test_a_stake_bought_with_the_means_told(gaz, text):
+    x = run(text, gaz)
+    assert ("OWNS", "org:china-huaneng", orgs(x)["华电国际电力股份有限公司"]) in rels(x, "OWNS")

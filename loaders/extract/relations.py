@@ -1989,12 +1989,12 @@ def _zh(r: _R) -> None:
 _Z_NEW = re.compile(r"(?:新组建|新成立|组建)的«O(?P<o>\d+)»")
 _Z_FOUNDED = re.compile(r"(?:经«O(?P<a>\d+)»(?:批准|同意)[，,]?)?«O(?P<b>\d+)»(?:正式|日前|今天|近日)?(?:成立|组建|挂牌成立|揭牌)")
 _Z_MERGE_FROM = re.compile(r"«O(?P<t>\d+)»由(?P<body>.*?)(?:为基础)?(?:整合|合并|重组|联合重组|组建|改组)而成")
-_Z_MERGE_INTO = re.compile(r"(?P<list>(?:«O\d+»[、和及与])*)«O(?P<a>\d+)»(?:整体)?(?:并入|划入|无偿划转至|划转至|重组整合进入"
+_Z_MERGE_INTO = re.compile(r"(?P<list>(?:«O\d+»[、和及与])*)«O(?P<a>\d+)»(?:整体)?(?:无偿)?(?:并入|划入|无偿划转至|划转至|重组整合进入"
                            r"|(?:无偿)?划转进入)«O(?P<b>\d+)»(?P<sub>[，,]?成为其(?:全资)?子(?:企业|公司))?")
 # A stake handed over: 由甲向乙无偿划转丙51%股权; 甲将其持有的丙…股(权)无偿划转给乙; 乙受让丙30%股权
 _Z_STAKE_TO = re.compile(r"(?:由«O(?P<a1>\d+)»)?向«O(?P<b>\d+)»(?:无偿)?(?:划转|转让)(?:其)?(?:持有|所持)?的?«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)"
                          r"|(?:«O(?P<a2>\d+)»(?:拟|将要|决定|计划)?)?将(?P<its>其)?(?:持有|所持)的?«O(?P<c2>\d+)»(?P<amount>[^«，。；]{0,24}?)(?:股权|股份|股)(?:无偿)?(?:划转|转让)(?:给|至|予)«O(?P<b2>\d+)»"
-                         r"|«O(?P<b3>\d+)»(?:拟)?(?:受让|收购|获得)«O(?P<c3>\d+)»(?:的)?(?P<n3>\d+(?:\.\d+)?%)(?:的)?(?:股权|股份)")
+                         r"|«O(?P<b3>\d+)»(?:拟|将|已)?(?:以[^«，。；,;]{1,12}?)?(?:受让|收购|获得)«O(?P<c3>\d+)»(?:的)?(?P<n3>\d+(?:\.\d+)?%)(?:的)?(?:股权|股份)")
 # 甲吸收合并乙: 乙 is absorbed into 甲
 _Z_ABSORBS = re.compile(r"«O(?P<a>\d+)»(?:拟|将|已|正式|完成)?(?:对)?吸收合并(?:了)?«O(?P<b>\d+)»")
 # 甲对乙实施(联合)重组: 乙 is restructured into 甲
@@ -2039,7 +2039,11 @@ _Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)
 _Z_TRANSFER = re.compile(r"«O(?P<a>\d+)»(?:拟|将|决定)?(?:将)?(?:其)?(?:所持有?的?|持有的)?«O(?P<b>\d+)»"
                          r"(?:[（(][^)）«]*(?:«O\d+»)?[^)）«]*[)）])?的?(?:(?P<n>\d+(?:\.\d+)?)%)?的?(?:国有)?股权"
                          r"(?:无偿)?(?:划转|转让|划入|注入)(?:给|至|予|到)«O(?P<c>\d+)»")
-_Z_COOP = re.compile(r"(?P<list>«O\d+»(?:、«O\d+»)*)(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|合作|协议|战略)")
+_Z_COOP = re.compile(r"(?P<list>«O\d+»(?:、«O\d+»)*)(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|签约|合作|协议|战略)"
+                     # 甲、乙、丙三方签署… / 甲、乙和丙各方共同签订…: the parties counted after the list
+                     r"|(?P<list2>«O\d+»(?:[、和与及]«O\d+»)+)(?:等)?(?:双方|三方|四方|多方|各方)(?:共同|正式|在[^«，。；]{1,10}?)?(?:签署|签订|签约|达成|合作)"
+                     # 甲分别与乙、丙签署…: 甲 with each of them
+                     r"|«O(?P<a3>\d+)»(?:将|已|还|也)?分别(?:与|和|同)(?P<list3>«O\d+»(?:[、和与及]«O\d+»)*)[^。；«]{0,20}?(?:签署|签订|签约|合作|协议)")
 
 
 # Words without which a structure rule cannot match (one of them must be in the template):
@@ -2213,11 +2217,21 @@ def _zh_structure(r: _R) -> None:
         b = m.group("b") or m.group("b2")
         r.rel("PART_OF", r.k(a), r.k(b), "zh.part_of", 0.8)
     for m in _fi(_Z_COOP, tpl):
+        if m.group("a3"):
+            a = m.group("a3")
+            for b in _nums(m.group("list3")):
+                if r.t(a) not in ("Person", "Event", "") and r.t(b) not in ("Person", "Event", "") and r.k(a) != r.k(b):
+                    r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.cooperation", 0.75, date=_sent_date(r))
+            continue
         # 甲、乙和丙签署协议: every pair of the parties cooperates
-        parties = [p for p in [*_nums(m.group("list")), int(m.group("b"))] if r.t(p) not in ("Person", "Event", "")]
+        if m.group("list2"):
+            parties = [p for p in _nums(m.group("list2")) if r.t(p) not in ("Person", "Event", "")]
+        else:
+            parties = [p for p in [*_nums(m.group("list")), int(m.group("b"))] if r.t(p) not in ("Person", "Event", "")]
         for i, a in enumerate(parties):
             for b in parties[i + 1:]:
-                r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.cooperation", 0.75, date=_sent_date(r))
+                if r.k(a) != r.k(b):
+                    r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.cooperation", 0.75, date=_sent_date(r))
 
 
 _Z_NEEDS.update({
@@ -2243,6 +2257,6 @@ _Z_NEEDS.update({
     _Z_SUPERVISE: ("监管的", "管理的", "职责的"),
     _Z_SUBSIDIARY: ("子公司", "子企业", "二级公司", "二级企业", "控股"),
     _Z_PART: ("直属", "下属", "所属", "隶属于"),
-    _Z_COOP: ("签署", "签订", "合作", "协议", "战略"),
+    _Z_COOP: ("签署", "签订", "签约", "合作", "协议", "战略"),
     _Z_TRANSFER: ("股权",),
 })
