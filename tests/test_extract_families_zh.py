@@ -390,3 +390,44 @@ def test_free_transfer_into_another_group_merges(gaz, text):
 def test_a_stake_bought_with_the_means_told(gaz, text):
     x = run(text, gaz)
     assert ("OWNS", "org:china-huaneng", orgs(x)["华电国际电力股份有限公司"]) in rels(x, "OWNS")
+
+
+# --- 该公司/其 before a title; 履新/就任/同志为; the post after the move; the clause before's company ---
+
+@pytest.mark.parametrize("text", [
+    "中国华能集团有限公司近日召开干部大会。该公司董事长孙立平表示，将全力推进改革。",
+    "中国华能集团有限公司近日发布公告。其董事长孙立平表示，将全力推进改革。",
+    "中国华能集团有限公司近日发布公告，该集团总经理孙立平表示，将全力推进改革。",
+])
+def test_a_title_after_gai_gongsi_or_qi_is_at_the_company_before(gaz, text):
+    assert holds(run(text, gaz), "孙立平", "org:china-huaneng")
+
+
+def test_gai_gongsi_after_another_kind_of_organization_is_nobody(gaz):
+    x = run("国务院国资委近日发布通知。该公司董事长孙立平表示支持。", gaz)
+    assert not [r for r in x.relations if r.type == "HOLDS_POSITION"]
+
+
+@pytest.mark.parametrize("text", [
+    "孙立平履新中国华能集团有限公司董事长。",
+    "孙立平就任中国华能集团有限公司董事长。",
+    "孙立平同志为中国华能集团有限公司党组书记。",
+    "孙立平调任中国华能集团有限公司任董事长。",
+])
+def test_more_verbs_of_a_new_post(gaz, text):
+    hp = holds(run(text, gaz), "孙立平", "org:china-huaneng")
+    assert hp and hp[0].properties.get("status") == "current"
+
+
+@pytest.mark.parametrize("text", [
+    "孙立平出任中国华能集团有限公司董事长，赵海峰出任总经理。",
+    "孙立平同志任中国华能集团有限公司董事长；赵海峰同志任总经理。",
+])
+def test_a_second_appointment_without_its_company_is_at_the_first_ones(gaz, text):
+    assert holds(run(text, gaz), "赵海峰", "org:china-huaneng")
+
+
+def test_a_governors_title_after_a_party_secretary_is_not_at_the_party_committee(gaz):
+    x = run("四川省委书记孙立平、省长赵海峰会见了客人。", gaz)
+    assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == pid(x, "赵海峰")
+                and "wei" in r.target]

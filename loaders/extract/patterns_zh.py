@@ -643,7 +643,7 @@ _STRONG_AFTER = set("在同、的等与及说任将是为被对向于从赴率�
 # (张三近日作出), 重要 (传达了张三重要指示).
 _FOLLOW_TIME_WORDS = ("近日", "日前", "今天", "昨天", "今日", "昨日", "重要", "此前", "目前", "随后", "今年", "现年")
 # verbs of meetings after a name: 省长王某举行会谈, 王某进行座谈
-_FOLLOW_VERB_WORDS = ("举行", "进行", "召开", "举办", "带队", "率队", "率团", "前往", "涉嫌", "严重违纪")
+_FOLLOW_VERB_WORDS = ("举行", "进行", "召开", "举办", "带队", "率队", "率团", "前往", "涉嫌", "严重违纪", "履新", "就任")
 _FOLLOW_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in (*ZH_NAME_FOLLOW_WORDS, *_FOLLOW_TIME_WORDS, *_FOLLOW_VERB_WORDS, *ZH_TITLE_WORDS):
     _FOLLOW_WORDS_BY_FIRST[_w[0]] = (*_FOLLOW_WORDS_BY_FIRST.get(_w[0], ()), _w)
@@ -721,7 +721,7 @@ _PLACE_OR_ORGAN_END = frozenset("省市县区州委部局厅团司院署办处")
 _BEFORE_NAME_TITLE = frozenset("，。；：！？、,;:!?\n 　“”\"'（(）)委部局厅团司院署办处")
 # 贯彻落实习近平总书记…, 传达学习某某同志…: the verbs of studying a leader's words before a name
 _STUDY_VERBS = ("落实", "贯彻", "学习", "传达", "领会", "遵循", "按照", "根据")
-_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再|先后|曾在|接替|此前|被免去))"
+_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再|先后|曾在|接替|此前|被免去|履新|就任))"
 _CLAUSE_NAME = re.compile(r"[，。；：！？\n,;:!?]" + _CLAUSE_AHEAD)  # the name starts after the punctuation (web copy has ASCII)
 # "……的甲被调任至…总裁", "在任一年的乙出任…": a described name, before a verb of a new post (not bare 任)
 # (…岁的乙被免去…职务: a removal is told of a described name as often as a new post)
@@ -730,7 +730,8 @@ _DE_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3}(?:被?(?:调任|出任|升任
 _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
 _CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出任", "调任", "升任", "当选", "辞去", "卸任", "同志任", "同志不再担任",
                  "现任", "曾任", "曾担任", "历任", "先后任", "先后担任", "曾在", "接替", "此前担任", "此前任", "此前曾任",  # (a résumé's verbs too)
-                 "免去")  # (only after 被: 甲被免去…职务)
+                 "免去",  # (only after 被: 甲被免去…职务)
+                 "履新", "就任")
 # 王某某，男，1965年生: a résumé opens with the name
 
 

@@ -1567,11 +1567,12 @@ _Z_APPOINTERS = re.compile(
     r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:决定|研究决定|任命|批准|任免)"
 )
 # (接手出任, 被调任至, 升任为: a word before or after the verb)
-_Z_APPOINT = re.compile(r"(?P<list>(?:«P\d+»(?:同志)?、)*)«P(?P<p>\d+)»(?:同志)?(?:接替(?:«P\d+»|[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=出任|担任|任))?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)(?:至|为)?")
+_Z_APPOINT = re.compile(r"(?P<list>(?:«P\d+»(?:同志)?、)*)«P(?P<p>\d+)»(?:同志)?(?:接替(?:«P\d+»|[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=出任|担任|任))?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选|履新|就任|(?<=同志)为)(?:至|为)?")
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_PAREN_POST = re.compile(r"«P(?P<p>\d+)»[（(](?P<inner>[原前]?«O\d+»[^（()）«]{0,30}(?:«O\d+»[^（()）«]{0,30})*)[)）]")
 _STATE_TITLES = frozenset(("总书记", "国家主席", "国家副主席", "总理", "副总理", "国务委员"))
-_Z_THEN_POST = frozenset(p + v for p in "，," for v in ("出任", "任", "担任", "并任", "兼任", "并担任"))
+# (调任«O»任董事长: the post right after the organization moved to)
+_Z_THEN_POST = frozenset(p + v for p in ("，", ",", "") for v in ("出任", "任", "担任", "并任", "兼任", "并担任"))
 _Z_STATUS_WORDS = frozenset(("原", "前", "新任", "现任", "时任"))
 _TITLE_AT = re.compile(ZH_TITLE)
 _Z_OWN_BOARD = re.compile(r"«O(\d+)»(?:董事会|董事局|股东大会|党委|党组)(?:研究)?(?:决定)?(?:任命|提名|推荐|决定|聘任|聘请|聘)$")
@@ -1760,6 +1761,39 @@ def _zh_respectively(r: _R) -> None:
 _Z_TOPIC = re.compile(r"^«O(\d+)»|«O(\d+)»(?:是|系)")
 
 
+_Z_REF_WORDS = ("该公司", "该集团", "该企业", "其", "公司", "集团")
+_Z_REF_TITLE = re.compile(rf"(?:^|[，。；：,;:、\s])(?:该公司|该集团|该企业|其)(?:{ZH_TITLE})(?:、(?:{ZH_TITLE}))*的?$")
+
+
+def _company_before(r: _R, ptok: str) -> str | None:
+    """The placeholder of the company "该公司"/"其" before ``ptok`` refers to: the last company named
+    before it, in this sentence or the one before (a new placeholder where it is outside)."""
+    at = r.tpl.index(ptok)
+    if not _Z_REF_TITLE.search(r.tpl, max(0, at - 40), at):
+        return None
+    inside = [int(i) for k, i in _PH.findall(r.tpl[:at]) if k == "O"]
+    for i in reversed(inside):
+        if r.t(i) in ("CentralSOE", "Company"):
+            return str(i)
+        if r.t(i) not in ("Person", "Event", ""):
+            return None  # another kind of organization stands between
+    if inside:
+        return None
+    ms = r.ctx.mentions
+    s0 = r.sent[0]
+    for mm in reversed(ms):
+        if mm.start >= s0 or mm.kind != "O" or not mm.key:
+            continue
+        if r.ctx.sents.count(r.ctx.sents.at(mm.start)[0], s0, 3) > 1:
+            return None  # not in the sentence just before
+        if r.ctx.etype(r.ctx.root(mm.key)) not in ("CentralSOE", "Company"):
+            return None
+        own = max(r.idx) + 3000 if r.idx else 3000
+        r.idx[own] = mm
+        return str(own)
+    return None
+
+
 def _zh(r: _R) -> None:
     if "HK" in r.tpl or "SH" in r.tpl or "SZ" in r.tpl or "SS" in r.tpl:
         r.tpl = _Z_STOCK_CODE.sub("»", r.tpl)
@@ -1800,7 +1834,11 @@ def _zh(r: _R) -> None:
             bodies = [r.k(i) for i in lst if r.t(i) in ("CentralSOE", "Company")]
         if bodies:
             ctx.appointers = bodies
-    if len(r.idx) < 2 and not ("长" in tpl and "«P" in tpl and _has_any(tpl, _Z_PLACE_TITLE_WORDS)):
+    if len(r.idx) < 2 and not ("长" in tpl and "«P" in tpl and _has_any(tpl, _Z_PLACE_TITLE_WORDS)) \
+            and not ("«P" in tpl and ("该" in tpl or "其" in tpl) and _Z_REF_TITLE.search(tpl, 0, tpl.index("«P"))) \
+            and not ("«P" in tpl and "任" in tpl and getattr(ctx, "zh_appoint_org", None)
+                     and ctx.sents.count(ctx.zh_appoint_org[1], ctx.sent_start, 2) <= 1):
+        # (该公司董事长«P»: the company is named in the sentence before)
         # (one mention: no relation, unless a place's title names its government: 副省长«P»)
         if getattr(ctx, "zh_structure", True):
             _zh_structure(r)
@@ -1845,12 +1883,18 @@ def _zh(r: _R) -> None:
             chain.pop(0)
         if not any(map(_is_title, chain)):
             continue
+        if (chain[0] if chain else "")[:2] != "«O" and _has_any("".join(toks[max(0, j - 1):j + 1]), _Z_REF_WORDS):
+            # 该公司董事长«P» / 其总经理«P»: the company named last before (in this sentence or one before)
+            ref = _company_before(r, tok)
+            if ref is not None:
+                chain.insert(0, f"«O{ref}»")
         prefix = "".join(toks[max(0, j - 1):j + 1])
         # 卸任 (who left it), 曾任: a post held before (时任, "then", says nothing of now)
         status = "former" if prefix.endswith(("原", "前", "卸任", "曾任", "原任")) or between in ("原", "前") else "current"
         p = tok[2:-1]
         groups = _chain_groups(r, chain)
-        if groups and groups[0][0] is None and prev_org is not None and (j == prev_p + 1 and toks[j] in ("，", ",") or j == prev_p):
+        if groups and groups[0][0] is None and prev_org is not None and (j == prev_p + 1 and toks[j] in ("，", ",") or j == prev_p) \
+                and not any(t in ZH_PLACE_GOV_TITLES or t in _STATE_TITLES for t in groups[0][1]):
             # the organization of the person listed just before ("«O»董事长甲，总经理乙" / "…董事长甲、总经理乙")
             groups[0] = (prev_org, groups[0][1])
         elif groups and groups[0][0] is None and (j < 0 or toks[j][-1:] in _Z_CLAUSE_START) \
@@ -1886,7 +1930,14 @@ def _zh(r: _R) -> None:
             r.rel("HOLDS_POSITION", r.k(m.group("p")), home, "zh.home_title", 0.7, status="current", **_zh_title_props(titles))
     # «P»同志任«O»TITLE、TITLE / 任命«P»为«O»TITLE
     late = _Z_APPOINT_LATE.finditer(tpl) if "任" in tpl or "当选" in tpl else ()
-    for m in [*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl), *late]:
+    # (a notice's list of appointments runs on over ；: the company of the one just before)
+    prev_app = getattr(ctx, "zh_appoint_org", None)
+    appoint_org = None
+    if prev_app is not None and ctx.sents.count(prev_app[1], ctx.sent_start, 2) <= 1:
+        own = max(r.idx) + 4000 if r.idx else 4000
+        r.idx[own] = prev_app[0]
+        appoint_org = str(own)
+    for m in sorted([*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl), *late], key=lambda x: x.start()):
         p = m.group("p")
         after = m.end()
         own = None
@@ -1915,9 +1966,14 @@ def _zh(r: _R) -> None:
             chain += _forward_chain(rest, j + 1)[0]  # «P»调任«O»，出任总经理: the titles after the move
         # 王某、李某同志任…: each of the list
         ps = [*_nums(m.group("list") or "", "P"), p] if m.re is not _Z_APPOINT_OBJ else [p]
-        for org, titles in _chain_groups(r, chain):
+        groups = _chain_groups(r, chain)
+        if groups and groups[0][0] is None and appoint_org is not None and all(t in _FIRM_TITLES for t in groups[0][1]):
+            groups[0] = (appoint_org, groups[0][1])  # 甲出任«O»董事长，乙出任总经理: the organization of the clause before
+        for org, titles in groups:
             if org is None:
                 continue
+            appoint_org = org
+            ctx.zh_appoint_org = (r.idx[int(org)], ctx.sent_start)
             for p in ps:
                 r.rel("HOLDS_POSITION", r.k(p), r.k(org), "zh.appointed", 0.9, status="current", **_zh_title_props(titles))
                 for body in ctx.appointers:
