@@ -431,3 +431,19 @@ def test_a_governors_title_after_a_party_secretary_is_not_at_the_party_committee
     x = run("四川省委书记孙立平、省长赵海峰会见了客人。", gaz)
     assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == pid(x, "赵海峰")
                 and "wei" in r.target]
+
+
+@pytest.mark.parametrize("tail, names", [
+    ("孙立平、赵海峰等出席会议。", {"孙立平", "赵海峰"}),
+    ("孙立平和赵海峰等领导同志出席会议。", {"孙立平", "赵海峰"}),
+    ("孙立平等出席会议。", {"孙立平"}),
+])
+def test_a_list_of_names_ending_in_deng_attends(gaz, tail, names):
+    x = run("11月5日，国务院国资委在京召开中央企业改革推进会。" + tail, gaz)
+    ev = [e for e in x.entities if e.type == "Event"]
+    got = {r.source for r in x.relations if r.type == "PARTICIPATED_IN" and r.target == ev[0].id}
+    assert {pid(x, n) for n in names} <= got, got
+
+
+def test_two_characters_before_deng_are_no_name(gaz):
+    assert not people(run("11月5日，国务院国资委召开会议。华信等出席会议。", gaz))

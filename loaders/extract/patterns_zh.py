@@ -844,10 +844,21 @@ def _name_before(text: str, end: int, occupied: list[tuple[int, int]]) -> int:
     return 0
 
 
+_ETC = ("等领导同志", "等同志", "等领导", "等人", "等")
+
+
 def _listed_names(text: str, found: dict[int, int], occupied: list[tuple[int, int]]) -> None:
     for w in _LIST_VERBS:
         k = text.find(w)
         while k >= 0:
+            k0 = k
+            etc = next((e for e in _ETC if text.endswith(e, 0, k)), None)
+            if etc is not None:
+                k -= len(etc)  # 甲、乙等出席…: the list ends before 等
+                s = k - 3
+                if s >= 0 and s not in found and (s == 0 or text[s - 1] in _CLAUSE_OPEN) and name_at(text[s:k] + "。", 0) == 3 \
+                        and _ok_name(text[s:k]) and _free(occupied, s, k):
+                    found[s] = 3  # 甲等出席: one three-character name opening its clause
             for n in (3, 2):
                 s = k - n
                 # (the verb vouches for the name's end: 相继, 依次 are no words a name is known to go before)
@@ -859,7 +870,7 @@ def _listed_names(text: str, found: dict[int, int], occupied: list[tuple[int, in
                     found[s] = n
                     found.setdefault(s - 1 - n2, n2)
                 break
-            k = text.find(w, k + 2)
+            k = text.find(w, k0 + 2)
     # 分别由甲、乙担任: the first of the list after 由
     k = text.find("分别由")
     while k >= 0:
