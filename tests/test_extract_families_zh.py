@@ -447,3 +447,15 @@ def test_a_list_of_names_ending_in_deng_attends(gaz, tail, names):
 
 def test_two_characters_before_deng_are_no_name(gaz):
     assert not people(run("11月5日，国务院国资委召开会议。华信等出席会议。", gaz))
+
+
+@pytest.mark.parametrize("text", [
+    "经国务院国资委研究决定，提名孙立平、赵海峰为中国华能集团有限公司董事人选。",
+    "国务院国资委党委决定，任命孙立平同志、赵海峰同志为中国华能集团有限公司副总经理。",
+    "国务院国资委党委决定，任命孙立平、赵海峰和钱卫东为中国华能集团有限公司副总经理。",
+])
+def test_a_list_of_objects_of_an_appointment(gaz, text):
+    x = run(text, gaz)
+    for name in ("孙立平", "赵海峰"):
+        assert holds(x, name, "org:china-huaneng"), name
+        assert ("APPOINTS", "org:sasac", pid(x, name)) in rels(x, "APPOINTS")

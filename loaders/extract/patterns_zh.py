@@ -770,7 +770,8 @@ _LIST_OPEN = frozenset("\n。；：:，,、 　（(“\"")
 _RESUME_BEFORE = frozenset("\n。；：:，,、 　（(“\"")
 _REN_TAILS = ("时任", "现任", "原任", "历任", "继任", "前任", "后任", "留任", "连任")  # (not 新任: 陈立新任…)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
-_APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))")
+_APPOINT_LIST_END = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?(?:同志)?){1,8}?(?:为|担任)")
+_APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任|、|和|及))")
 # only the end is used: the name is looked up before it. The literal first lets the engine
 # search for 同志 in C (a leading lookbehind is tried at every character: 30x slower).
 _COMRADE = re.compile(rf"同志(?<=[{_HAN}]{{2}}同志)")
@@ -1003,8 +1004,9 @@ def find_people(text: str, known: list[tuple[int, int]] | None = None,
     for m in _APPOINT_OBJ.finditer(text):
         s = m.end()
         n = name_at(text, s)
-        if n and _ok_name(text[s:s + n]) and text.startswith(("为", "的", "担任", "任", "同志"), s + n):
-            found.setdefault(s, n)
+        if n and _ok_name(text[s:s + n]) and (text.startswith(("为", "的", "担任", "任", "同志"), s + n)
+                                              or text[s + n:s + n + 1] in ("、", "和", "及") and _APPOINT_LIST_END.match(text, s + n)):
+            found.setdefault(s, n)  # (任命甲、乙为…: the first of a list of objects)
     # 免去甲董事长职务 / 之职: the title right after the name
     k = text.find("免去")
     while k >= 0:

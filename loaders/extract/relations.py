@@ -1568,7 +1568,8 @@ _Z_APPOINTERS = re.compile(
 )
 # (接手出任, 被调任至, 升任为: a word before or after the verb)
 _Z_APPOINT = re.compile(r"(?P<list>(?:«P\d+»(?:同志)?、)*)«P(?P<p>\d+)»(?:同志)?(?:接替(?:«P\d+»|[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=出任|担任|任))?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选|履新|就任|(?<=同志)为)(?:至|为)?")
-_Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
+# (a list too: 任命甲、乙为…, 提名甲和乙为…董事人选)
+_Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)(?P<olist>(?:«P\d+»(?:同志)?[、和及])*)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_PAREN_POST = re.compile(r"«P(?P<p>\d+)»[（(](?P<inner>[原前]?«O\d+»[^（()）«]{0,30}(?:«O\d+»[^（()）«]{0,30})*)[)）]")
 _STATE_TITLES = frozenset(("总书记", "国家主席", "国家副主席", "总理", "副总理", "国务委员"))
 # (调任«O»任董事长: the post right after the organization moved to)
@@ -1965,7 +1966,7 @@ def _zh(r: _R) -> None:
         elif len(chain) == 1 and chain[0].startswith("«O") and j < len(rest) and rest[j] in _Z_THEN_POST:
             chain += _forward_chain(rest, j + 1)[0]  # «P»调任«O»，出任总经理: the titles after the move
         # 王某、李某同志任…: each of the list
-        ps = [*_nums(m.group("list") or "", "P"), p] if m.re is not _Z_APPOINT_OBJ else [p]
+        ps = [*_nums(m.group("list") or "", "P"), p] if m.re is not _Z_APPOINT_OBJ else [*_nums(m.group("olist") or "", "P"), p]
         groups = _chain_groups(r, chain)
         if groups and groups[0][0] is None and appoint_org is not None and all(t in _FIRM_TITLES for t in groups[0][1]):
             groups[0] = (appoint_org, groups[0][1])  # 甲出任«O»董事长，乙出任总经理: the organization of the clause before
