@@ -459,3 +459,22 @@ def test_a_list_of_objects_of_an_appointment(gaz, text):
     for name in ("孙立平", "赵海峰"):
         assert holds(x, name, "org:china-huaneng"), name
         assert ("APPOINTS", "org:sasac", pid(x, name)) in rels(x, "APPOINTS")
+
+
+# --- 双方 / 两家企业: the pair of the sentence before ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "四川省人民政府与中国华能集团有限公司举行工作会谈。会后，双方签署了战略合作协议。",
+    "中国华能集团有限公司和中国大唐集团有限公司高层举行会谈。两家企业将在新能源领域加强合作。",
+    "中国华能集团有限公司同中国大唐集团有限公司负责人座谈。双方表示，将深化各领域合作。孙立平出席。",
+])
+def test_both_sides_are_the_pair_just_named(gaz, text):
+    pairs = {frozenset((a, b)) for _, a, b in rels(run(text, gaz), "COOPERATES_WITH")}
+    assert len(pairs) == 1, pairs
+
+
+def test_both_sides_without_cooperation_or_far_away_is_nothing(gaz):
+    x = run("四川省人民政府与中国华能集团有限公司举行工作会谈。双方交换了意见。", gaz)
+    assert not rels(x, "COOPERATES_WITH")
+    x = run("四川省人民政府与中国华能集团有限公司举行工作会谈。会议强调了安全。会议部署了工作。会议要求落实责任。双方签署了合作协议。", gaz)
+    assert not rels(x, "COOPERATES_WITH")

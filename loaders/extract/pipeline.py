@@ -1476,6 +1476,8 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         last = s
         if not ascii_text and s > done:
             _unnamed_events(ctx, done, s)
+            if getattr(ctx, "zh_pair", None) is not None:
+                _both_sides(ctx, done, s)
         done = e
         inside = []
         j = mi
@@ -1498,11 +1500,24 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         if ev:
             events.apply(ctx, tpl, idx, (s, e))
         mi = j
+    if not ascii_text and getattr(ctx, "zh_pair", None) is not None and done < len(mtext):
+        _both_sides(ctx, done, len(mtext))  # (the sentences after the last that names anything)
     fallback.add_relations(ctx)
     return _emit(ctx, doc)
 
 
 _ZH_HELD = ("召开", "举行", "举办", "开班", "开幕")
+
+
+def _both_sides(ctx: DocContext, a: int, b: int) -> None:
+    """"双方签署了合作协议" in a sentence that names nothing: the pair named just before cooperates."""
+    text = ctx.mtext
+    if text.find("双方", a, b) < 0 and text.find("两", a, b) < 0:
+        return
+    for sa, sb in sentences(text[a:b]):
+        sa, sb = a + sa, a + sb
+        if relations._BOTH_SIDES_RX.search(text, sa, sb):
+            relations.pair_cooperation(ctx, text[sa:sb], (sa, sb))
 
 
 def _unnamed_events(ctx: DocContext, a: int, b: int) -> None:

@@ -1757,6 +1757,20 @@ def _zh_respectively(r: _R) -> None:
                 r.rel("APPOINTS", body, r.k(p), "zh.respectively", 0.8, title_zh="、".join(ts), date=_sent_date(r) or None)
 
 
+# 甲与乙举行会谈。(会后，)双方签署了战略合作协议: 双方 (两家企业…) are the pair the sentence just before
+# joined with 与/和/同
+_Z_ORG_PAIR = re.compile(r"«O(\d+)»(?:[^«，。；,;]{0,6}?)(?:与|和|同)«O(\d+)»")
+_BOTH_SIDES_RX = re.compile(r"(?:双方|两家(?:企业|公司|集团|单位)?|两集团|两企|两公司)[^。；;]{0,30}?"
+                            r"(?:签署|签订|签约|达成[^。；;]{0,10}?合作|(?:加强|深化|开展|推进|拓展)[^。；;]{0,16}?合作|合作协议)")
+
+
+def pair_cooperation(ctx, text: str, sent: tuple[int, int]) -> None:
+    pair = getattr(ctx, "zh_pair", None)
+    if pair is None or ctx.sents.count(pair[2], sent[0], 3) > 2:
+        return
+    ctx.add_rel("COOPERATES_WITH", pair[0], pair[1], sent, "zh.both_sides", 0.65)
+
+
 # The organization a sentence is about (its first word, or the one before 是/系): what a clause of
 # the next sentence without a subject speaks of (…，曾和乙、丙重组为丁)
 _Z_TOPIC = re.compile(r"^«O(\d+)»|«O(\d+)»(?:是|系)")
@@ -1799,6 +1813,15 @@ def _zh(r: _R) -> None:
     if "HK" in r.tpl or "SH" in r.tpl or "SZ" in r.tpl or "SS" in r.tpl:
         r.tpl = _Z_STOCK_CODE.sub("»", r.tpl)
     tpl, ctx = r.tpl, r.ctx
+    if "«O" in tpl:
+        pm = _Z_ORG_PAIR.search(tpl) if ("与" in tpl or "和" in tpl or "同" in tpl) else None
+        if pm and r.t(pm.group(1)) not in ("Person", "Event", "") and r.t(pm.group(2)) not in ("Person", "Event", "") \
+                and r.k(pm.group(1)) != r.k(pm.group(2)):
+            ctx.zh_pair = (r.k(pm.group(1)), r.k(pm.group(2)), ctx.sent_start)
+        elif _BOTH_SIDES_RX.search(tpl):
+            pair_cooperation(ctx, tpl, r.sent)
+    elif _BOTH_SIDES_RX.search(tpl):
+        pair_cooperation(ctx, tpl, r.sent)
     prev = getattr(ctx, "zh_topic", None)
     ctx.zh_prev_topic = prev[0] if prev and ctx.sents.count(prev[1], ctx.sent_start, 2) <= 1 else None
     tm = _Z_TOPIC.search(tpl) if "«O" in tpl else None
