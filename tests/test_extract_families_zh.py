@@ -478,3 +478,9 @@ def test_both_sides_without_cooperation_or_far_away_is_nothing(gaz):
     assert not rels(x, "COOPERATES_WITH")
     x = run("四川省人民政府与中国华能集团有限公司举行工作会谈。会议强调了安全。会议部署了工作。会议要求落实责任。双方签署了合作协议。", gaz)
     assert not rels(x, "COOPERATES_WITH")
+
+
+def test_both_sides_after_a_meeting_of_two_leaders_are_their_organizations(gaz):
+    x = run("四川省省长孙立平会见了中国华能集团有限公司董事长赵海峰一行。双方就深化合作进行了深入交流，并签署战略合作协议。", gaz)
+    pairs = {frozenset((a, b)) for _, a, b in rels(x, "COOPERATES_WITH")}
+    assert any("org:china-huaneng" in p for p in pairs) and len(pairs) == 1, pairs

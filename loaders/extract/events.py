@@ -422,6 +422,11 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                         ctx.ents[key].aliases.append(f"Meeting between {a_en} and {b_en}")
                 for p in dict.fromkeys(before + after):
                     part(p, "attended", "zh.meeting", 0.8)
+                if after:
+                    # 甲会见乙: their organizations are the 双方 a sentence after may speak of
+                    oa, ob = _post_org(ctx, k(before[0])), _post_org(ctx, k(after[0]))
+                    if oa and ob and oa != ob:
+                        ctx.zh_pair = (oa, ob, ctx.sent_start)
         # 出席会议的有甲、乙 / 参加签约仪式的还有丙: those named after it (not before) attended
         by = _Z_ATTENDED_BY.search(tpl) if ("的有" in tpl or "还有" in tpl or "另有" in tpl) else None
         if by is not None:
@@ -486,6 +491,14 @@ _Z_TEAM_IN = re.compile(r"«O(?P<o>\d+)»(?:[^«，。；]{0,16}?)(?:进驻|入�
 
 
 _Z_ONE_TEAM = re.compile(r"第[一二三四五六七八九十\d]+(?:巡视|巡察)组$")
+
+
+def _post_org(ctx, person: str) -> str | None:
+    """The organization of a person's first current post found in the text (None if none)."""
+    for (rtype, src, tgt), r in ctx.rels.items():
+        if rtype == "HOLDS_POSITION" and src == person and (r.get("props") or {}).get("status") != "former":
+            return tgt
+    return None
 
 
 def _team_inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
