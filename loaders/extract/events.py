@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.relations import _PH, _latin_low, _may, _nums, sentence_date
 from soegraph.loaders.resolve import is_han_text, person_display, pinyin_name, strip_legal
 
@@ -78,6 +79,7 @@ _Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:开班|开幕|�
 # "……副总经理乙参加。": the verb ends the sentence, its object is the event in view
 _Z_HOSTED = re.compile(r"由(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:联合|共同)?(?:主办|承办|协办|举办)"
                        r"(?:[，,、](?P<list2>«O\d+»(?:[、和与及]«O\d+»)*)(?:承办|协办))?")
+_Z_ATTENDED_BY = re.compile(r"(?:出席|参加|列席|陪同)(?:[^，。；«»]{0,10}?)的(?:还|另)?有[：:]?")
 _Z_JOIN_END = re.compile(r"(?:参加|出席|陪同|列席)了?(?=[。；;！!]?\s*$)")
 _JOIN_END_WORDS = ("参加", "出席", "陪同", "列席", "参加了", "出席了", "陪同了", "列席了")
 _Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了|的)?(?P<ev>[^，。；«,;：:]{0,40}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
@@ -87,8 +89,10 @@ _Z_EV_BEFORE = re.compile(
     r"(?P<ev>[^，。；«»,;：:\s]{0,20}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|培训班|开班式|揭牌仪式))"
     r"(?:\d{1,2}日|[上下]午|晚上?|今天|昨天|近日|日前)*(?:在[^，。；,;]{1,16}?|于[^，。；,;]{1,12}?)?(?:隆重|正式|顺利)?$")
 # "分别就……做了重要讲话", "做了交流发言", "作主旨报告": the subjects before the verb spoke
-_Z_MADE_SPEECH = re.compile(r"(?:做|作)(?![为出])了?(?:重要|主旨|专题|交流|典型|大会|开班动员|动员|总结|开幕|闭幕)?(?:讲话|发言|致辞|报告)"
-                            r"|分别(?:讲话|发言|致辞)")
+# ("分别表态发言", "先后作交流发言", "相继致辞": several speakers in turn)
+_Z_MADE_SPEECH = re.compile(r"(?:做|作)(?![为出])了?(?:重要|主旨|专题|交流|典型|大会|开班动员|动员|总结|开幕|闭幕|表态|任职表态)?(?:讲话|发言|致辞|报告)"
+                            r"|(?:分别|先后|相继|依次)(?:作了?|做了?)?(?:重要|表态|任职表态|交流|主旨|典型|总结)?(?:讲话|发言|致辞)")
+_AT_THE_MEETING = ("会上", "会议上", "大会上", "在会上", "会议期间", "会中")
 # "«P»在会上传达……并讲话": at the event; a speaker where the sentence says so
 _Z_AT_EVENT = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:在|出席)(?:会上|会议上|大会上|仪式上|活动上|开班式上|论坛上)")
 _Z_SPOKE_WORD = re.compile(r"讲话|发言|致辞|作报告|做报告")
@@ -418,7 +422,20 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                         ctx.ents[key].aliases.append(f"Meeting between {a_en} and {b_en}")
                 for p in dict.fromkeys(before + after):
                     part(p, "attended", "zh.meeting", 0.8)
+                if after:
+                    # 甲会见乙: their organizations are the 双方 a sentence after may speak of
+                    oa, ob = _post_org(ctx, k(before[0])), _post_org(ctx, k(after[0]))
+                    if oa and ob and oa != ob:
+                        ctx.zh_pair = (oa, ob, ctx.sent_start)
+        # 出席会议的有甲、乙 / 参加签约仪式的还有丙: those named after it (not before) attended
+        by = _Z_ATTENDED_BY.search(tpl) if ("的有" in tpl or "还有" in tpl or "另有" in tpl) else None
+        if by is not None:
+            for p in _nums(tpl[by.end():], "P"):
+                if t(p) == "Person":
+                    part(p, "attended", "zh.attendees", 0.7)
         for jm in _Z_JOIN.finditer(tpl):
+            if by is not None and by.start() <= jm.start() < by.end():
+                continue
             people = [p for p in _nums(tpl[:jm.start()], "P") if t(p) == "Person"]
             if not people:
                 people = [o for o in _nums(tpl[:jm.start()]) if t(o) not in ("Person", "Event")]
@@ -441,7 +458,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 part(m.group("p"), role, rule)
         if ctx.current_event and ("讲话" in tpl or "发言" in tpl or "致辞" in tpl or "报告" in tpl
                                   or "上" in tpl or "代表" in tpl) \
-                and ctx.sentences_since_event(10) <= 9:  # the event the article is about
+                and (ctx.sentences_since_event(10) <= 9 or tpl.lstrip().startswith(_AT_THE_MEETING)):
+            # the event the article is about (会上, 会议上: however far it was told)
             for m in _Z_MADE_SPEECH.finditer(tpl):
                 for i in _subjects_before(tpl, m.start(), t):
                     part(i, "spoke", "zh.made_speech", 0.7)
@@ -466,8 +484,56 @@ _Z_INSPECT = re.compile(r"«O(?P<o>\d+)»(?:党委|党组)?(?:第[一二三四�
 _Z_INSPECT_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:批|轮)|新一轮|本轮|专项)(?:巡视|巡察)")
 
 
+# a team named as a unit of its organ (国资委第五巡视组, see patterns_zh.find_units) goes into the
+# organizations after the verb: 进驻甲、乙 / 对甲开展巡视
+_Z_TEAM_IN = re.compile(r"«O(?P<o>\d+)»(?:[^«，。；]{0,16}?)(?:进驻|入驻)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)"
+                        r"|«O(?P<o2>\d+)»(?:[^«，。；]{0,16}?)对(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:开展|进行|实施)(?:了)?(?:专项)?(?:巡视|巡察)")
+
+
+_Z_ONE_TEAM = re.compile(r"第[一二三四五六七八九十\d]+(?:巡视|巡察)组$")
+
+
+def _post_org(ctx, person: str) -> str | None:
+    """The organization of a person's first current post found in the text (None if none)."""
+    for (rtype, src, tgt), r in ctx.rels.items():
+        if rtype == "HOLDS_POSITION" and src == person and (r.get("props") or {}).get("status") != "former":
+            return tgt
+    return None
+
+
+def _team_inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
+    """The organ of a named team organizes the tour; a single numbered team (第五巡视组, not 第一至
+    第六: which team went where is not said) supervises what it inspects."""
+    for m in _Z_TEAM_IN.finditer(tpl):
+        team = idx.get(int(m.group("o") or m.group("o2")))
+        if team is None or team.rule not in ("zh.unit", "zh.unit_ref") or not team.name.endswith(("巡视组", "巡察组")):
+            continue
+        parent = ctx.unit_parents.get(team.key)
+        if parent is not None and m.group("o"):
+            owner = ctx.ents.get(ctx.root(parent))
+            text = ctx.mtext[sent[0]:sent[1]]
+            nm = _Z_INSPECT_NAME.search(text)
+            name_zh = nm.group(0) if nm else ("巡察" if team.name.endswith("巡察组") else "巡视")
+            date = sentence_date(ctx, text)
+            key = _told_before(ctx, name_zh, date)
+            if key is None and owner is not None:
+                pos = text.find(name_zh)
+                a = sent[0] + max(pos, 0)
+                key = ctx.new_event(f"{en_name(ctx, Mention(0, 0, 'O', owner.etype, parent, owner.name), short=True)} inspection tour",
+                                    a, a + len(name_zh), date, name_zh=name_zh)
+            if key is not None:
+                ctx.add_rel("ORGANIZED", ctx.root(parent), key, sent, "zh.inspection", 0.7, **({"date": date} if date else {}))
+        if _Z_ONE_TEAM.search(team.name):
+            for i in _nums(m.group("list") or m.group("list2")):
+                t = idx.get(int(i))
+                if t is not None and ctx.etype(ctx.root(t.key)) in ("CentralSOE", "Company", "Institution"):
+                    ctx.add_rel("SUPERVISES", ctx.root(team.key), ctx.root(t.key), sent, "zh.team_inspects", 0.7)
+
+
 def inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     """An inspection tour where the sentence says the teams went in (进驻, 入驻)."""
+    if getattr(ctx, "unit_parents", None) and ("进驻" in tpl or "入驻" in tpl or "巡" in tpl):
+        _team_inspection(ctx, tpl, idx, sent)
     if "进驻" not in tpl and "入驻" not in tpl:
         return
     for m in _Z_INSPECT.finditer(tpl):

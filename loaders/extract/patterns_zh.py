@@ -258,6 +258,9 @@ def _expand_abbrevs(out: list[Mention]) -> None:
                 m.key, m.name = key, f
 
 
+_GROUP_HOLDING = ("控股有限公司", "控股股份有限公司", "控股集团", "投资控股有限公司", "控股有限责任公司")
+
+
 def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
     out: list[Mention] = []
     last_end = 0
@@ -283,6 +286,8 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
             continue
         if kind == "co" and m.group(0).startswith("银行") and (_generic_bank(core) or text[m.end():m.end() + 1] in _BANK_WORD_GOES_ON):
             continue  # 商业银行, 政策性银行: a kind of bank; 中国银行业协会, 银行间: a longer word
+        if kind == "co" and m.group(0) == "集团" and text.startswith(_GROUP_HOLDING, m.end()):
+            continue  # 某省某某集团控股有限公司 is one name (the suffix after it finds it), not 某省某某集团
         if kind == "co" and m.group(0) == "集团" and not core.startswith(ZH_ORG_STRONG_START) and not (
                 len(core) == 2 and text[s - 1:s] in ("其", "任") and _TITLE_AHEAD.match(text, m.end())) \
                 and not _short_group(core, text, s, m.end()):
@@ -638,7 +643,7 @@ _STRONG_AFTER = set("在同、的等与及说任将是为被对向于从赴率�
 # (张三近日作出), 重要 (传达了张三重要指示).
 _FOLLOW_TIME_WORDS = ("近日", "日前", "今天", "昨天", "今日", "昨日", "重要", "此前", "目前", "随后", "今年", "现年")
 # verbs of meetings after a name: 省长王某举行会谈, 王某进行座谈
-_FOLLOW_VERB_WORDS = ("举行", "进行", "召开", "举办", "带队", "率队", "率团", "前往", "涉嫌", "严重违纪")
+_FOLLOW_VERB_WORDS = ("举行", "进行", "召开", "举办", "带队", "率队", "率团", "前往", "涉嫌", "严重违纪", "履新", "就任")
 _FOLLOW_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in (*ZH_NAME_FOLLOW_WORDS, *_FOLLOW_TIME_WORDS, *_FOLLOW_VERB_WORDS, *ZH_TITLE_WORDS):
     _FOLLOW_WORDS_BY_FIRST[_w[0]] = (*_FOLLOW_WORDS_BY_FIRST.get(_w[0], ()), _w)
@@ -716,14 +721,17 @@ _PLACE_OR_ORGAN_END = frozenset("省市县区州委部局厅团司院署办处")
 _BEFORE_NAME_TITLE = frozenset("，。；：！？、,;:!?\n 　“”\"'（(）)委部局厅团司院署办处")
 # 贯彻落实习近平总书记…, 传达学习某某同志…: the verbs of studying a leader's words before a name
 _STUDY_VERBS = ("落实", "贯彻", "学习", "传达", "领会", "遵循", "按照", "根据")
-_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再|先后|曾在|接替|此前))"
+_CLAUSE_AHEAD = r"(?=[\u4e00-\u9fff]{2,4}(?:任|担任|兼任|不再担任|不再兼任|出任|调任|升任|当选|辞去|卸任|同志任|同志不再|先后|曾在|接替|此前|被免去|履新|就任))"
 _CLAUSE_NAME = re.compile(r"[，。；：！？\n,;:!?]" + _CLAUSE_AHEAD)  # the name starts after the punctuation (web copy has ASCII)
 # "……的甲被调任至…总裁", "在任一年的乙出任…": a described name, before a verb of a new post (not bare 任)
-_DE_VERBS = ("调任", "出任", "升任", "接任", "担任")
-_DE_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3}被?(?:调任|出任|升任|接任|担任))")
+# (…岁的乙被免去…职务: a removal is told of a described name as often as a new post)
+_DE_VERBS = ("调任", "出任", "升任", "接任", "担任", "免去")
+_DE_NAME = re.compile(r"的(?=[\u4e00-\u9fff]{2,3}(?:被?(?:调任|出任|升任|接任|担任)|被(?:正式|依法)?免去))")
 _CLAUSE_FIRST = re.compile(_CLAUSE_AHEAD)
 _CLAUSE_VERBS = ("任", "担任", "兼任", "不再担任", "不再兼任", "出任", "调任", "升任", "当选", "辞去", "卸任", "同志任", "同志不再担任",
-                 "现任", "曾任", "曾担任", "历任", "先后任", "先后担任", "曾在", "接替", "此前担任", "此前任", "此前曾任")  # (a résumé's verbs too)
+                 "现任", "曾任", "曾担任", "历任", "先后任", "先后担任", "曾在", "接替", "此前担任", "此前任", "此前曾任",  # (a résumé's verbs too)
+                 "免去",  # (only after 被: 甲被免去…职务)
+                 "履新", "就任")
 # 王某某，男，1965年生: a résumé opens with the name
 
 
@@ -762,7 +770,8 @@ _LIST_OPEN = frozenset("\n。；：:，,、 　（(“\"")
 _RESUME_BEFORE = frozenset("\n。；：:，,、 　（(“\"")
 _REN_TAILS = ("时任", "现任", "原任", "历任", "继任", "前任", "后任", "留任", "连任")  # (not 新任: 陈立新任…)
 _REN_WORDS = set("务何意期免命性教用职")  # 任务, 任何, 任期 ...: 任 there is no appointment
-_APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任))")
+_APPOINT_LIST_END = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?(?:同志)?){1,8}?(?:为|担任)")
+_APPOINT_OBJ = re.compile(r"(?:任命|免去|提名|推荐|聘任|聘请)(?=[\u4e00-\u9fff]{2,4}(?:同志)?(?:为|的|担任|任|、|和|及))")
 # only the end is used: the name is looked up before it. The literal first lets the engine
 # search for 同志 in C (a leading lookbehind is tried at every character: 30x slower).
 _COMRADE = re.compile(rf"同志(?<=[{_HAN}]{{2}}同志)")
@@ -797,8 +806,146 @@ def _ok_name(name: str) -> bool:
     return given not in _NOT_GIVEN and not given.startswith(_ORG_GIVEN_START)
 
 
-def find_people(text: str) -> list[Mention]:
+def _weak_names(text: str, weak: list[int], found: dict[int, int]) -> None:
+    """A three-character name after a title, where the word after it is none of the follow words
+    (对副部长王某而言, 总经理王某坦言): a name when the same three characters stand elsewhere in the
+    text before a follow word (王某的…, 王某分别宣布…) -- a name is repeated, a word after a title
+    seldom is, and never before those words."""
+    for s in weak:
+        if s in found or s + 3 > len(text):
+            continue
+        cand = text[s:s + 3]
+        if text[s] not in ZH_SURNAMES or cand[:2] in ZH_COMPOUND_SURNAMES or not _ok_name(cand) \
+                or not all("\u4e00" <= c <= "\u9fff" for c in cand) or cand[2] in _PLACE_OR_ORGAN_END:
+            continue
+        k = text.find(cand)
+        while k >= 0:
+            if k != s and name_at(text, k) == 3:
+                found[s] = 3
+                break
+            k = text.find(cand, k + 1)
+
+
+# A list of names before what people do together: 甲、乙和丙出席会议 / 甲和乙分别担任… /
+# 分别由甲、乙担任. Found from the verb (str.find), the last name before it, and one more name
+# before that (a list of two or more names, no company's short name: those are known spans).
+_LIST_VERBS = ("出席", "参加", "分别", "陪同", "共同", "一同", "先后", "相继", "依次", "讲话", "致辞", "发言", "见证", "会见")
+_LIST_JOIN = frozenset("、和及与")
+
+
+def _free(occupied: list[tuple[int, int]], s: int, e: int) -> bool:
+    return not any(a < e and s < b for a, b in occupied)
+
+
+def _name_before(text: str, end: int, occupied: list[tuple[int, int]]) -> int:
+    for n in (3, 2):
+        s = end - n
+        if s >= 0 and name_at(text, s) == n and _ok_name(text[s:end]) and _free(occupied, s, end):
+            return n
+    return 0
+
+
+_ETC = ("等领导同志", "等同志", "等领导", "等人", "等")
+
+
+def _listed_names(text: str, found: dict[int, int], occupied: list[tuple[int, int]]) -> None:
+    for w in _LIST_VERBS:
+        k = text.find(w)
+        while k >= 0:
+            k0 = k
+            etc = next((e for e in _ETC if text.endswith(e, 0, k)), None)
+            if etc is not None:
+                k -= len(etc)  # 甲、乙等出席…: the list ends before 等
+                s = k - 3
+                if s >= 0 and s not in found and (s == 0 or text[s - 1] in _CLAUSE_OPEN) and name_at(text[s:k] + "。", 0) == 3 \
+                        and _ok_name(text[s:k]) and _free(occupied, s, k):
+                    found[s] = 3  # 甲等出席: one three-character name opening its clause
+            for n in (3, 2):
+                s = k - n
+                # (the verb vouches for the name's end: 相继, 依次 are no words a name is known to go before)
+                if s < 1 or s in found or text[s - 1] not in _LIST_JOIN or name_at(text[s:k] + "。", 0) != n \
+                        or not _ok_name(text[s:k]) or not _free(occupied, s, k):
+                    continue
+                n2 = _name_before(text, s - 1, occupied)
+                if n2:
+                    found[s] = n
+                    found.setdefault(s - 1 - n2, n2)
+                break
+            k = text.find(w, k0 + 2)
+    # 分别由甲、乙担任: the first of the list after 由
+    k = text.find("分别由")
+    while k >= 0:
+        s = k + 3
+        n = name_at(text, s)
+        if n and _ok_name(text[s:s + n]) and text[s + n:s + n + 1] in _LIST_JOIN and _free(occupied, s, s + n):
+            found.setdefault(s, n)
+        k = text.find("分别由", s)
+
+
+# A name opening a clause, an adverbial, then a verb of a post: 甲已于近日出任…, 乙日前正式出任…,
+# 丙因年龄原因辞去… (found from the verb; the adverbial opens with one of these characters)
+_POST_VERBS = ("出任", "担任", "调任", "辞去", "卸任", "当选", "接任", "升任", "兼任")
+_ADVERBIAL_OPEN = frozenset("已将于日近正因在曾此随今年拟即于也再又")
+_CLAUSE_OPEN = frozenset("，。；：！？\n,;:!? 　")
+# a name opening a clause before what a leader does at an event (3 characters: a two-character
+# word there is too often a company's short name)
+_ACT_VERBS = ("出席", "参加", "主持", "会见", "会谈", "陪同", "调研", "考察", "视察", "致辞", "讲话")
+# 由甲担任 / 会议由乙主持: the name after 由
+_BY_VERBS = ("担任", "出任", "接任", "兼任", "主持", "宣布", "宣读", "代表")
+# 出席会议的有甲、乙 / 参加活动的还有丙: the names after 的(还)有
+_ATTENDEES = re.compile(r"(?:出席|参加|列席|陪同|参与)[^，。；：:]{0,8}?的(?:还|另)?有[：:]?")
+
+
+def _clause_start_before(text: str, k: int, span: int) -> int:
+    """Where the clause that ``k`` is in opens, if within ``span`` characters (else -1)."""
+    a = max(0, k - span)
+    for j in range(k - 1, a - 1, -1):
+        if text[j] in _CLAUSE_OPEN:
+            return j + 1
+    return 0 if a == 0 else -1
+
+
+def _more_names(text: str, found: dict[int, int], occupied: list[tuple[int, int]]) -> None:
+    for w in _POST_VERBS:
+        k = text.find(w)
+        while k >= 0:
+            s = _clause_start_before(text, k, 16)
+            if s >= 0 and s not in found:
+                n = name_at(text, s)
+                if n and s + n < k and text[s + n] in _ADVERBIAL_OPEN and _ok_name(text[s:s + n]) \
+                        and _free(occupied, s, s + n) and _TITLE_AHEAD.search(text, k, k + 40):
+                    found[s] = n
+            k = text.find(w, k + 2)
+    for w in _ACT_VERBS:
+        k = text.find(w)
+        while k >= 3:
+            s = k - 3
+            if s not in found and (s == 0 or text[s - 1] in _CLAUSE_OPEN) and name_at(text, s) == 3 \
+                    and _ok_name(text[s:k]) and _free(occupied, s, k):
+                found[s] = 3
+            k = text.find(w, k + 2)
+    k = text.find("由")
+    while k >= 0:
+        s = k + 1
+        n = name_at(text, s)
+        if n and s not in found and text.startswith(_BY_VERBS, s + n + (2 if text.startswith("同志", s + n) else 0)) \
+                and _ok_name(text[s:s + n]) and _free(occupied, s, s + n):
+            found[s] = n
+        k = text.find("由", s)
+    if "的有" in text or "还有" in text or "另有" in text:
+        for m in _ATTENDEES.finditer(text):
+            s = m.end()
+            n = name_at(text, s)
+            if n and _ok_name(text[s:s + n]) and _free(occupied, s, s + n):
+                found.setdefault(s, n)
+
+
+def find_people(text: str, known: list[tuple[int, int]] | None = None,
+                occupied: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """``known``: where names the gazetteer knows stand (they open lists too: 知名甲、乙和丙分别…);
+    ``occupied``: where organizations' names stand (华电、大唐: no names)."""
     found: dict[int, int] = {}
+    weak: list[int] = []
     for m in _TITLE_THEN.finditer(text):
         s = m.end()
         if text[s - 2] == "司" and text[s - 3:s - 2] == "公":
@@ -807,6 +954,8 @@ def find_people(text: str) -> list[Mention]:
             n = name_at(text, s)
             if n and _ok_name(text[s:s + n]):
                 found[s] = n
+            elif not n and m.group() in _TITLE_SET:
+                weak.append(s)
         # a three-character name before its title: 习近平总书记 (two characters are too often a
         # company's short name: 马钢董事长)
         t = m.start()
@@ -824,6 +973,10 @@ def find_people(text: str) -> list[Mention]:
     for s in starts:
         n = name_at(text, s)
         v = s + n + 1 if text.startswith("被", s + n) else s + n  # 甲被调任至…, 乙被任命为…
+        if v > s + n and text.startswith(("正式", "依法"), v):
+            v += 2  # 甲被正式免去…
+        if v == s + n and text.startswith("免去", v):
+            continue  # 免去 after a name without 被: the name is the object (of 决定免去…)
         if (n and _ok_name(text[s:s + n]) and text.startswith(_CLAUSE_VERBS, v)
                 and not text.startswith(_REN_TAILS, s + n - 1)  # 由时任…: 时任 is a word, 由时 no name
                 and not (text.startswith("任", v) and text[v + 1:v + 2] in _REN_WORDS and not text.startswith("任命为", v))
@@ -851,8 +1004,9 @@ def find_people(text: str) -> list[Mention]:
     for m in _APPOINT_OBJ.finditer(text):
         s = m.end()
         n = name_at(text, s)
-        if n and _ok_name(text[s:s + n]) and text.startswith(("为", "的", "担任", "任", "同志"), s + n):
-            found.setdefault(s, n)
+        if n and _ok_name(text[s:s + n]) and (text.startswith(("为", "的", "担任", "任", "同志"), s + n)
+                                              or text[s + n:s + n + 1] in ("、", "和", "及") and _APPOINT_LIST_END.match(text, s + n)):
+            found.setdefault(s, n)  # (任命甲、乙为…: the first of a list of objects)
     # 免去甲董事长职务 / 之职: the title right after the name
     k = text.find("免去")
     while k >= 0:
@@ -869,22 +1023,35 @@ def find_people(text: str) -> list[Mention]:
                     and not (n == 3 and text[s] == "任" and text[s - 1:s] in _REN_BEFORE):
                 found.setdefault(s, n)
                 break
+    if weak:
+        _weak_names(text, weak, found)
+    _listed_names(text, found, occupied or [])
+    _more_names(text, found, occupied or [])
     # Lists: 张国清、翁杰明、吴政隆 -- neighbours of a found name joined by 、
+    seeds = {a: b - a for a, b in known or () if a not in found}
     changed = True
     while changed:
         changed = False
-        for s, n in list(found.items()):
+        for s, n in [*seeds.items(), *found.items()]:
             e = s + n
-            if text.startswith("、", e) and (e + 1) not in found:
+            if (e + 1) in seeds:
+                pass
+            elif text.startswith("、", e) and (e + 1) not in found:
                 n2 = name_at(text, e + 1)
                 if n2 and _ok_name(text[e + 1:e + 1 + n2]) and not text.startswith(ZH_TITLE_PREFIXES, e + 1):
                     found[e + 1] = n2
                     changed = True
-            # …and before it: "王某、李某同志任…" (the first of the list opens a clause)
-            if s >= 3 and text[s - 1] == "、":
+            # the last of a list: 甲、乙和丙分别… (和/及/与 after a name that is itself listed after 、)
+            elif text.startswith(("和", "及", "与"), e) and (e + 1) not in found and s >= 1 and text[s - 1] == "、":
+                n2 = name_at(text, e + 1)
+                if n2 and _ok_name(text[e + 1:e + 1 + n2]) and not text.startswith(ZH_TITLE_PREFIXES, e + 1):
+                    found[e + 1] = n2
+                    changed = True
+            # …and before it: "王某、李某同志任…" (the first of the list opens a clause); 甲和乙分别…
+            if s >= 3 and (text[s - 1] == "、" or text[s - 1] in _LIST_JOIN and s not in seeds):
                 for n2 in (3, 2):
                     b = s - 1 - n2
-                    if b >= 0 and b not in found and (b == 0 or text[b - 1] in _LIST_OPEN) \
+                    if b >= 0 and b not in found and b not in seeds and (b == 0 or text[b - 1] in _LIST_OPEN) \
                             and name_at(text, b) == n2 and _ok_name(text[b:b + n2]):
                         found[b] = n2
                         changed = True
@@ -912,3 +1079,57 @@ def find_people(text: str) -> list[Mention]:
 
 
 ZH_TITLE_PREFIXES = ("重庆", "中央", "国务院", "副", "党委", "党组", "市", "省")
+
+
+# --- units of an organ: inspection teams, their office and leading group, numbered bureaus --------
+
+# (国资委第五巡视组, 中央第三巡视组, 省委巡察办, 国资委巡视工作领导小组, 中组部干部五局); 第一至第六巡视组
+# are the teams together
+_NUM = "一二三四五六七八九十"
+_UNIT = re.compile(rf"(?P<n>第[{_NUM}\d]+(?P<range>至第[{_NUM}\d]+)?)?(?P<kind>巡视组|巡察组)"
+                   rf"|(?:巡视|巡察)(?:工作)?(?:领导小组|办公室|办)(?!法|理|事|公)"
+                   rf"|(?:企业)?干部[{_NUM}]局")
+_UNIT_WORDS = ("巡视", "巡察", "干部")
+_BARE_UNIT = re.compile(rf"第[{_NUM}\d]+(?:巡视组|巡察组)|巡视组|巡察组|巡视办|巡察办|巡视工作领导小组|巡察工作领导小组")
+
+
+def find_units(text: str, owners: list[Mention]) -> list[Mention]:
+    """Units named after their organ (the organ's mention right before them): a Party organ each,
+    part of the organ. Later bare mentions (巡视组, 第五巡视组, 巡视办) are the one unit of that
+    name the text has named (none where it named two)."""
+    if not any(w in text for w in _UNIT_WORDS):
+        return []
+    out: list[Mention] = []
+    for o in owners:
+        m = _UNIT.match(text, o.end)
+        if m is None:
+            continue
+        unit = m.group(0)
+        if m.group("range"):
+            unit = m.group("kind")
+        owner = text[o.start:o.end]
+        name = owner + unit
+        out.append(Mention(o.start, m.end(), "O", "PartyOrgan", "o:" + org_key(name), name, "pat", name,
+                           "zh.unit", [unit], {"parent": o.key, "parent_span": (o.start, o.end)}))
+    if not out:
+        return out
+    # bare later mentions: the unit whose name ends so (第五巡视组), or the one unit of that kind
+    by_tail: dict[str, set[str]] = {}
+    for u in out:
+        unit = u.aliases[0]
+        by_tail.setdefault(unit, set()).add(u.key)
+        for kind in ("巡视组", "巡察组"):
+            if unit.endswith(kind):
+                by_tail.setdefault(kind, set()).add(u.key)
+        if unit.startswith(("巡视", "巡察")) and unit.endswith(("办", "办公室")):
+            by_tail.setdefault(unit[:2] + "办", set()).add(u.key)
+    spans = [(u.start, u.end) for u in out]
+    names = {u.key: u.name for u in out}
+    refs = []
+    for m in _BARE_UNIT.finditer(text):
+        keys = by_tail.get(m.group(0))
+        if not keys or len(keys) != 1 or any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        key = next(iter(keys))
+        refs.append(Mention(m.start(), m.end(), "O", "PartyOrgan", key, names[key], "pat", names[key], "zh.unit_ref"))
+    return out + refs

@@ -192,7 +192,7 @@ _TRIGGER_WORDS = {
              会见 会谈 座谈 接见 参加 出席 陪同 列席 召开 举行 举办 主办 启动 开办 主持 讲话 致辞 报告 授课 讲课 辅导
              会议 大会 培训 论坛 峰会 仪式 研讨 发言 会上 代表双方 分别代表 见证 签署 签订""".split(),
     "zs": """组建 成立 挂牌 揭牌 整合 合并 重组 改组 并入 划入 划转 旗下 下属 所属 控股 板块 子公司 股权 持有 持股
-             引入 投资者 出资人 监管 管理 直属 隶属 签署 签订 合作 协议 战略 设立 筹建""".split(),
+             引入 投资者 出资人 监管 管理 直属 隶属 签署 签订 签约 合作 协议 战略 设立 筹建 大股东 受让 股份""".split(),
 }
 
 
@@ -989,7 +989,14 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_zh.find_orgs(text)
         pats += patterns_zh.find_local_organs(text)
         pats += patterns_zh.find_local_bodies(text)
-        pats += patterns_zh.find_people(text)
+        pats += patterns_zh.find_people(text, [(m.start, m.end) for m in gaz if m.kind == "P"],
+                                        [(m.start, m.end) for m in (*gaz, *pats) if m.kind == "O"])
+    if has_han:
+        units = patterns_zh.find_units(text, [m for m in (*gaz, *pats) if m.kind == "O"
+                                              and m.etype in ("GovernmentBody", "PartyOrgan")])
+        if units:
+            ctx.unit_parents = {u.key: u.extra["parent"] for u in units if u.extra}
+            pats += units
     pats = _split_coordinated(ctx, gaz, pats)
     # people found by patterns who are known to the gazetteer
     for p in pats:
@@ -1020,7 +1027,44 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     ms = _references(ctx, ms)
     if has_latin:
         _merge_group_forms(ctx, ms)
+    if has_han:
+        _merge_zh_forms(ctx, ms)
     return ms
+
+
+_ZH_LEGAL_END = ("有限责任公司", "有限公司", "总公司", "公司")
+
+
+def _zh_form_key(name: str) -> str | None:
+    """浙江省物产集团公司 and 浙江物产集团, 某某集团控股有限公司 and 某某控股有限公司: one company the
+    news names with and without its province's 省 (city's 市), its legal form, or the 集团 of 集团控股.
+    (股份有限公司 stays: 某某股份 is the listed arm of 某某集团.)"""
+    for end in _ZH_LEGAL_END:
+        if name.endswith(end) and len(name) - len(end) >= 4:
+            name = name[:-len(end)]
+            break
+    for k in (2, 3):
+        if len(name) > k + 3 and name[k] in "省市" and name[k + 1] not in "委政人国":
+            name = name[:k] + name[k + 1:]
+            break
+    return name.replace("集团控股", "控股")
+
+
+def _merge_zh_forms(ctx: DocContext, ms: list[Mention]) -> None:
+    pats = {}
+    for m in ms:
+        if m.kind == "O" and m.source == "pat" and m.etype == "Company" and m.key and m.key.startswith("o:") \
+                and len(m.name) >= 5 and is_han_text(m.name):
+            pats.setdefault(m.key, m.name)
+    if len(pats) < 2:
+        return
+    by_key: dict[str, list[str]] = {}
+    for key, name in pats.items():
+        by_key.setdefault(_zh_form_key(name), []).append(key)
+    for keys in by_key.values():
+        if len(keys) > 1:
+            for k in keys[1:]:
+                ctx.union(keys[0], k)
 
 
 _GROUP_FORM = re.compile(r"\s+Group(?:\s+Holdings?)?$")
@@ -1432,6 +1476,8 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         last = s
         if not ascii_text and s > done:
             _unnamed_events(ctx, done, s)
+            if getattr(ctx, "zh_pair", None) is not None:
+                _both_sides(ctx, done, s)
         done = e
         inside = []
         j = mi
@@ -1454,11 +1500,24 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         if ev:
             events.apply(ctx, tpl, idx, (s, e))
         mi = j
+    if not ascii_text and getattr(ctx, "zh_pair", None) is not None and done < len(mtext):
+        _both_sides(ctx, done, len(mtext))  # (the sentences after the last that names anything)
     fallback.add_relations(ctx)
     return _emit(ctx, doc)
 
 
 _ZH_HELD = ("召开", "举行", "举办", "开班", "开幕")
+
+
+def _both_sides(ctx: DocContext, a: int, b: int) -> None:
+    """"双方签署了合作协议" in a sentence that names nothing: the pair named just before cooperates."""
+    text = ctx.mtext
+    if text.find("双方", a, b) < 0 and text.find("两", a, b) < 0:
+        return
+    for sa, sb in sentences(text[a:b]):
+        sa, sb = a + sa, a + sb
+        if relations._BOTH_SIDES_RX.search(text, sa, sb):
+            relations.pair_cooperation(ctx, text[sa:sb], (sa, sb))
 
 
 def _unnamed_events(ctx: DocContext, a: int, b: int) -> None:

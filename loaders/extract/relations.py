@@ -1563,26 +1563,36 @@ def _is_local_government(mm) -> bool:
 
 
 _Z_APPOINTERS = re.compile(
-    r"(?:宣布了?|经)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:关于|批准|决定|研究决定|同意)"
+    r"(?:宣布了?|宣读了?|经)(?P<list>«O\d+»(?:(?:党委|党组)?[、和及与]«O\d+»)*)(?:党委|党组)?的?(?:关于|批准|决定|研究决定|同意)"
     r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:决定|研究决定|任命|批准|任免)"
 )
 # (接手出任, 被调任至, 升任为: a word before or after the verb)
-_Z_APPOINT = re.compile(r"(?P<list>(?:«P\d+»(?:同志)?、)*)«P(?P<p>\d+)»(?:同志)?(?:接替(?:«P\d+»|[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=出任|担任|任))?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选)(?:至|为)?")
-_Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
+_Z_APPOINT = re.compile(r"(?P<list>(?:«P\d+»(?:同志)?、)*)«P(?P<p>\d+)»(?:同志)?(?:接替(?:«P\d+»|[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=出任|担任|任))?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选|履新|就任|(?<=同志)为)(?:至|为)?")
+# (a list too: 任命甲、乙为…, 提名甲和乙为…董事人选)
+_Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)(?P<olist>(?:«P\d+»(?:同志)?[、和及])*)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_PAREN_POST = re.compile(r"«P(?P<p>\d+)»[（(](?P<inner>[原前]?«O\d+»[^（()）«]{0,30}(?:«O\d+»[^（()）«]{0,30})*)[)）]")
 _STATE_TITLES = frozenset(("总书记", "国家主席", "国家副主席", "总理", "副总理", "国务委员"))
-_Z_THEN_POST = frozenset(p + v for p in "，," for v in ("出任", "任", "担任", "并任", "兼任", "并担任"))
+# (调任«O»任董事长: the post right after the organization moved to)
+_Z_THEN_POST = frozenset(p + v for p in ("，", ",", "") for v in ("出任", "任", "担任", "并任", "兼任", "并担任"))
 _Z_STATUS_WORDS = frozenset(("原", "前", "新任", "现任", "时任"))
 _TITLE_AT = re.compile(ZH_TITLE)
 _Z_OWN_BOARD = re.compile(r"«O(\d+)»(?:董事会|董事局|股东大会|党委|党组)(?:研究)?(?:决定)?(?:任命|提名|推荐|决定|聘任|聘请|聘)$")
-_Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)")
+# (the passive too: «P»被免去(其)«O»TITLE职务)
+_Z_REMOVE = re.compile(r"免去(?:其|«P(?P<p>\d+)»(?:同志)?的?)|«P(?P<p2>\d+)»(?:同志)?(?:已|将|日前|近日)?被(?:依法|正式)?免去(?:了)?(?:其)?")
 # «P»曾任«O»TITLE、«O»TITLE等职: posts held before (a résumé)
 _Z_FORMERLY = re.compile(r"«P(?P<p>\d+)»(?:同志)?[^«。；]{0,12}?(?:曾任|曾担任|历任|先后任|先后担任|此前担任|此前任|此前曾任|之前担任|曾在«O\d+»(?:担)?任)"
                          # «P»长期在«O»系统工作，历任…: the résumé opens a clause of its own
                          r"|«P(?P<p2>\d+)»(?:(?!«P)[^。；;]){0,40}?[，,](?:曾任|曾担任|历任|先后任|先后担任)")
 _Z_AT_ORG = re.compile(r"曾在(«O\d+»)(?:担)?任$")
 _Z_NOW = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:(?!«P)[^。；;]){0,40}?现任")
-_Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:不再担任|不再兼任|不再任|辞去|卸任)")
+# (an adverbial between the name and the verb: 因年龄原因辞去, 已于近日卸任)
+_Z_NO_LONGER = re.compile(r"«P(?P<p>\d+)»(?:同志)?(?:(?=[已将于日近正因在曾此随今年拟即也])[^«，。；,;：:]{1,12}?)?(?:不再担任|不再兼任|不再任|辞去|卸任)")
+# «P»已于近日出任…, «P»日前正式出任…: an adverbial between the name and the verb of a new post
+# (not 曾/此前/在…期间: a post held before, the résumé rules' )
+_Z_APPOINT_LATE = re.compile(r"(?P<list>)«P(?P<p>\d+)»(?:同志)?(?=[已将于日近正因随今年拟即也再又])(?![^«，。；,;：:]{0,12}?(?:曾|此前|之前|先前|以前|期间|原))[^«，。；,;：:]{1,12}?"
+                             r"(?:被任命为|出任|担任|调任|接任|升任|兼任|当选为|当选)(?:为|至)?")
+# «O»总经理由«P»担任 / «O»董事长一职由«P»接任: the post first, the person after 由
+_Z_POST_BY = re.compile(rf"(?P<chain>«O\d+»(?:{ZH_TITLE})(?:[、和](?:{ZH_TITLE}))*)(?:一职|职务)?(?:将|已|拟)?由«P(?P<p>\d+)»(?:同志)?(?:担任|出任|接任|兼任)")
 
 
 def _forward_chain(toks: list[str], i: int) -> tuple[list[str], int]:
@@ -1696,10 +1706,126 @@ def _zh_resume_goes_on(r: _R, person: str) -> None:
         i = j if j > i else i + 1
 
 
+# 甲、乙和丙分别担任«O1»、«O2»和«O3»(的)董事长 / 分别出任«O1»董事长、«O2»总经理 / 任命甲、乙分别为…:
+# the i-th person holds the i-th post; and the passive «O1»、«O2»的董事长分别由甲、乙担任.
+_Z_RESP_PEOPLE = r"«P\d+»(?:同志)?(?:[、和及与]«P\d+»(?:同志)?)+"
+_Z_RESPECTIVELY = re.compile(
+    rf"(?P<ps>{_Z_RESP_PEOPLE})(?:将|已|正式|此前)?分别(?:被任命为|被选举为|当选为|当选|担任|出任|任|调任|升任|接任|兼任|为)(?:为)?"
+    rf"|(?P<os>«O\d+»(?:[、和及与]«O\d+»)+)的?(?P<ts>(?:{ZH_TITLE})(?:[、和及](?:{ZH_TITLE}))*)分别由(?P<ps2>{_Z_RESP_PEOPLE})(?:担任|出任|接任|兼任)")
+
+
+def _zh_respectively(r: _R) -> None:
+    for m in _Z_RESPECTIVELY.finditer(r.tpl):
+        ps = _nums(m.group("ps") or m.group("ps2"), "P")
+        if len(set(ps)) < 2:
+            continue
+        if m.group("os"):
+            chain = _tokens(m.group("os")) + ["的"] + _tokens(m.group("ts"))
+        else:
+            chain = _tokens(r.tpl[m.end():])
+        orgs: list[str] = []
+        titles: list[str] = []
+        pairs: list[tuple[str, list[str]]] = []
+        i = 0
+        # «O1»、«O2»和«O3»的TITLE、TITLE: the organizations share the titles after them
+        while i < len(chain) and (chain[i].startswith("«O") or chain[i] in ("、", "和", "及", "与")):
+            if chain[i].startswith("«O"):
+                orgs.append(chain[i][2:-1])
+            i += 1
+        if len(orgs) > 1:
+            if i < len(chain) and chain[i] == "的":
+                i += 1
+            while i < len(chain) and (_is_title(chain[i]) or chain[i] in ("、", "和", "及")):
+                if _is_title(chain[i]):
+                    titles.append(chain[i])
+                i += 1
+            if titles and len(orgs) == len(ps):
+                pairs = [(o, titles) for o in orgs]
+        else:
+            # «O1»TITLE、«O2»TITLE / «O»TITLE1、TITLE2 (one organization: a title each)
+            fwd, _ = _forward_chain(chain, 0)
+            groups = [g for g in _chain_groups(r, fwd) if g[0] is not None]
+            if len(groups) == len(ps):
+                pairs = groups
+            elif len(groups) == 1 and len(groups[0][1]) == len(ps):
+                pairs = [(groups[0][0], [t]) for t in groups[0][1]]
+        for p, (org, ts) in zip(ps, pairs):
+            if r.t(org) in ("Person", "Event", "") or r.t(p) != "Person":
+                continue
+            r.rel("HOLDS_POSITION", r.k(p), r.k(org), "zh.respectively", 0.85, status="current", **_zh_title_props(ts))
+            for body in r.ctx.appointers:
+                r.rel("APPOINTS", body, r.k(p), "zh.respectively", 0.8, title_zh="、".join(ts), date=_sent_date(r) or None)
+
+
+# 甲与乙举行会谈。(会后，)双方签署了战略合作协议: 双方 (两家企业…) are the pair the sentence just before
+# joined with 与/和/同
+_Z_ORG_PAIR = re.compile(r"«O(\d+)»(?:[^«，。；,;]{0,6}?)(?:与|和|同)«O(\d+)»")
+_BOTH_SIDES_RX = re.compile(r"(?:双方|两家(?:企业|公司|集团|单位)?|两集团|两企|两公司)[^。；;]{0,30}?"
+                            r"(?:签署|签订|签约|达成[^。；;]{0,10}?合作|(?:加强|深化|开展|推进|拓展)[^。；;]{0,16}?合作|合作协议)")
+
+
+def pair_cooperation(ctx, text: str, sent: tuple[int, int]) -> None:
+    pair = getattr(ctx, "zh_pair", None)
+    if pair is None or ctx.sents.count(pair[2], sent[0], 3) > 2:
+        return
+    ctx.add_rel("COOPERATES_WITH", pair[0], pair[1], sent, "zh.both_sides", 0.65)
+
+
+# The organization a sentence is about (its first word, or the one before 是/系): what a clause of
+# the next sentence without a subject speaks of (…，曾和乙、丙重组为丁)
+_Z_TOPIC = re.compile(r"^«O(\d+)»|«O(\d+)»(?:是|系)")
+
+
+_Z_REF_WORDS = ("该公司", "该集团", "该企业", "其", "公司", "集团")
+_Z_REF_TITLE = re.compile(rf"(?:^|[，。；：,;:、\s])(?:该公司|该集团|该企业|其)(?:{ZH_TITLE})(?:、(?:{ZH_TITLE}))*的?$")
+
+
+def _company_before(r: _R, ptok: str) -> str | None:
+    """The placeholder of the company "该公司"/"其" before ``ptok`` refers to: the last company named
+    before it, in this sentence or the one before (a new placeholder where it is outside)."""
+    at = r.tpl.index(ptok)
+    if not _Z_REF_TITLE.search(r.tpl, max(0, at - 40), at):
+        return None
+    inside = [int(i) for k, i in _PH.findall(r.tpl[:at]) if k == "O"]
+    for i in reversed(inside):
+        if r.t(i) in ("CentralSOE", "Company"):
+            return str(i)
+        if r.t(i) not in ("Person", "Event", ""):
+            return None  # another kind of organization stands between
+    if inside:
+        return None
+    ms = r.ctx.mentions
+    s0 = r.sent[0]
+    for mm in reversed(ms):
+        if mm.start >= s0 or mm.kind != "O" or not mm.key:
+            continue
+        if r.ctx.sents.count(r.ctx.sents.at(mm.start)[0], s0, 3) > 1:
+            return None  # not in the sentence just before
+        if r.ctx.etype(r.ctx.root(mm.key)) not in ("CentralSOE", "Company"):
+            return None
+        own = max(r.idx) + 3000 if r.idx else 3000
+        r.idx[own] = mm
+        return str(own)
+    return None
+
+
 def _zh(r: _R) -> None:
     if "HK" in r.tpl or "SH" in r.tpl or "SZ" in r.tpl or "SS" in r.tpl:
         r.tpl = _Z_STOCK_CODE.sub("»", r.tpl)
     tpl, ctx = r.tpl, r.ctx
+    if "«O" in tpl:
+        pm = _Z_ORG_PAIR.search(tpl) if ("与" in tpl or "和" in tpl or "同" in tpl) else None
+        if pm and r.t(pm.group(1)) not in ("Person", "Event", "") and r.t(pm.group(2)) not in ("Person", "Event", "") \
+                and r.k(pm.group(1)) != r.k(pm.group(2)):
+            ctx.zh_pair = (r.k(pm.group(1)), r.k(pm.group(2)), ctx.sent_start)
+        elif _BOTH_SIDES_RX.search(tpl):
+            pair_cooperation(ctx, tpl, r.sent)
+    elif _BOTH_SIDES_RX.search(tpl):
+        pair_cooperation(ctx, tpl, r.sent)
+    prev = getattr(ctx, "zh_topic", None)
+    ctx.zh_prev_topic = prev[0] if prev and ctx.sents.count(prev[1], ctx.sent_start, 2) <= 1 else None
+    tm = _Z_TOPIC.search(tpl) if "«O" in tpl else None
+    ctx.zh_topic = (r.k(tm.group(1) or tm.group(2)), ctx.sent_start) if tm else None
     if ("联合" in tpl or "共同" in tpl or "共建" in tpl or "合建" in tpl or "共办" in tpl or "合办" in tpl) and len(r.idx) > 1:
         _zh_jointly(r)
     if ("创办" in tpl or "创建" in tpl or "创立" in tpl) and len(r.idx) > 1:
@@ -1718,7 +1844,7 @@ def _zh(r: _R) -> None:
             and ctx.sents.count(ctx.zh_last_person[1], ctx.sent_start, 2) <= 1:
         _zh_resume_goes_on(r, ctx.zh_last_person[0])
         ctx.zh_last_person = (ctx.zh_last_person[0], ctx.sent_start)  # (the résumé may go on)
-    if "巡视组" in tpl or "巡察组" in tpl:
+    if "巡视组" in tpl or "巡察组" in tpl or getattr(ctx, "unit_parents", None):
         from soegraph.loaders.extract.events import inspection
 
         inspection(ctx, tpl, r.idx, r.sent)
@@ -1727,9 +1853,16 @@ def _zh(r: _R) -> None:
     for m in _Z_APPOINTERS.finditer(tpl) if "«O" in tpl and _has_any(tpl, _Z_APPOINTER_WORDS) else ():
         lst = _nums(m.group("list") or m.group("list2") or "")
         bodies = [r.k(i) for i in lst if r.t(i) in ("GovernmentBody", "PartyOrgan")]
+        if not bodies and m.group("list") and tpl.startswith("宣", m.start()) and "关于" in m.group(0):
+            # 宣布(了)集团公司党委、集团公司关于…的决定: a group appoints its subsidiaries' leaders
+            bodies = [r.k(i) for i in lst if r.t(i) in ("CentralSOE", "Company")]
         if bodies:
             ctx.appointers = bodies
-    if len(r.idx) < 2 and not ("长" in tpl and "«P" in tpl and _has_any(tpl, _Z_PLACE_TITLE_WORDS)):
+    if len(r.idx) < 2 and not ("长" in tpl and "«P" in tpl and _has_any(tpl, _Z_PLACE_TITLE_WORDS)) \
+            and not ("«P" in tpl and ("该" in tpl or "其" in tpl) and _Z_REF_TITLE.search(tpl, 0, tpl.index("«P"))) \
+            and not ("«P" in tpl and "任" in tpl and getattr(ctx, "zh_appoint_org", None)
+                     and ctx.sents.count(ctx.zh_appoint_org[1], ctx.sent_start, 2) <= 1):
+        # (该公司董事长«P»: the company is named in the sentence before)
         # (one mention: no relation, unless a place's title names its government: 副省长«P»)
         if getattr(ctx, "zh_structure", True):
             _zh_structure(r)
@@ -1774,13 +1907,20 @@ def _zh(r: _R) -> None:
             chain.pop(0)
         if not any(map(_is_title, chain)):
             continue
+        if (chain[0] if chain else "")[:2] != "«O" and _has_any("".join(toks[max(0, j - 1):j + 1]), _Z_REF_WORDS):
+            # 该公司董事长«P» / 其总经理«P»: the company named last before (in this sentence or one before)
+            ref = _company_before(r, tok)
+            if ref is not None:
+                chain.insert(0, f"«O{ref}»")
         prefix = "".join(toks[max(0, j - 1):j + 1])
         # 卸任 (who left it), 曾任: a post held before (时任, "then", says nothing of now)
         status = "former" if prefix.endswith(("原", "前", "卸任", "曾任", "原任")) or between in ("原", "前") else "current"
         p = tok[2:-1]
         groups = _chain_groups(r, chain)
-        if groups and groups[0][0] is None and prev_org is not None and j == prev_p + 1 and toks[j] in ("，", ","):
-            groups[0] = (prev_org, groups[0][1])  # the organization of the person listed just before
+        if groups and groups[0][0] is None and prev_org is not None and (j == prev_p + 1 and toks[j] in ("，", ",") or j == prev_p) \
+                and not any(t in ZH_PLACE_GOV_TITLES or t in _STATE_TITLES for t in groups[0][1]):
+            # the organization of the person listed just before ("«O»董事长甲，总经理乙" / "…董事长甲、总经理乙")
+            groups[0] = (prev_org, groups[0][1])
         elif groups and groups[0][0] is None and (j < 0 or toks[j][-1:] in _Z_CLAUSE_START) \
                 and all(t in _FIRM_TITLES for t in groups[0][1]):
             # "…，总经理«P»主持会议": a company's title, where the sentence names one company only
@@ -1813,7 +1953,15 @@ def _zh(r: _R) -> None:
         if home and titles and r.t(m.group("p")) == "Person":
             r.rel("HOLDS_POSITION", r.k(m.group("p")), home, "zh.home_title", 0.7, status="current", **_zh_title_props(titles))
     # «P»同志任«O»TITLE、TITLE / 任命«P»为«O»TITLE
-    for m in [*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl)]:
+    late = _Z_APPOINT_LATE.finditer(tpl) if "任" in tpl or "当选" in tpl else ()
+    # (a notice's list of appointments runs on over ；: the company of the one just before)
+    prev_app = getattr(ctx, "zh_appoint_org", None)
+    appoint_org = None
+    if prev_app is not None and ctx.sents.count(prev_app[1], ctx.sent_start, 2) <= 1:
+        own = max(r.idx) + 4000 if r.idx else 4000
+        r.idx[own] = prev_app[0]
+        appoint_org = str(own)
+    for m in sorted([*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl), *late], key=lambda x: x.start()):
         p = m.group("p")
         after = m.end()
         own = None
@@ -1841,15 +1989,28 @@ def _zh(r: _R) -> None:
         elif len(chain) == 1 and chain[0].startswith("«O") and j < len(rest) and rest[j] in _Z_THEN_POST:
             chain += _forward_chain(rest, j + 1)[0]  # «P»调任«O»，出任总经理: the titles after the move
         # 王某、李某同志任…: each of the list
-        ps = [*_nums(m.group("list") or "", "P"), p] if m.re is _Z_APPOINT else [p]
-        for org, titles in _chain_groups(r, chain):
+        ps = [*_nums(m.group("list") or "", "P"), p] if m.re is not _Z_APPOINT_OBJ else [*_nums(m.group("olist") or "", "P"), p]
+        groups = _chain_groups(r, chain)
+        if groups and groups[0][0] is None and appoint_org is not None and all(t in _FIRM_TITLES for t in groups[0][1]):
+            groups[0] = (appoint_org, groups[0][1])  # 甲出任«O»董事长，乙出任总经理: the organization of the clause before
+        for org, titles in groups:
             if org is None:
                 continue
+            appoint_org = org
+            ctx.zh_appoint_org = (r.idx[int(org)], ctx.sent_start)
             for p in ps:
                 r.rel("HOLDS_POSITION", r.k(p), r.k(org), "zh.appointed", 0.9, status="current", **_zh_title_props(titles))
                 for body in ctx.appointers:
                     r.rel("APPOINTS", body, r.k(p), "zh.appointed", 0.85, title_zh="、".join(titles),
                           date=_sent_date(r) or None)
+    if "分别" in tpl:
+        _zh_respectively(r)
+    for m in _Z_POST_BY.finditer(tpl) if "由«P" in tpl else ():
+        for org, titles in _chain_groups(r, _tokens(m.group("chain"))):
+            if org is not None and r.t(org) not in ("Person", "Event", ""):
+                r.rel("HOLDS_POSITION", r.k(m.group("p")), r.k(org), "zh.post_by", 0.85, status="current", **_zh_title_props(titles))
+                for body in ctx.appointers:
+                    r.rel("APPOINTS", body, r.k(m.group("p")), "zh.post_by", 0.8, title_zh="、".join(titles), date=_sent_date(r) or None)
     # «P»（«O»TITLE）: the post in brackets after the name
     for m in _Z_PAREN_POST.finditer(tpl) if "（" in tpl or "(" in tpl else ():
         inner = m.group("inner")
@@ -1887,7 +2048,7 @@ def _zh(r: _R) -> None:
     # 免去其«O»TITLE职务
     for rx in (_Z_REMOVE, _Z_NO_LONGER):
         for m in rx.finditer(tpl):
-            p = m.group("p")
+            p = m.group("p") or (m.group("p2") if rx is _Z_REMOVE else None)
             if p is None:
                 # 免去其…: 其 is the person the sentence has just appointed ("X同志任…，免去其…"),
                 # not any person before ("据X介绍，…免去其…")
@@ -1908,12 +2069,12 @@ def _zh(r: _R) -> None:
 _Z_NEW = re.compile(r"(?:新组建|新成立|组建)的«O(?P<o>\d+)»")
 _Z_FOUNDED = re.compile(r"(?:经«O(?P<a>\d+)»(?:批准|同意)[，,]?)?«O(?P<b>\d+)»(?:正式|日前|今天|近日)?(?:成立|组建|挂牌成立|揭牌)")
 _Z_MERGE_FROM = re.compile(r"«O(?P<t>\d+)»由(?P<body>.*?)(?:为基础)?(?:整合|合并|重组|联合重组|组建|改组)而成")
-_Z_MERGE_INTO = re.compile(r"(?P<list>(?:«O\d+»[、和及与])*)«O(?P<a>\d+)»(?:整体)?(?:并入|划入|无偿划转至|划转至|重组整合进入"
+_Z_MERGE_INTO = re.compile(r"(?P<list>(?:«O\d+»[、和及与])*)«O(?P<a>\d+)»(?:整体)?(?:无偿)?(?:并入|划入|无偿划转至|划转至|重组整合进入"
                            r"|(?:无偿)?划转进入)«O(?P<b>\d+)»(?P<sub>[，,]?成为其(?:全资)?子(?:企业|公司))?")
 # A stake handed over: 由甲向乙无偿划转丙51%股权; 甲将其持有的丙…股(权)无偿划转给乙; 乙受让丙30%股权
 _Z_STAKE_TO = re.compile(r"(?:由«O(?P<a1>\d+)»)?向«O(?P<b>\d+)»(?:无偿)?(?:划转|转让)(?:其)?(?:持有|所持)?的?«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)"
                          r"|(?:«O(?P<a2>\d+)»(?:拟|将要|决定|计划)?)?将(?P<its>其)?(?:持有|所持)的?«O(?P<c2>\d+)»(?P<amount>[^«，。；]{0,24}?)(?:股权|股份|股)(?:无偿)?(?:划转|转让)(?:给|至|予)«O(?P<b2>\d+)»"
-                         r"|«O(?P<b3>\d+)»(?:拟)?(?:受让|收购|获得)«O(?P<c3>\d+)»(?:的)?(?P<n3>\d+(?:\.\d+)?%)(?:的)?(?:股权|股份)")
+                         r"|«O(?P<b3>\d+)»(?:拟|将|已)?(?:以[^«，。；,;]{1,12}?)?(?:受让|收购|获得)«O(?P<c3>\d+)»(?:的)?(?P<n3>\d+(?:\.\d+)?%)(?:的)?(?:股权|股份)")
 # 甲吸收合并乙: 乙 is absorbed into 甲
 _Z_ABSORBS = re.compile(r"«O(?P<a>\d+)»(?:拟|将|已|正式|完成)?(?:对)?吸收合并(?:了)?«O(?P<b>\d+)»")
 # 甲对乙实施(联合)重组: 乙 is restructured into 甲
@@ -1921,18 +2082,23 @@ _Z_RESTRUCTURES = re.compile(r"«O(?P<a>\d+)»对«O(?P<b>\d+)»(?:实施|进行
 # "国家能源投资集团(国电集团和神华集团重组组建)": the bracket says what it was formed from
 # "乙的控股股东为甲", "甲是乙的控股股东": 甲 owns 乙
 # (控股股东变更为甲, 甲成为乙的控股股东: a change of control)
-_Z_CONTROLLING = re.compile(r"«O(?P<c>\d+)»的?(?:间接)?控股股东(?:为|是|变更为|将变更为|变为)«O(?P<p>\d+)»"
-                            r"|«O(?P<p2>\d+)»(?:是|为|系|成为|将成为)«O(?P<c2>\d+)»的(?:间接)?控股股东")
+# (an apposition too: «C»的控股股东«P»表示…)
+_Z_CONTROLLING = re.compile(r"«O(?P<c>\d+)»的?(?:间接)?(?:控股股东|第一大股东)(?:为|是|变更为|将变更为|变为)?«O(?P<p>\d+)»"
+                            r"|«O(?P<p2>\d+)»(?:是|为|系|成为|将成为)«O(?P<c2>\d+)»的(?:间接)?(?:控股股东|第一大股东)")
 # 甲(以N亿元)收购(了)乙。: the whole of it (a stake is _Z_STAKE_TO's: 收购乙30%股权)
 _Z_ACQUIRES = re.compile(r"«O(?P<a>\d+)»(?:已|将|拟|正式|成功|完成)?(?:以[^«，。；,;]{1,12}?)?(?:全资)?收购(?:了)?«O(?P<b>\d+)»(?=[。，；,;！]|$)")
 _Z_MERGE_PAREN = re.compile(r"«O(?P<t>\d+)»[(（](?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)(?:组建|成立|而成|设立|形成)?[)）]")
-_Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?«O(?P<t>\d+)»")
+_Z_MERGE_AS = re.compile(r"(?P<list>«O\d+»(?:[、和与及]«O\d+»)+)(?:实施)?(?:联合|战略性)?(?:重组|合并|整合)+(?:[，,]?(?:共同)?(?:新设|组建|设立|成立))?(?:为|成立|组建|成)?(?:新的)?"
+                         # 重组为一家大型省属国有独资公司——«O»: a description of the new company before its name
+                         r"(?:(?:一家|一个|新的)[^«，。；、]{0,16}?(?:公司|集团|企业)(?:——|--|—|：|:|，|,)?)?«O(?P<t>\d+)»")
 _Z_INVESTOR = re.compile(r"«O(?P<c>\d+)»[^。«；]{0,12}?由«O(?P<a>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?履行出资人职责"
                          r"|«O(?P<a2>\d+)»(?:代表(?:国务院|«O\d+»))?(?:依法)?(?:对|为)(?P<list>«O\d+»(?:[、和及]«O\d+»)*)履行出资人职责")
 # (旗下能源公司«O», 下属上市公司«O»: what kind of company it is may come before the name)
 _Z_PARENT_OF = re.compile(r"«O(?P<p>\d+)»[^«，。、；]{0,8}?(?:旗下|下属|所属|控股|板块|子公司)的?(?:[\u4e00-\u9fff]{1,4}(?:公司|企业))?(?P<list>«O\d+»(?:[、和及]«O\d+»)*)")
 _Z_SHARES_SAME = re.compile(r"股权结构为[：:]?(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)持股比例相同[，,]?为(?P<n>\d+(?:\.\d+)?)%")
-_Z_HOLDS = re.compile(r"«O(?P<p>\d+)»(?:持有|持股|控股)«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?)?%?")
+_Z_HOLDS = re.compile(r"«O(?P<p>\d+)»(?:持有|持股|控股)«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?)?%?"
+                      # the holder described by its stake: 持有乙22.5%股权(合…股)的甲 / 持有乙股份的甲 / 控股乙的甲
+                      r"|(?:持有|控股)«O(?P<c2>\d+)»(?:的)?(?:(?P<n2>\d+(?:\.\d+)?)%)?(?:的)?(?:股权|股份|股)?(?:[（(][^（()）«]{0,24}[)）])?的«O(?P<p2>\d+)»")
 _Z_INVESTORS = re.compile(r"引入(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:作为|为)(?:战略)?投资者")
 _Z_INV_SHARES = re.compile(r"(?:战略)?投资者持股比例分别为(?P<ns>\d+(?:\.\d+)?%(?:[、和]\d+(?:\.\d+)?%)*)")
 # (…监管的重点企业 / 市属国有企业 / 一级企业: a description of up to six characters before the noun)
@@ -1945,12 +2111,19 @@ _Z_SUBSIDIARY = re.compile(r"«O(?P<c>\d+)»(?:是|为|系|作为|成为|将成�
 _Z_PART = re.compile(r"«O(?P<a>\d+)»(?:是|为|系)?(?:«O(?P<b>\d+)»)(?:直属|下属|所属)|«O(?P<a2>\d+)»隶属于«O(?P<b2>\d+)»")
 _Z_MERGE_PAIR = re.compile(r"(?P<list>«O\d+»(?:[、和与及同]«O\d+»)+)(?:两家|三家|等)?(?:企业|公司|集团)?(?:正式|将|拟|宣布)?(?:实施|进行|开展|启动)?(?:战略性|联合|专业化)?(?:重组|合并)(?![^，。；]{0,4}(?:为|成立|组建|成|新设|设立))")
 _Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)?(?:新)?(?:组建|成立|设立|筹建)了?(?:新的)?«O(?P<b>\d+)»"
-                         r"|«O(?P<b2>\d+)»由«O(?P<a2>\d+)»(?:牵头|出资|发起)?(?:组建|成立|设立|筹建)")
+                         r"|«O(?P<b2>\d+)»由«O(?P<a2>\d+)»(?:牵头|出资|发起)?(?:组建|成立|设立|筹建)"
+                         # 乙是(由)甲组建的…之一 / 甲(出资)组建的乙: the founder before 的
+                         r"|«O(?P<b3>\d+)»(?:是|为|系)(?:由)?«O(?P<a3>\d+)»(?:牵头|出资|发起|批准|决定)?(?:组建|成立|设立|筹建)的"
+                         r"|«O(?P<a4>\d+)»(?:牵头|出资|发起)?(?:组建|设立|成立|筹建)的(?:新公司|新企业|公司|企业)?«O(?P<b4>\d+)»")
 # 甲将乙(以下简称丙)51%股权无偿划转给丁: 丁 holds the stake, 甲 held it
 _Z_TRANSFER = re.compile(r"«O(?P<a>\d+)»(?:拟|将|决定)?(?:将)?(?:其)?(?:所持有?的?|持有的)?«O(?P<b>\d+)»"
                          r"(?:[（(][^)）«]*(?:«O\d+»)?[^)）«]*[)）])?的?(?:(?P<n>\d+(?:\.\d+)?)%)?的?(?:国有)?股权"
                          r"(?:无偿)?(?:划转|转让|划入|注入)(?:给|至|予|到)«O(?P<c>\d+)»")
-_Z_COOP = re.compile(r"(?P<list>«O\d+»(?:、«O\d+»)*)(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|合作|协议|战略)")
+_Z_COOP = re.compile(r"(?P<list>«O\d+»(?:、«O\d+»)*)(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|签约|合作|协议|战略)"
+                     # 甲、乙、丙三方签署… / 甲、乙和丙各方共同签订…: the parties counted after the list
+                     r"|(?P<list2>«O\d+»(?:[、和与及]«O\d+»)+)(?:等)?(?:双方|三方|四方|多方|各方)(?:共同|正式|在[^«，。；]{1,10}?)?(?:签署|签订|签约|达成|合作)"
+                     # 甲分别与乙、丙签署…: 甲 with each of them
+                     r"|«O(?P<a3>\d+)»(?:将|已|还|也)?分别(?:与|和|同)(?P<list3>«O\d+»(?:[、和与及]«O\d+»)*)[^。；«]{0,20}?(?:签署|签订|签约|合作|协议)")
 
 
 # Words without which a structure rule cannot match (one of them must be in the template):
@@ -1964,6 +2137,31 @@ def _fi(rx: re.Pattern, tpl: str):
         if w in tpl:
             return rx.finditer(tpl)
     return ()
+
+
+# A clause without a subject (or with 该公司/该集团/其) that merges "with" a list: the subject is the
+# topic of the sentence before: 甲是…。今年，曾和乙、丙重组为丁 (甲 too went into 丁)
+_Z_WITH_MERGE = re.compile(r"(?:^|[，,；;])(?:该公司|该集团|其)?(?:曾|已|将|拟|还|又)?(?:和|与|同)(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)"
+                           r"(?:一起|一道|共同)?(?:实施|进行)?(?:联合|战略性)?(?:重组|合并|整合)(?P<rest>[^。；;]{0,60})")
+_Z_INTO_NEW = re.compile(r"(?:组建|成立|新设|设立)?(?:为|成)?(?<=[为成建立设])(?:新的)?(?:(?:一家|一个|新的)[^«，。；、]{0,16}?(?:公司|集团|企业)(?:——|--|—|：|:|，|,)?)?«O(\d+)»")
+
+
+def _zh_topic_merges(r: _R) -> None:
+    topic = r.ctx.zh_prev_topic
+    if r.ctx.etype(topic) not in ("CentralSOE", "Company", "Institution"):
+        return
+    for m in _Z_WITH_MERGE.finditer(r.tpl):
+        lst = _nums(m.group("list"))
+        if not lst or any(r.k(i) == topic for i in lst) or not all(r.t(i) == r.ctx.etype(topic) or
+                                                                      r.t(i) in ("CentralSOE", "Company") for i in lst):
+            continue
+        into = _Z_INTO_NEW.match(m.group("rest"))
+        if into:
+            t = into.group(1)
+            if r.k(t) != topic and r.t(t) in ("CentralSOE", "Company", "Institution"):
+                r.rel("MERGED_INTO", topic, r.k(t), "zh.topic_merged_as", 0.7, date=_sent_date(r))
+        elif len(lst) == 1:
+            r.rel("MERGED_INTO", topic, r.k(lst[0]), "zh.topic_merger_pair", 0.6, date=_sent_date(r))
 
 
 def _zh_structure(r: _R) -> None:
@@ -2022,6 +2220,8 @@ def _zh_structure(r: _R) -> None:
         merged_as = True
         for s in _nums(m.group("list")):
             r.rel("MERGED_INTO", r.k(s), r.k(m.group("t")), "zh.merged_as", 0.85, date=_sent_date(r))
+    if ctx.zh_prev_topic and ("重组" in tpl or "合并" in tpl or "整合" in tpl):
+        _zh_topic_merges(r)
     # 甲与乙实施联合重组: which absorbs which is not said; one undirected MERGED_INTO per pair
     for m in _fi(_Z_MERGE_PAIR, tpl) if not merged_as else ():
         lst = _nums(m.group("list"))
@@ -2029,7 +2229,8 @@ def _zh_structure(r: _R) -> None:
             if _same_kind(r, lst[0], b):
                 r.rel("MERGED_INTO", r.k(lst[0]), r.k(b), "zh.merger_pair", 0.7, date=_sent_date(r))
     for m in _fi(_Z_BUILT_BY, tpl):
-        a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
+        b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4")
         if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and r.t(b) not in ("Person", "Event", ""):
             r.rel("ESTABLISHED", r.k(a), r.k(b), "zh.established_by", 0.75, date=_sent_date(r))
             ctx.new_org = ctx.new_org or r.k(b)
@@ -2047,8 +2248,12 @@ def _zh_structure(r: _R) -> None:
         for s in _nums(m.group("list")):
             r.rel("OWNS", r.k(s), tgt, "zh.shareholding", 0.85, share=float(m.group("n")))
     for m in _fi(_Z_HOLDS, tpl):
-        share = float(m.group("n")) if m.group("n") else None
-        r.rel("OWNS", r.k(m.group("p")), r.k(m.group("c")), "zh.holds", 0.8, share=share)
+        n = m.group("n") or m.group("n2")
+        share = float(n) if n else None
+        p, c = m.group("p") or m.group("p2"), m.group("c") or m.group("c2")
+        if m.group("p2") and (r.t(p) in ("Person", "Event", "") or r.t(c) not in ("CentralSOE", "Company")):
+            continue
+        r.rel("OWNS", r.k(p), r.k(c), "zh.holds", 0.8, share=share)
     for m in _fi(_Z_TRANSFER, tpl):
         b = m.group("b")
         if r.t(b) not in ("Company", "CentralSOE") or r.t(m.group("c")) in ("Person", "Event", ""):
@@ -2092,11 +2297,21 @@ def _zh_structure(r: _R) -> None:
         b = m.group("b") or m.group("b2")
         r.rel("PART_OF", r.k(a), r.k(b), "zh.part_of", 0.8)
     for m in _fi(_Z_COOP, tpl):
+        if m.group("a3"):
+            a = m.group("a3")
+            for b in _nums(m.group("list3")):
+                if r.t(a) not in ("Person", "Event", "") and r.t(b) not in ("Person", "Event", "") and r.k(a) != r.k(b):
+                    r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.cooperation", 0.75, date=_sent_date(r))
+            continue
         # 甲、乙和丙签署协议: every pair of the parties cooperates
-        parties = [p for p in [*_nums(m.group("list")), int(m.group("b"))] if r.t(p) not in ("Person", "Event", "")]
+        if m.group("list2"):
+            parties = [p for p in _nums(m.group("list2")) if r.t(p) not in ("Person", "Event", "")]
+        else:
+            parties = [p for p in [*_nums(m.group("list")), int(m.group("b"))] if r.t(p) not in ("Person", "Event", "")]
         for i, a in enumerate(parties):
             for b in parties[i + 1:]:
-                r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.cooperation", 0.75, date=_sent_date(r))
+                if r.k(a) != r.k(b):
+                    r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.cooperation", 0.75, date=_sent_date(r))
 
 
 _Z_NEEDS.update({
@@ -2106,7 +2321,7 @@ _Z_NEEDS.update({
     _Z_MERGE_INTO: ("并入", "划入", "划转至", "重组整合进入", "划转进入"),
     _Z_STAKE_TO: ("划转", "转让", "受让", "收购", "获得"),
     _Z_MERGE_PAREN: ("重组", "合并", "整合"),
-    _Z_CONTROLLING: ("控股股东",),
+    _Z_CONTROLLING: ("控股股东", "第一大股东"),
     _Z_RESTRUCTURES: ("重组",),
     _Z_ABSORBS: ("吸收合并",),
     _Z_MERGE_AS: ("重组", "合并", "整合"),
@@ -2122,6 +2337,6 @@ _Z_NEEDS.update({
     _Z_SUPERVISE: ("监管的", "管理的", "职责的"),
     _Z_SUBSIDIARY: ("子公司", "子企业", "二级公司", "二级企业", "控股"),
     _Z_PART: ("直属", "下属", "所属", "隶属于"),
-    _Z_COOP: ("签署", "签订", "合作", "协议", "战略"),
+    _Z_COOP: ("签署", "签订", "签约", "合作", "协议", "战略"),
     _Z_TRANSFER: ("股权",),
 })
