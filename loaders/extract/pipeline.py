@@ -91,6 +91,8 @@ class DocContext:
         self.appointers: list[str] = []
         self.new_org: str | None = None
         self.current_event: str | None = None
+        self.event_abbr: tuple[str, str] | None = None  # (event, the acronym the text gave it)
+        self.att_list_more = False  # a list of attendees ended its sentence with ";"
         self.investors: list[str] = []
         self.last_subject: str | None = None
         self.n_events = 0
@@ -1446,7 +1448,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         # trigger words of this sentence, by rule family
         if ascii_text:
             ctx.zh_structure = False
-            ev = next(latin_iter(folded, s, e), None) is not None
+            ev = ctx.att_list_more or next(latin_iter(folded, s, e), None) is not None
         else:
             ctx.zh_structure = zs_search(folded, s, e) is not None
             ev = ev_search(folded, s, e) is not None

@@ -1,0 +1,93 @@
+"""Families of English phrasings of one fact (sentences written for these tests, with invented
+names): each test states the fact in several ways news and notices commonly use, so that a rule
+covers the family rather than one instance."""
+
+from __future__ import annotations
+
+import pytest
+
+from soegraph.loaders.extract import Gazetteer, extract
+from soegraph.loaders.readers import ReadDoc
+from soegraph.models import Document, Entity
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_entities([
+        Entity(id="org:sasac", type="GovernmentBody", name="State-owned Assets Supervision and Administration Commission of the State Council",
+               name_zh="国务院国有资产监督管理委员会", aliases=["SASAC", "国资委", "State-owned Assets Supervision and Administration Commission"]),
+        Entity(id="org:alpha", type="CentralSOE", name="China Alpha Group", aliases=["Alpha Group"]),
+        Entity(id="org:beta", type="CentralSOE", name="China Beta Corporation", aliases=["Beta Corp"]),
+        Entity(id="org:gamma", type="CentralSOE", name="China Gamma Group", aliases=["Gamma Group"]),
+        Entity(id="org:delta", type="Company", name="Delta Power Company Limited", aliases=["Delta Power"]),
+        Entity(id="org:acme", type="Institution", name="All-Region Federation of Traders", aliases=["ARFT"]),
+    ])
+
+
+def run(text: str, gaz: Gazetteer, date: str | None = "2024-10-25"):
+    doc = ReadDoc(document=Document(id="sha256:" + "0" * 64, date=date), text=text)
+    return extract(doc, gaz)
+
+
+def rels(x, rtype: str | None = None) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in x.relations if rtype is None or r.type == rtype}
+
+
+def event_ids(x) -> list[str]:
+    return [e.id for e in x.entities if e.type == "Event"]
+
+
+def ent_id(x, name: str) -> str:
+    return next(e.id for e in x.entities if e.name == name or name in e.aliases)
+
+
+# --- events: organizers, acronyms, attendee lists ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On May 3, the 5th Global Trade Summit (GTS) was jointly held by SASAC, China Alpha Group and China Beta Corporation in Wuhan.",
+    "The 2nd National Enterprise Forum, hosted by SASAC, China Alpha Group and China Beta Corporation, opened on May 3.",
+    "The Silk Road Investment Conference (SRIC) was co-hosted by SASAC, China Alpha Group, as well as China Beta Corporation.",
+])
+def test_an_event_held_by_a_list_of_organizers(gaz, text):
+    x = run(text, gaz)
+    ev = event_ids(x)
+    assert len(ev) == 1
+    orgs = {s for (t, s, o) in rels(x, "ORGANIZED")}
+    assert orgs == {"org:sasac", "org:alpha", "org:beta"}
+
+
+def test_a_named_event_keeps_the_place_its_name_opens_with(gaz):
+    x = run("On May 3, the 4th China Enterprise Summit (CES) was held by SASAC in Jinan.", gaz)
+    names = [e.name for e in x.entities if e.type == "Event"]
+    assert names and "China Enterprise Summit" in names[0]
+
+
+@pytest.mark.parametrize("tail", [
+    "The 5th GTS was attended by Zhao Minghe, Chairman of China Gamma Group; Qian Lifang, Vice-chairman of ARFT; and Sun Haoran, President of Delta Power.",
+    "The GTS was attended by Zhao Minghe, Chairman of China Gamma Group; Qian Lifang, Vice-chairman of ARFT; Sun Haoran, President of Delta Power.",
+])
+def test_the_acronym_of_an_event_refers_to_it_and_the_attendee_list_runs_over_semicolons(gaz, tail):
+    x = run("On May 3, the 5th Global Trade Summit (GTS) was jointly held by SASAC and China Alpha Group in Wuhan. " + tail, gaz)
+    ev = event_ids(x)[0]
+    people = {s for (t, s, o) in rels(x, "PARTICIPATED_IN") if o == ev}
+    assert {ent_id(x, "Zhao Minghe"), ent_id(x, "Qian Lifang"), ent_id(x, "Sun Haoran")} <= people
+
+
+def test_a_semicolon_alone_continues_no_list(gaz):
+    x = run("On May 3, the Global Trade Summit (GTS) was held by SASAC in Wuhan. The GTS was attended by Zhao Minghe, Chairman of China Gamma Group. "
+            "Qian Lifang, Vice-chairman of ARFT, said exports grew; Sun Haoran, President of Delta Power, agreed.", gaz)
+    people = {s for (t, s, o) in rels(x, "PARTICIPATED_IN")}
+    assert ent_id(x, "Zhao Minghe") in people
+    assert ent_id(x, "Sun Haoran") not in people
+
+
+@pytest.mark.parametrize("sent", [
+    "Entrusted by Zhao Minghe, Chairman of China Gamma Group, Qian Lifang, Vice-chairman of ARFT, delivered a keynote speech at the forum.",
+    "On behalf of Zhao Minghe, Qian Lifang made keynote speeches at the forum.",
+    "Commissioned by Zhao Minghe, Qian Lifang presents a keynote speech at the forum.",
+])
+def test_the_speaker_on_behalf_of_someone_takes_part_the_other_not(gaz, sent):
+    x = run("On May 3, the Global Trade Forum was hosted by SASAC in Wuhan. " + sent, gaz)
+    people = {s for (t, s, o) in rels(x, "PARTICIPATED_IN")}
+    assert ent_id(x, "Qian Lifang") in people
+    assert ent_id(x, "Zhao Minghe") not in people
