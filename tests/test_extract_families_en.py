@@ -91,3 +91,72 @@ def test_the_speaker_on_behalf_of_someone_takes_part_the_other_not(gaz, sent):
     people = {s for (t, s, o) in rels(x, "PARTICIPATED_IN")}
     assert ent_id(x, "Qian Lifang") in people
     assert ent_id(x, "Zhao Minghe") not in people
+
+
+# --- who heads what: verbs, appositions, a second verb ---------------------------------------------
+
+@pytest.mark.parametrize("text,status", [
+    ("Zhao Minghe, State Councilor and minister of commerce, headed China Alpha Group.", "former"),
+    ("Zhao Minghe, a veteran of the oil industry, previously led the China Alpha Group.", "former"),
+    ("Zhao Minghe, 58, who heads China Alpha Group, spoke on Monday.", "current"),
+    ("Zhao Minghe ran China Alpha Group for a decade.", "former"),
+    ("Zhao Minghe, who helmed China Alpha Group until 2020, retired.", "former"),
+    ("Zhao Minghe now runs China Alpha Group.", "current"),
+])
+def test_a_person_heads_an_organization_in_many_phrasings(gaz, text, status):
+    x = run(text, gaz)
+    hp = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.target == "org:alpha"]
+    assert hp and hp[0].source == ent_id(x, "Zhao Minghe")
+    assert hp[0].properties.get("status") == status
+
+
+@pytest.mark.parametrize("text", [
+    "Zhao Minghe, who headed China Beta Corporation, was picked to lead China Alpha Group.",
+    "Zhao Minghe, who led China Beta Corporation, was tapped to take the helm of China Alpha Group.",
+    "Zhao Minghe, who ran China Beta Corporation, has been chosen to run China Alpha Group.",
+])
+def test_the_post_before_and_the_post_after(gaz, text):
+    x = run(text, gaz)
+    p = ent_id(x, "Zhao Minghe")
+    assert {("HOLDS_POSITION", p, "org:beta"), ("HOLDS_POSITION", p, "org:alpha")} <= rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "Qian Lifang, Vice-chairman of ARFT, led the China Alpha Group delegation.",
+    "Qian Lifang, Vice-chairman of ARFT, led the China Alpha Group's team in the talks.",
+    "Qian Lifang, Vice-chairman of ARFT, and Zhao Minghe headed China Alpha Group.",
+])
+def test_no_head_where_the_verb_leads_a_delegation_or_another_person_heads(gaz, text):
+    x = run(text, gaz)
+    assert ("HOLDS_POSITION", ent_id(x, "Qian Lifang"), "org:alpha") not in rels(x)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Zhao Minghe, new head of ARFT, was switched from his position as the chairman of China Alpha Group.", "former"),
+    ("Zhao Minghe gave up his post as president of China Alpha Group last year.", "former"),
+    ("Zhao Minghe will keep his current role as chairman of China Alpha Group.", "current"),
+])
+def test_his_post_as_a_title_of_an_organization(gaz, text, status):
+    x = run(text, gaz)
+    hp = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.target == "org:alpha"]
+    assert hp and hp[0].source == ent_id(x, "Zhao Minghe")
+    assert hp[0].properties.get("status") == status
+
+
+@pytest.mark.parametrize("text", [
+    "The appointment of the former head of China Beta Corporation, Zhao Minghe, as chairman of China Alpha Group surprised analysts.",
+    "Analysts said the former chairman of China Beta Corporation, Zhao Minghe, was moved.",
+    "On Monday the then president of China Beta Corporation, Zhao Minghe, retired.",
+])
+def test_the_title_of_an_organization_then_the_name_in_apposition(gaz, text):
+    x = run(text, gaz)
+    p = ent_id(x, "Zhao Minghe")
+    hp = {r.target: r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == p}
+    assert "org:beta" in hp and hp["org:beta"].properties.get("status") == "former"
+    if "as chairman" in text:
+        assert "org:alpha" in hp
+
+
+def test_a_list_of_people_with_titles_is_no_apposition(gaz):
+    x = run("Qian Lifang, the chairman of China Beta Corporation, Zhao Minghe, and Sun Haoran attended.", gaz)
+    assert ("HOLDS_POSITION", ent_id(x, "Zhao Minghe"), "org:beta") not in rels(x)

@@ -431,6 +431,35 @@ _E_HEADS = re.compile(
     rf"|«O(?P<o3>\d+)»,?\s+(?:which\s+is\s+|which\s+was\s+|now\s+)?headed\s+by\s+«P(?P<p3>\d+)»",
     _FLAGS,
 )
+# more ways to say who heads what: "«P», State Councilor and minister of «O», headed «O»" (an apposition
+# between the name and the verb), "«P» ran / helmed «O»", "«P», who headed «O», was picked to lead «O»"
+# (the second verb, after the first), "«P» was tapped to take the helm of «O»"
+_HEAD_VERB = r"(?:heads|headed|has\s+headed|had\s+headed|leads|led|has\s+led|had\s+led|runs|ran|has\s+run|had\s+run|helms|helmed|had\s+helmed|steered|had\s+steered)"
+_E_HEADS_MORE = re.compile(
+    rf"«P(?P<p>\d+)»,\s+(?:(?!«P)[^.;,]){{2,90}}?,\s+(?:who\s+)?(?P<adv>(?:also|previously|formerly|once|then)\s+)?(?P<v>{_HEAD_VERB})\s+(?:the\s+)?«O(?P<o>\d+)»"
+    rf"(?![’']s|\s+(?:delegation|team|side|party|group\s+of)\b)"
+    rf"|«P(?P<p1>\d+)»(?:,\s+who)?\s+(?P<adv1>(?:also|previously|formerly|once|then|now|currently|still)\s+)?(?P<v1>runs|ran|has\s+run|had\s+run|helms|helmed|had\s+helmed|steered|had\s+steered)\s+(?:the\s+)?«O(?P<o1>\d+)»(?![’']s)",
+    _FLAGS,
+)
+# (its own pass: "«P», who ran «O», …" before it is the match of the pattern above)
+_E_HEADS_TO = re.compile(
+    rf"«P(?P<p2>\d+)»(?:(?!«P)[^.;]){{0,60}}?\b(?:appointed|named|promoted|picked|tapped|chosen|nominated|selected)\s+to\s+"
+    rf"(?:head|lead|run|helm|take\s+charge\s+of|take\s+over|take\s+the\s+helm\s+(?:of|at))\s+(?:the\s+)?«O(?P<o2>\d+)»(?![’']s)",
+    _FLAGS,
+)
+# "«P» … was switched from his position as the chairman of «O»": a post named by "his post as"
+_E_HIS_POST_AS = re.compile(
+    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?P<from>from\s+|left\s+|quit\s+|gave\s+up\s+|leaving\s+)?(?:his|her)\s+(?:former\s+|previous\s+|old\s+|current\s+|new\s+)?"
+    rf"(?:post|position|role|job|office)\s+as\s+(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»(?![’']s)",
+    _FLAGS,
+)
+# "the appointment of the former head of «O», «P», as chairman of «O»": the name in apposition to
+# a title ("the" before it: not one more item of a list of people)
+_E_THE_TITLE_APPOS = re.compile(
+    rf"(?<!«P)(?<![\w»],\s)\b(?:[Tt]he)\s+(?P<pre>(?:former|then|new|incoming|outgoing|current)\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:\s*[（(]«O\d+»[)）])?,\s+«P(?P<p>\d+)»,"
+    rf"(?P<as>\s+as\s+(?:the\s+|a\s+)?(?:new\s+)?(?P<t2>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»)?",
+    _FLAGS,
+)
 # "«O»'s new chairman, «P», said": the title before the name, a comma between
 _E_ORG_TITLE_COMMA = re.compile(
     rf"«O(?P<o>\d+)»{POSS}\s+(?P<pre>(?:new|former|then|incoming|outgoing)\s+)?(?P<t>{TITLE}),\s+«P(?P<p>\d+)»", _FLAGS)
@@ -1058,6 +1087,25 @@ def _en(r: _R) -> None:
             hold(m.group("p2"), m.group("o2"), "head", "en.heads", 0.75, status="current")
         else:
             hold(m.group("p3"), m.group("o3"), "head", "en.heads", 0.75)
+    for m in _E_HEADS_MORE.finditer(tpl) if has_po and _gate(low, 'head|lead|led|ran|run|helm|steer|take') else ():
+        if m.group("p"):
+            v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
+            past = v.startswith(("had", "headed", "led", "ran", "helmed", "steered")) or adv in ("previously", "formerly", "once", "then")
+            hold(m.group("p"), m.group("o"), "head", "en.heads", 0.7, status="former" if past else "current")
+        elif m.group("p1"):
+            v, adv = m.group("v1").lower(), (m.group("adv1") or "").strip().lower()
+            past = v.startswith(("had", "ran", "helmed", "steered")) or adv in ("previously", "formerly", "once", "then")
+            hold(m.group("p1"), m.group("o1"), "head", "en.heads", 0.7, status="former" if past else "current")
+    for m in _E_HEADS_TO.finditer(tpl) if has_po and _gate(low, 'to head|to lead|to run|to helm|to take') else ():
+        hold(m.group("p2"), m.group("o2"), "head", "en.heads", 0.75, status="current")
+    for m in _E_HIS_POST_AS.finditer(tpl) if has_po and _gate(low, 'post as|position as|role as|job as|office as') else ():
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.his_post_as", 0.75, status="former" if m.group("from") else None)
+    for m in _E_THE_TITLE_APPOS.finditer(tpl) if has_po and "," in tpl else ():
+        pre = (m.group("pre") or "").strip().lower()
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.the_title_appos", 0.75,
+             status="former" if pre in ("former", "outgoing", "then") else None)
+        if m.group("as"):
+            hold(m.group("p"), m.group("o2"), m.group("t2"), "en.the_title_appos", 0.75, status="current")
     for m in _E_ORG_TITLE_COMMA.finditer(tpl) if has_po and "," in tpl else ():
         pre = (m.group("pre") or "").strip().lower()
         hold(m.group("p"), m.group("o"), m.group("t"), "en.org_title_comma", 0.8,
