@@ -160,3 +160,49 @@ def test_the_title_of_an_organization_then_the_name_in_apposition(gaz, text):
 def test_a_list_of_people_with_titles_is_no_apposition(gaz):
     x = run("Qian Lifang, the chairman of China Beta Corporation, Zhao Minghe, and Sun Haoran attended.", gaz)
     assert ("HOLDS_POSITION", ent_id(x, "Zhao Minghe"), "org:beta") not in rels(x)
+
+
+# --- take-overs, absorptions, incorporations ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "China Alpha Group will absorb struggling infrastructure and mining construction group China Beta Corporation.",
+    "China Alpha Group absorbed its smaller rival China Beta Corporation last year.",
+    "China Alpha Group has absorbed the loss-making steel producer China Beta Corporation.",
+])
+def test_absorbing_a_described_company(gaz, text):
+    x = run(text, gaz)
+    assert ("MERGED_INTO", "org:beta", "org:alpha") in rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "China Alpha Group bought Singapore's Delta Power Company Limited in March.",
+    "China Alpha Group acquired the Hong Kong-based power producer Delta Power Company Limited.",
+    "China Alpha Group has acquired its rival Delta Power Company Limited.",
+])
+def test_buying_a_described_company(gaz, text):
+    x = run(text, gaz)
+    assert ("OWNS", "org:alpha", "org:delta") in rels(x)
+
+
+def test_a_descriptor_of_other_words_is_no_object(gaz):
+    x = run("China Alpha Group acquired new technology and hired staff from Delta Power Company Limited.", gaz)
+    assert ("OWNS", "org:alpha", "org:delta") not in rels(x)
+
+
+@pytest.mark.parametrize("text,owns", [
+    ("China Beta Corporation (the Beta Corp) is entirely incorporated into and become a wholly-owned subsidiary of China Alpha Group.", True),
+    ("China Beta Corporation is fully merged into China Alpha Group.", False),
+    ("China Beta Corporation will be incorporated into and become a subsidiary of China Alpha Group.", True),
+    ("China Beta Corporation was formally integrated into China Alpha Group.", False),
+])
+def test_incorporated_into_and_become_a_subsidiary(gaz, text, owns):
+    x = run(text, gaz)
+    assert ("MERGED_INTO", "org:beta", "org:alpha") in rels(x)
+    assert (("OWNS", "org:alpha", "org:beta") in rels(x)) == owns
+
+
+@pytest.mark.parametrize("name", ["Ferrous Metals Corporation of China", "Rural Savings Bank of China", "Bank of China",
+                                  "Nonferrous Trading Corp of China"])
+def test_a_company_name_ending_in_of_china(gaz, name):
+    x = run(f"Zhao Minghe, who chaired the board, left {name} in May.", gaz)
+    assert any(e.name == name for e in x.entities)

@@ -378,12 +378,19 @@ def find_orgs(text: str) -> list[Mention]:
         if head in _LEGAL_HEADS and i + 1 < len(hits) and hits[i + 1].start() - m.end() == 1 and text[m.end()] == " ":
             continue  # "Group Corporation": the walk from "Corporation" covers this one and goes further
         s = _walk_left_rev(text, m.start(), rev)  # (= _walk_left(text, pos, rev), one call fewer)
+        # "Metallurgical Corporation of China", "Agricultural Bank of China": the country ends the name
+        of_china = (head in _LEGAL_HEADS or head == "Bank") and text.startswith(" of China", m.end()) \
+            and not text[m.end() + 9:m.end() + 10].isalnum()
         if s == m.start():
             # "Ministry of Finance", "Institute for ..." may start with their head word.
-            if head not in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University"):
+            if head not in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University") \
+                    and not (of_china and head == "Bank"):
                 continue
         e = m.end()
         extended = False
+        if of_china:
+            e += 9
+            extended = True
         if head in _NUMBERED_HEADS and text.startswith(" ", e):
             # "Enterprise Cadre Bureau II", "Bureau No. 3": the number is part of the name
             om = _ORDINAL.match(text, e)
@@ -397,7 +404,7 @@ def find_orgs(text: str) -> list[Mention]:
             if re_ > e:
                 e = re_
                 extended = True
-        elif s == m.start():
+        elif s == m.start() and not of_china:
             continue
         cands.append([s, e, m.start(), m.end(), head, extended])
     # "the X Institute for Y and Z Group": the extension of one name stops where the next begins

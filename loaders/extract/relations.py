@@ -526,8 +526,11 @@ _E_ANNOUNCE_APPT = re.compile(
 _ACR = r"(?:\s*[（(]«O\d+»[)）])?"  # "China Electronics Technology Group Corporation (CETC)"
 _ORG_LIST = rf"«O\d+»{_ACR}(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»{_ACR})*"
 _E_MERGE = re.compile(
-    rf"(?P<src>{_ORG_LIST})(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated|incorporated)"
-    rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
+    rf"(?P<src>{_ORG_LIST})(?:\s*[（(]the\s+«O\d+»[)）])?(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|is\s+|are\s+|will\s+be\s+|to\s+be\s+|would\s+be\s+|is\s+to\s+be\s+|shall\s+be\s+)?(?:been\s+)?"
+    rf"(?:(?:entirely|wholly|fully|formally|officially)\s+)?(?:merged|combined|consolidated|amalgamated|integrated|incorporated)"
+    rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+"
+    # "incorporated into and become a wholly-owned subsidiary of «O»": a merger and a stake
+    rf"(?P<sub2>and\s+(?:become|becomes|became|will\s+become)\s+(?:a|an|its)\s+(?:wholly[-\s]owned\s+|fully[-\s]owned\s+)?subsidiary\s+of\s+)?(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
 # "A and B will merge to form C", "A agreed to merge into B"
@@ -643,12 +646,17 @@ _E_SHAREHOLDER = re.compile(
     _FLAGS,
 )
 _E_SH_OF = re.compile(rf"«O(\d+)»{POSS}\s+{_SH_KIND}(?:shareholder|controller)")
+# what the object is, between the verb and the name: "will absorb struggling construction group «O»",
+# "bought Singapore's «O»", "acquired its smaller rival «O»" (lower-case words ending in a noun of business)
+_BIZ_NOUN = (r"(?:group|company|firm|corporation|enterprise|giant|producer|maker|operator|builder|developer|conglomerate|rival|peer|"
+             r"counterpart|miner|supplier|provider|player|lender|bank|insurer|carrier|manufacturer|contractor|unit|arm)")
+_OBJ_DESC = (rf"(?:(?-i:[A-Z][a-z]+){POSS}\s+|(?:its\s+|the\s+|a\s+|an\s+)?(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:listed|based)\s+)?(?:(?-i:[a-z][a-z-]*),?\s+){{0,6}}?(?-i:{_BIZ_NOUN})\s+)?")
 # "«O» is controlled by «O»", "«O», the parent company of «O»", "«O»'s parent company «O»", "«O» acquired «O»"
 _E_PARENT = re.compile(
     rf"«O(?P<c>\d+)»{_ACR},?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be|to\s+be|now|also|which\s+is|which\s+was)\s+)*(?:wholly\s+|fully\s+|majority[- ]|jointly\s+|indirectly\s+|directly\s+)?(?:controlled|acquired|bought)\s+by\s+(?:the\s+)?«O(?P<p>\d+)»"
     rf"|«O(?P<p2>\d+)»{_ACR},?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be|becomes|became|will\s+become|remains)\s+)?(?:the\s+|a\s+|its\s+)?parent\s+(?:company\s+|group\s+|firm\s+|corporation\s+)?of\s+(?:the\s+)?«O(?P<c2>\d+)»"
     rf"|«O(?P<c3>\d+)»{POSS}\s+(?:state-owned\s+)?parent(?:\s+(?:company|group|firm|corporation))?,?\s+(?:the\s+)?«O(?P<p3>\d+)»"
-    rf"|«O(?P<p4>\d+)»{_ACR}\s+(?:has\s+|had\s+|have\s+)?(?:acquired|bought|completed\s+(?:its|the)\s+acquisition\s+of)\s+(?:the\s+)?«O(?P<c4>\d+)»(?![’']s|\s*[（(]?«O)",
+    rf"|«O(?P<p4>\d+)»{_ACR}\s+(?:has\s+|had\s+|have\s+)?(?:acquired|bought|completed\s+(?:its|the)\s+acquisition\s+of)\s+(?:the\s+)?{_OBJ_DESC}«O(?P<c4>\d+)»(?![’']s|\s*[（(]?«O)",
     _FLAGS,
 )
 # "«O» was absorbed by «O»", "«O» absorbed «O»": the one absorbed merges into the other
@@ -657,7 +665,7 @@ _E_ABSORBED_BY = re.compile(
     _FLAGS,
 )
 _E_ABSORBS = re.compile(
-    rf"«O(?P<t>\d+)»{_ACR}\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+|agreed\s+to\s+)?(?:absorbed|absorb|absorbs)\s+(?:the\s+)?(?P<src>«O\d+»){_ACR}(?![’']s)",
+    rf"«O(?P<t>\d+)»{_ACR}\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+|agreed\s+to\s+)?(?:absorbed|absorb|absorbs)\s+(?:the\s+)?{_OBJ_DESC}(?P<src>«O\d+»){_ACR}(?![’']s)",
     _FLAGS,
 )
 _W_ABSORB = ("absorb",)
@@ -1187,7 +1195,8 @@ def _en(r: _R) -> None:
         if words is _W_THEIR_MERGER and "their " not in low:
             continue  # (its words hold no letter that case-folds from another: a test of the lower-cased text is exact)
         for m in (rx.finditer(tpl) if rx is not _E_FORMED_FRONT else filter(None, (rx.match(tpl),))) if _may(lat, words) else ():
-            if re.search(r"subsidiar", m.group(0), _FLAGS):
+            sub2 = rx is _E_MERGE and m.group("sub2")
+            if not sub2 and re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
             t = m.group("t")
             all_srcs = srcs = _nums(m.group("src"))
@@ -1197,7 +1206,7 @@ def _en(r: _R) -> None:
             if rx is _E_MERGE and len(srcs) > 1 and not re.search(r"\band\b|&", m.group("src"), _FLAGS) \
                     and _SINGULAR_BEFORE_VERB.search(tpl, m.end("src"), m.end()):
                 srcs = srcs[-1:]  # "…, previously A, B, a maker of X, was integrated into C": one subject, B
-            subsidiary = rx is _E_MERGE and _AS_SUBSIDIARY.match(tpl, m.end())
+            subsidiary = rx is _E_MERGE and (sub2 or _AS_SUBSIDIARY.match(tpl, m.end()))
             if (t, tuple(srcs), bool(subsidiary)) in merges_done:
                 continue  # the same merger stated the same way, found by two of the rules
             merges_done.add((t, tuple(srcs), bool(subsidiary)))
