@@ -206,3 +206,26 @@ def test_incorporated_into_and_become_a_subsidiary(gaz, text, owns):
 def test_a_company_name_ending_in_of_china(gaz, name):
     x = run(f"Zhao Minghe, who chaired the board, left {name} in May.", gaz)
     assert any(e.name == name for e in x.entities)
+
+
+# --- meetings with a delegation -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,word", [
+    ("Governor Zhao Minghe held talks with a delegation from the company led by China Alpha Group President Qian Lifang.", "Talks"),
+    ("Zhao Minghe met with a business delegation headed by Qian Lifang, chairman of China Alpha Group.", "Meeting"),
+    ("On Monday Zhao Minghe received the Alpha Group delegation led by its chairman Qian Lifang.", None),
+    ("Zhao Minghe had talks with a high-level delegation of China Alpha Group, which was led by Qian Lifang.", "Talks"),
+])
+def test_meeting_a_delegation_led_by_someone(gaz, text, word):
+    x = run(text, gaz)
+    evs = [e for e in x.entities if e.type == "Event"]
+    assert len(evs) == 1
+    if word:
+        assert evs[0].name.startswith(word)
+    people = {s for (t, s, o) in rels(x, "PARTICIPATED_IN") if o == evs[0].id}
+    assert {ent_id(x, "Zhao Minghe"), ent_id(x, "Qian Lifang")} <= people
+
+
+def test_a_delegation_led_by_someone_met_by_no_one_named_is_no_meeting(gaz):
+    x = run("A delegation led by Qian Lifang arrived in Jinan on Monday.", gaz)
+    assert not [e for e in x.entities if e.type == "Event"]

@@ -67,6 +67,11 @@ _E_SIGNED_IT = re.compile(
     r"(?:agreement|contract|memorandum|MoU|deal)", _FLAGS)
 _W_SIGNED_IT = ("signed", "inked", "hands", "signature")
 _E_MEET = re.compile(r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|meets\s+with|meets|talks\s+with)\s+«P(?P<o>\d+)»", _FLAGS)
+# "«P» held talks with a delegation from the company led by «O» President «P»", "«P» received a
+# delegation headed by «P»": the one who leads the delegation is the other side of the meeting
+_E_MEET_DELEGATION = re.compile(
+    r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|talked\s+with|received|receives|meets\s+with|meets|welcomed)\s+"
+    r"(?:a|the)\s+(?:(?:[\w-]+|«O\d+»)\s+){0,2}?delegation\b(?:(?!«P)[^.;]){0,80}?\b(?:led|headed)\s+by\s+(?:(?!«P)[^.;,]){0,60}?«P(?P<o>\d+)»", _FLAGS)
 _E_REF = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(?:ceremony|meeting|session|event|training|forum|conference|program(?:me)?|seminar|talks|symposium|summit|signing)\b", _FLAGS)
 _E_CHAIRED = re.compile(r"\b(?:chaired|presided\s+over|moderated|hosted)\s+by\s+(?P<list>«P\d+»(?:(?:,\s*|,?\s+and\s+)«P\d+»)*)", _FLAGS)
 _E_CHAIRS = re.compile(r"\b(?:chaired|presided\s+over|moderated)\b(?!\s+by)", _FLAGS)
@@ -273,17 +278,19 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 ctx.new_event(ev[:1].upper() + ev[1:], a, b, day())
             part(m.group("p"), "spoke", "en.spoke_during", 0.7)
         may_meet = _may(low, _W_MEET)
-        for m in _E_MEET.finditer(tpl) if has_p and may_meet else ():
+        delegation = has_p and _may(low, ("delegation",)) and _E_MEET_DELEGATION.search(tpl)
+        for m in ([delegation] if delegation else _E_MEET.finditer(tpl) if has_p and may_meet else ()):
             people = [p for p in _nums(tpl, "P") if t(p) == "Person"]
             before = [p for p in _nums(tpl[:m.start()], "P") if t(p) == "Person"]
             if not before:
                 continue
             a = idx[before[0]]
             b = idx[int(m.group("o"))]
-            pos = text.find("met")
+            talks = "talks" in m.group(0).lower()
+            pos = text.find("talks" if talks else "met")
             a_en, b_en = en_name(ctx, a), en_name(ctx, b)
             # the id is the one a Chinese report of the same meeting gets (张玉卓会见温枢刚): the same node
-            key = ctx.new_event(f"Meeting between {a_en} and {b_en}", s0 + max(pos, 0), s0 + max(pos, 0) + 3, day(),
+            key = ctx.new_event(f"{'Talks' if talks else 'Meeting'} between {a_en} and {b_en}", s0 + max(pos, 0), s0 + max(pos, 0) + 3, day(),
                                 id_name=f"{a_en} meets {b_en}")
             for p in dict.fromkeys(people):
                 part(p, "attended", "en.met_with", 0.8)
