@@ -229,3 +229,16 @@ def test_meeting_a_delegation_led_by_someone(gaz, text, word):
 def test_a_delegation_led_by_someone_met_by_no_one_named_is_no_meeting(gaz):
     x = run("A delegation led by Qian Lifang arrived in Jinan on Monday.", gaz)
     assert not [e for e in x.entities if e.type == "Event"]
+
+
+@pytest.mark.parametrize("sent,takes_part", [
+    ("Qian Lifang, Director of the Reform Bureau of SASAC, announced SASAC's decision on restructuring China Beta Corporation at the meeting.", True),
+    ("At the meeting, Qian Lifang read out the notice of the Party Committee.", True),
+    ("Qian Lifang read out the notice of China Alpha Group at the ceremony.", True),
+    ("Qian Lifang conveyed the spirit of the central conference during the meeting.", True),
+    ("Qian Lifang announced on Friday that China Alpha Group would expand, after the meeting ended.", False),
+])
+def test_announcing_something_at_the_meeting_is_speaking_there(gaz, sent, takes_part):
+    x = run("On May 3, China Alpha Group held a cadre meeting in Beijing. " + sent, gaz)
+    people = {s for (t, s, o) in rels(x, "PARTICIPATED_IN")}
+    assert (ent_id(x, "Qian Lifang") in people) == takes_part

@@ -87,6 +87,14 @@ _E_SPOKE = re.compile(r"\b(?:shared\s+(?:their\s+|his\s+|her\s+)?insights|spoke|
                      r"|(?:made|delivered|gave|presented|presents|presenting)\s+(?:a\s+|an\s+)?(?:keynote|opening|welcome|welcoming|closing|important|video|special)\s+(?:speech(?:es)?|address(?:es)?|remarks)"
                      r"|(?:made|delivered|gave)\s+speeches)\b", _FLAGS)
 _LIST_GOES_ON = re.compile(r"\s*(?:and\s+)?«P(\d+)»,")
+# "«P» announced the decision / read out the notice / briefed … at the meeting": spoke there (the
+# event said after the verb, so what is announced elsewhere is not)
+_E_ANNOUNCED_AT = re.compile(r"\b(?:announced|announces|read\s+out|reads\s+out|conveyed|conveys|relayed|briefed|declared|unveiled)\b"
+                             r"(?=[^.;«]{0,160}(?:«[OE]\d+»[^.;«]{0,80})*\b(?:at|during)\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|ceremony|forum|conference|event|session|symposium|summit)\b)", _FLAGS)
+_E_ANNOUNCED = re.compile(r"\b(?:announced|announces|read\s+out|reads\s+out|conveyed|conveys|relayed|briefed|declared|unveiled)\b", _FLAGS)
+# "At the meeting, «P» read out the notice": the event opens the sentence
+_E_AT_EVENT_FIRST = re.compile(r"\s*(?:At|During)\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|ceremony|forum|conference|event|session|symposium|summit),?\s+(?=«P)", _FLAGS)
+_W_ANNOUNCED_AT = ("announce", "read", "convey", "relayed", "briefed", "declared", "unveiled")
 _E_PRESENTED = re.compile(r"\bpresented\b", _FLAGS)
 _Z_MEET = re.compile(r"会见|会谈|座谈|接见")
 _Z_JOIN = re.compile(r"(?:参加|出席|陪同|列席)(?:了)?(?:开班|开幕|闭幕|启动|签约|揭牌|结业)?(?:会见|会谈|会议|活动|仪式|座谈|大会|开幕式|开班式|结业式|闭幕式|签约仪式|签字仪式|揭牌仪式|培训|论坛|研讨会)")
@@ -334,6 +342,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 _subject_roles(tpl, _E_SPOKE, "spoke", "en.spoke", part, t)
             if _may(low, _W_PRESENTED):
                 _subject_roles(tpl, _E_PRESENTED, "presented", "en.presented", part, t)
+            if has_p and _may(low, _W_ANNOUNCED_AT):
+                _subject_roles(tpl, _E_ANNOUNCED if _E_AT_EVENT_FIRST.match(tpl) else _E_ANNOUNCED_AT, "spoke", "en.announced_at", lambda i, role, rule, conf=0.7: part(i, role, rule, conf) if t(i) == "Person" else None, t)
         elif ctx.current_event and ctx.sentences_since_event() <= 2 and not (may_meet and _E_MEET.search(tpl)):
             # right after an event is introduced, "X lectured on ..." and "chaired by" need no "the event"
             for m in _E_CHAIRED.finditer(tpl) if _may(low, _W_CHAIRED) else ():
