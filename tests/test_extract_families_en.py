@@ -242,3 +242,31 @@ def test_announcing_something_at_the_meeting_is_speaking_there(gaz, sent, takes_
     x = run("On May 3, China Alpha Group held a cadre meeting in Beijing. " + sent, gaz)
     people = {s for (t, s, o) in rels(x, "PARTICIPATED_IN")}
     assert (ent_id(x, "Qian Lifang") in people) == takes_part
+
+
+# --- "the company": the company the document is about ----------------------------------------------
+
+_ABOUT_ALPHA = ("Zhao Minghe has resigned as chairman of China Alpha Group. Alpha Group is the largest builder in the country. "
+                "Analysts expect Alpha Group to expand. ")
+
+
+@pytest.mark.parametrize("sent,rel", [
+    ('"He will leave," the company\'s listed arm Delta Power Company Limited said in a statement.', ("OWNS", "org:alpha", "org:delta")),
+    ("This March, the company bought Singapore's Delta Power Company Limited.", ("OWNS", "org:alpha", "org:delta")),
+    ("Last year the group acquired Delta Power Company Limited.", ("OWNS", "org:alpha", "org:delta")),
+    ("The company's subsidiary Delta Power Company Limited posted a loss.", ("OWNS", "org:alpha", "org:delta")),
+])
+def test_the_company_is_the_one_the_document_is_about(gaz, sent, rel):
+    x = run(_ABOUT_ALPHA + sent, gaz)
+    assert rel in rels(x)
+
+
+def test_the_company_is_no_one_where_two_companies_are_as_frequent(gaz):
+    x = run("China Alpha Group and China Beta Corporation signed a deal. Alpha Group and Beta Corp will cooperate. "
+            "Alpha Group and Beta Corp said so. This March, the company bought Delta Power Company Limited.", gaz)
+    assert not [r for r in x.relations if r.type == "OWNS"]
+
+
+def test_the_company_after_another_company_in_the_sentence_is_not_resolved(gaz):
+    x = run(_ABOUT_ALPHA + "China Gamma Group said the company's subsidiary Delta Power Company Limited grew.", gaz)
+    assert ("OWNS", "org:alpha", "org:delta") not in rels(x)

@@ -93,6 +93,7 @@ class DocContext:
         self.current_event: str | None = None
         self.event_abbr: tuple[str, str] | None = None  # (event, the acronym the text gave it)
         self.att_list_more = False  # a list of attendees ended its sentence with ";"
+        self.focus_org: str | None | bool = False  # the company the document is about (False: not looked for yet)
         self.investors: list[str] = []
         self.last_subject: str | None = None
         self.n_events = 0

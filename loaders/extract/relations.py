@@ -117,8 +117,13 @@ def new_org_reference(ctx, s, e, inside):
     if ctx.last_subject and _THE_AT.match(ctx.mtext, s) and ctx.etype(ctx.last_subject) in ("CentralSOE", "Company") \
             and ctx.sents.count(getattr(ctx, "last_subject_at", -1), s, 3) <= 1:
         subj = ctx.last_subject
+    focus = None
     if new is None and subj is None:
-        return inside
+        if not getattr(ctx, "has_latin", True) or (ctx.mtext.find("he company", s, e) < 0 and ctx.mtext.find("he group", s, e) < 0):
+            return inside
+        focus = _focus_org(ctx)
+        if focus is None:
+            return inside
     if sent is None:
         sent = ctx.mtext[s:e]
     from soegraph.loaders.extract.base import Mention
@@ -131,6 +136,12 @@ def new_org_reference(ctx, s, e, inside):
         m = _SUBJECT_REF.match(sent)
         if m:
             found = [(m.start(1), m.end(), subj)]
+    if focus is not None:
+        m = _FOCUS_REF.search(sent)
+        # only where no other company came before it in the sentence: "A and B …; the company" is either
+        if m and not any(x.start < s + m.start() and x.kind == "O" and x.etype in ("CentralSOE", "Company")
+                         and ctx.root(x.key) != focus for _, x in inside):
+            found = [(m.start(1), m.end(1), focus)]
     for a0, b0, key in found:
         a, b = s + a0, s + b0
         if any(x.start < b and a < x.end for _, x in inside):
@@ -152,6 +163,25 @@ _THE_AT = re.compile(r"\s*The (?:group|company|enterprise|entity|conglomerate|co
 _NEW_ORG_REF2 = re.compile(
     rf"\b[Tt]he (?:new|newly[- ](?:launched|established|founded|formed|created|set[- ]up|merged|restructured|inaugurated|organized|reorganized)) {_ORG_NOUN}\b")
 _SUBJECT_REF = re.compile(rf"\s*The ({_ORG_NOUN})\b(?!\s+(?:of|for|on|said\s+that\s+the)\b|[’'])")
+
+
+# "the company's listed arm", "the company bought …": the company the document is about
+_FOCUS_REF = re.compile(
+    r"\b[Tt]he (company|group)(?=[’']s\s|\s+(?:has|had|have|was|is|will|would|said|says|also|then|now|later|bought|acquired|sold|paid|"
+    r"signed|announced|owns|owned|holds|held|plans|planned|invested|agreed|reported|posted|became|took|completed)\b)")
+
+
+def _focus_org(ctx) -> str | None:
+    """The company the document is about: named at least three times and at least twice as often as
+    any other company."""
+    if ctx.focus_org is not False:
+        return ctx.focus_org
+    counts = sorted(((len(info.mentions), key) for key, info in ctx.ents.items()
+                     if info.etype in ("CentralSOE", "Company") and ctx.root(key) == key and info.mentions), reverse=True)
+    top = counts[0] if counts else (0, None)
+    second = counts[1][0] if len(counts) > 1 else 0
+    ctx.focus_org = top[1] if top[0] >= 3 and top[0] >= 2 * second else None
+    return ctx.focus_org
 
 
 _GROUP_REF = re.compile(r"[Tt]he (Group)(?![\w\-]|\s+(?:of|for|on)\b)")
