@@ -270,3 +270,17 @@ def test_the_company_is_no_one_where_two_companies_are_as_frequent(gaz):
 def test_the_company_after_another_company_in_the_sentence_is_not_resolved(gaz):
     x = run(_ABOUT_ALPHA + "China Gamma Group said the company's subsidiary Delta Power Company Limited grew.", gaz)
     assert ("OWNS", "org:alpha", "org:delta") not in rels(x)
+
+
+@pytest.mark.parametrize("second", ["Northern Ferrous Group Corporation (the NFC Group)", "Northern Ferrous Group Corporation (NFC Group)",
+                                    "Northern Ferrous Group Corporation (the NFC)"])
+def test_two_names_defined_by_one_short_name_are_one_company(gaz, second):
+    x = run(f"China Alpha Group will absorb Ferrous Corp of China (NFC). In a statement, {second} said it agreed.", gaz)
+    comps = [e for e in x.entities if e.type in ("Company", "CentralSOE") and e.id != "org:alpha"]
+    assert len(comps) == 1
+
+
+def test_different_short_names_keep_companies_apart(gaz):
+    x = run("Ferrous Corp of China (NFC) and Northern Steel Group Corporation (the NSG Group) signed a deal.", gaz)
+    comps = [e for e in x.entities if e.type in ("Company", "CentralSOE")]
+    assert len(comps) == 2

@@ -283,6 +283,11 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 _SHORT_FORM = re.compile(r"[A-Z][A-Za-z&.-]*(?: [A-Z][A-Za-z&.-]*){1,3}")
 
 
+_THE_SHORT = re.compile(r"^[Tt]he\s+")
+_CAPS_SHORT = re.compile(r"(?:[Tt]he\s+)?[A-Z][A-Z0-9&]{1,9}(?:\s+(?:Group|Corporation|Corp\.?|Company|Holdings))?$")
+_SHORT_LEGAL = re.compile(r"\s+(?:Group|Corporation|Corp\.?|Company|Holdings)$")
+
+
 def _short_form_of(inner: str, name: str) -> bool:
     """Is ``inner`` (two to four capitalised words) a shorter form of ``name``, its words in order?"""
     if inner == name or len(inner) >= len(name):
@@ -360,6 +365,19 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 defined.setdefault(dm.group(1).lower(), (m, pm.end()))
                 continue
         s_in, e_in = pm.start(1), pm.end(1)
+        if m.kind == "O" and m.etype in ("Company", "CentralSOE") and _CAPS_SHORT.match(inner):
+            base = _THE_SHORT.sub("", inner)
+            acr = _SHORT_LEGAL.sub("", base)
+            # "China Metallurgical Group Corporation (the MCC Group)": the short name in brackets
+            # right after a name is that company, letters or not ("MCC" = Metallurgical Corp of China)
+            j = starts.get(e_in - len(base))
+            if acr != base and j is not None and ms[j].end == e_in and ms[j].kind == "O" and ms[j].etype in ("Company", "CentralSOE"):
+                ctx.union(m.key, ms[j].key)
+            # "Metallurgical Corp of China (MCC) … China Metallurgical Group Corporation (the MCC Group)":
+            # two names defined by one short name are one company
+            prev = acronyms.get(base) or acronyms.get(acr)
+            if prev is not None and prev.key != m.key and prev.etype in ("Company", "CentralSOE"):
+                ctx.union(prev.key, m.key)
         sm = _SHORT_FOR.match(inner) if m.kind == "O" else None
         if sm:
             # "(以下简称中国宝武)": the short name it will go by
