@@ -284,3 +284,30 @@ def test_different_short_names_keep_companies_apart(gaz):
     x = run("Ferrous Corp of China (NFC) and Northern Steel Group Corporation (the NSG Group) signed a deal.", gaz)
     comps = [e for e in x.entities if e.type in ("Company", "CentralSOE")]
     assert len(comps) == 2
+
+
+# --- organs named in a chain of titles ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,org,title2", [
+    ("Zhao Minghe, Secretary of the Hubei Provincial Committee of the CPC and Chairman of the Hubei Provincial People's Congress Standing Committee, attended.",
+     "Hubei Provincial Committee of the CPC", "Hubei Provincial People's Congress Standing Committee"),
+    ("Zhao Minghe, Secretary of the Hunan Provincial Committee of the CPC and Director of the Hunan People's Congress Standing Committee, spoke.",
+     "Hunan Provincial Committee of the CPC", "Hunan People's Congress Standing Committee"),
+    ("Zhao Minghe, Secretary of the Hebei Provincial Committee of the CPC and Governor of Hebei, spoke.",
+     "Hebei Provincial Committee of the CPC", None),
+])
+def test_a_title_after_and_ends_the_name_before_it(gaz, text, org, title2):
+    x = run(text, gaz)
+    names = {e.name: e.id for e in x.entities}
+    assert org in names
+    p = ent_id(x, "Zhao Minghe")
+    assert ("HOLDS_POSITION", p, names[org]) in rels(x)
+    if title2:
+        assert title2 in names and ("HOLDS_POSITION", p, names[title2]) in rels(x)
+
+
+def test_a_title_of_the_previous_person_is_no_apposition_of_the_next(gaz):
+    x = run("Entrusted by Zhao Minghe, Secretary of the Party Committee and Chairman of China Alpha Group, Qian Lifang, "
+            "Vice-Chairman of China Alpha Group, delivered a speech.", gaz)
+    hp = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == ent_id(x, "Qian Lifang")]
+    assert hp and all("Secretary" not in r.properties.get("title", "") and "Party Committee" not in r.properties.get("title", "") for r in hp)

@@ -195,6 +195,9 @@ _NOT_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 _RIGHT_OF = re.compile(
     r"\s+(?:of|for|on)(?:\s+the)?\s+" + _NOT_NAME_WORD + r"(?:People[’']s\s+)?[A-Z][\w\-]*(?:(?:\s+|,\s+(?=[A-Z][\w\-]*(?:,|\s+and\s+))|\s+(?:and|&|of|for|the|on)\s+)" + _NOT_NAME_WORD + r"(?:People[’']s\s+)?[A-Z][\w\-]*)*"
 )
+_CONGRESS_SC = re.compile(r"\b[A-Z]\w+\s+(?:(?:Provincial|Municipal|Regional|City|County|Prefectural)\s+)?People[’']s\s+Congress\s+Standing\s+Committee$")
+_AND_TITLE = re.compile(r"\s+and\s+(?:(?:Vice|Deputy|Executive|Acting|Assistant)[\s-]+)?(?:Chairman|Chairwoman|Chair|Secretary|Director|President|Governor|"
+                        r"Mayor|Member|Head|Chief|Minister|General\s+Manager|Party\s+Secretary|Deputy|Vice)\b")
 _LOCAL_LEVEL = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional|Autonomous Regional)\s+(?:CPC\s+|Party\s+|Communist Party\s+)?Committee$")
 _LOCAL_GOV = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional)\s+(?:People[’']s\s+)?Government$")
 _CONNECT = {"and", "&"}
@@ -401,6 +404,10 @@ def find_orgs(text: str) -> list[Mention]:
         if right:
             # "Director of the Bureau of SASAC Wang Ming": a person's name ends the name
             re_ = _cut_before_person(text, e, right.end())
+            # "Secretary of the X Committee of the CPC and Chairman of …": a title after "and" is the next post
+            tm = _AND_TITLE.search(text, e, re_) if " and " in text[e:re_] else None
+            if tm:
+                re_ = tm.start()
             if re_ > e:
                 e = re_
                 extended = True
@@ -448,6 +455,8 @@ def find_orgs(text: str) -> list[Mention]:
                 elif place in ("CPC", "Party", "Communist Party", "the CPC"):
                     place = ""  # "CPC Provincial Committee": the party is no place (the committee is a bare one)
                 extra = {"place": place, "level": lm.group(1)}
+            elif _CONGRESS_SC.search(surface):
+                etype = "GovernmentBody"  # "Hubei Provincial People's Congress Standing Committee": a legislature's organ
             elif not re.search(r"\bCentral\b", surface):
                 continue  # "the CPC Committee", "the Standing Committee": not a named organ
         if head == "Government":

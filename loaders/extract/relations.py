@@ -490,6 +490,7 @@ _E_THE_TITLE_APPOS = re.compile(
     rf"(?P<as>\s+as\s+(?:the\s+|a\s+)?(?:new\s+)?(?P<t2>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»)?",
     _FLAGS,
 )
+_PERSON_TITLE_OPEN = re.compile(r"«P\d+»,\s+[^«;.]*$")
 # "«O»'s new chairman, «P», said": the title before the name, a comma between
 _E_ORG_TITLE_COMMA = re.compile(
     rf"«O(?P<o>\d+)»{POSS}\s+(?P<pre>(?:new|former|then|incoming|outgoing)\s+)?(?P<t>{TITLE}),\s+«P(?P<p>\d+)»", _FLAGS)
@@ -1139,6 +1140,8 @@ def _en(r: _R) -> None:
     for m in _E_HIS_POST_AS.finditer(tpl) if has_po and _gate(low, 'post as|position as|role as|job as|office as') else ():
         hold(m.group("p"), m.group("o"), m.group("t"), "en.his_post_as", 0.75, status="former" if m.group("from") else None)
     for m in _E_THE_TITLE_APPOS.finditer(tpl) if has_po and "," in tpl else ():
+        if _PERSON_TITLE_OPEN.search(tpl, max(0, m.start() - 80), m.start()):
+            continue  # "«P», Secretary of the Party Committee and Chairman of «O», «P»": the title of the one before
         pre = (m.group("pre") or "").strip().lower()
         hold(m.group("p"), m.group("o"), m.group("t"), "en.the_title_appos", 0.75,
              status="former" if pre in ("former", "outgoing", "then") else None)
