@@ -311,3 +311,17 @@ def test_a_title_of_the_previous_person_is_no_apposition_of_the_next(gaz):
             "Vice-Chairman of China Alpha Group, delivered a speech.", gaz)
     hp = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == ent_id(x, "Qian Lifang")]
     assert hp and all("Secretary" not in r.properties.get("title", "") and "Party Committee" not in r.properties.get("title", "") for r in hp)
+
+
+@pytest.mark.parametrize("name,etype", [("Xinhua News Agency", "Company"), ("Zhongyuan News Agency", "Company"),
+                                        ("National Nuclear Safety Agency", "GovernmentBody"), ("Central Reserve Agency", "GovernmentBody")])
+def test_an_agency_is_an_organization(gaz, name, etype):
+    x = run(f"Qian Lifang, Vice-President of {name}, spoke at the forum.", gaz)
+    ent = [e for e in x.entities if e.name == name]
+    assert ent and ent[0].type == etype
+    assert ("HOLDS_POSITION", ent_id(x, "Qian Lifang"), ent[0].id) in rels(x)
+
+
+def test_a_bare_agency_is_no_name(gaz):
+    x = run("Qian Lifang said the Agency will publish the data.", gaz)
+    assert not [e for e in x.entities if "Agency" in e.name]

@@ -130,10 +130,11 @@ _HEAD = {
     "Association": "Institution", "Federation": "Institution", "Foundation": "Institution", "Society": "Institution",
     "College": "Institution", "Center": "Institution", "Centre": "Institution", "Commission": "GovernmentBody", "Administration": "GovernmentBody",
     "Ministry": "GovernmentBody", "Bureau": "GovernmentBody", "Committee": "PartyOrgan", "Government": "GovernmentBody",
+    "Agency": "GovernmentBody",  # ("X News Agency" is media: a Company, below)
 }
 _SUFFIX_WORDS = (r"Group Corporation Corp\.? Company Co\. Ltd\.? Limited Holdings Bank Institute University Academy "
                  r"Association Federation Foundation Society College Center Centre Commission Administration Ministry "
-                 r"Bureau Committee Government").split()
+                 r"Bureau Committee Government Agency").split()
 # Every alternative opens with a literal letter (the engine scans for the first letters in C);
 # "(?<!\w.)" after that letter is the \b before the word.
 # A quote after the word is no possessive ("the new ‘X Corporation’ will"): only ’s or 's stops it.
@@ -445,6 +446,8 @@ def find_orgs(text: str) -> list[Mention]:
         if len(surface.split()) < 2 and not extended:
             continue
         etype = _HEAD.get(head.rstrip("."), _HEAD.get(head, "Company"))
+        if head == "Agency" and surface.endswith(("News Agency", "Press Agency", "Travel Agency", "Advertising Agency")):
+            etype = "Company"
         extra: dict = {}
         if head == "Committee":
             lm = _LOCAL_LEVEL.search(text[s:he])
