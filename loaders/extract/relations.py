@@ -1139,7 +1139,7 @@ def _en(r: _R) -> None:
         hold(m.group("p2"), m.group("o2"), "head", "en.heads", 0.75, status="current")
     for m in _E_HIS_POST_AS.finditer(tpl) if has_po and _gate(low, 'post as|position as|role as|job as|office as') else ():
         hold(m.group("p"), m.group("o"), m.group("t"), "en.his_post_as", 0.75, status="former" if m.group("from") else None)
-    for m in _E_THE_TITLE_APPOS.finditer(tpl) if has_po and "," in tpl else ():
+    for m in _E_THE_TITLE_APPOS.finditer(tpl) if has_po and ", «P" in tpl else ():
         if _PERSON_TITLE_OPEN.search(tpl, max(0, m.start() - 80), m.start()):
             continue  # "«P», Secretary of the Party Committee and Chairman of «O», «P»": the title of the one before
         pre = (m.group("pre") or "").strip().lower()
