@@ -325,3 +325,26 @@ def test_an_agency_is_an_organization(gaz, name, etype):
 def test_a_bare_agency_is_no_name(gaz):
     x = run("Qian Lifang said the Agency will publish the data.", gaz)
     assert not [e for e in x.entities if "Agency" in e.name]
+
+
+# --- a signing is an event ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,kind", [
+    ("China Alpha Group and China Beta Corporation signed a strategic cooperation agreement on May 3 in Jinan.", "Cooperation agreement"),
+    ("China Alpha Group, China Beta Corporation and China Gamma Group have jointly signed a framework agreement.", "Agreement"),
+    ("China Alpha Group and Delta Power Company Limited inked a memorandum on power supply.", "Agreement"),
+])
+def test_two_organizations_signing_an_agreement_is_a_signing(gaz, text, kind):
+    x = run(text, gaz)
+    evs = [e for e in x.entities if e.type == "Event"]
+    assert len(evs) == 1 and evs[0].name == f"{kind} signing"
+    assert {"org:alpha"} <= {s for (t, s, o) in rels(x, "PARTICIPATED_IN") if o == evs[0].id}
+
+
+@pytest.mark.parametrize("text", [
+    "China Alpha Group and China Beta Corporation signed a cooperation agreement at a symposium held in Beijing.",
+    "China Alpha Group signed a cooperation agreement with Zhao Minghe.",
+])
+def test_no_signing_event_at_another_event_or_without_two_parties(gaz, text):
+    x = run(text, gaz)
+    assert not [e for e in x.entities if e.type == "Event" and "signing" in e.name]

@@ -65,6 +65,10 @@ _ROLE_OF_VERB = {"presided": "chaired", "chaired": "chaired", "attended": "atten
 _E_SIGNED_IT = re.compile(
     r"\b(?:signed|inked|set\s+their\s+hands\s+to|put\s+their\s+signatures?\s+(?:to|on))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|contract|memorandum|MoU|deal)", _FLAGS)
+_E_ORGS_SIGNED = re.compile(
+    r"(?P<list>(?:the\s+)?«O\d+»(?:\s*[（(]«O\d+»[)）])?(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?«O\d+»(?:\s*[（(]«O\d+»[)）])?)+)\s+(?:have\s+|has\s+|had\s+|jointly\s+|formally\s+|officially\s+)*"
+    r"(?:signed|inked)\s+(?:a|an|the)\s+(?P<agr>(?:[\w-]+\s+){0,4}?(?:agreement|contract|memorandum|MoU))", _FLAGS)
+_AT_OTHER_EVENT = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:symposium|meeting|forum|conference|summit|expo|fair|exhibition|seminar|talks|session)\b", _FLAGS)
 _W_SIGNED_IT = ("signed", "inked", "hands", "signature")
 _E_MEET = re.compile(r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|meets\s+with|meets|talks\s+with)\s+«P(?P<o>\d+)»", _FLAGS)
 # "«P» held talks with a delegation from the company led by «O» President «P»", "«P» received a
@@ -359,6 +363,20 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             if has_p and ctx.sentences_since_event() <= 1 and _may(low, _W_SPOKE):
                 # "«P» delivered a keynote speech." right after the event is introduced
                 _subject_roles(tpl, _E_SPOKE, "spoke", "en.spoke", lambda i, role, rule, conf=0.65: part(i, role, rule, conf) if t(i) == "Person" else None, t)
+        # "«O» and «O» signed a strategic cooperation agreement on Aug 30": the signing is an event (as
+        # "甲与乙签署……协议" is), where no event is in view yet
+        if not ctx.current_event and has_o and _may(low, _W_SIGNED_IT):
+            for m in _E_ORGS_SIGNED.finditer(tpl):
+                parties = [o for o in _nums(m.group("list")) if t(o) not in ("Person", "Event", "")]
+                if len(set(map(k, parties))) < 2 or _AT_OTHER_EVENT.search(tpl, m.end()):
+                    continue  # ("signed … at a symposium held in Beijing": the symposium is the event)
+                agr = re.sub(r"\s+", " ", m.group("agr"))
+                a, b = span_of(agr.split(" ")[-1])
+                kind = "Cooperation agreement" if re.search(r"cooperat", agr, re.I) else "Agreement"
+                key = ctx.new_event(f"{kind} signing", a, b, day())
+                for o in dict.fromkeys(map(k, parties)):
+                    ctx.add_rel("PARTICIPATED_IN", o, key, sent, "en.signed_event", 0.7, role="attended")
+                break
         if ctx.current_event and has_p and _may(low, _W_SIGNED_IT) and ctx.sentences_since_event(4) <= 3:
             for m in _E_SIGNED_IT.finditer(tpl):
                 for p in _nums(tpl[:m.start()], "P"):
