@@ -348,3 +348,24 @@ def test_two_organizations_signing_an_agreement_is_a_signing(gaz, text, kind):
 def test_no_signing_event_at_another_event_or_without_two_parties(gaz, text):
     x = run(text, gaz)
     assert not [e for e in x.entities if e.type == "Event" and "signing" in e.name]
+
+
+# --- taking up a post at a province --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,title", [
+    ("Zhao Minghe will take charge as deputy governor of Hebei province, a report said.", "deputy governor"),
+    ("Zhao Minghe took office as Governor of Hebei Province on Monday.", "Governor"),
+    ("Zhao Minghe stepped in as vice governor of Hebei province after the reshuffle.", "vice governor"),
+    ("Zhao Minghe was installed as mayor of Tianjin municipality.", "mayor"),
+])
+def test_taking_up_a_post_at_a_province_written_in_lower_case(gaz, text, title):
+    x = run(text, gaz)
+    govs = [e for e in x.entities if e.type == "GovernmentBody"]
+    assert len(govs) == 1 and govs[0].name.endswith(("Provincial Government", "Municipal Government"))
+    hp = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.target == govs[0].id]
+    assert hp and hp[0].source == ent_id(x, "Zhao Minghe") and hp[0].properties["title"].lower() == title.lower()
+
+
+def test_stepping_in_as_a_chairman_of_a_company(gaz):
+    x = run("Qian Lifang stepped in as acting chairman of China Alpha Group.", gaz)
+    assert ("HOLDS_POSITION", ent_id(x, "Qian Lifang"), "org:alpha") in rels(x)

@@ -573,7 +573,8 @@ def find_local_governments(text: str) -> list[Mention]:
 # "Vice Governor of Shandong Province", "Mayor of Chongqing Municipality": the post is at the
 # province's (the municipality's) people's government, named as find_local_governments names it
 _GOVERNOR_OF = re.compile(
-    r"\b(?:Governor|Mayor|governor|mayor)\s+of\s+(?:the\s+)?((?:[A-Z][a-z]+\s){1,2})(Province|Municipality)\b")
+    # ("deputy governor of Shanxi province": news writes the level in lower case as often)
+    r"\b(?:Governor|Mayor|governor|mayor)\s+of\s+(?:the\s+)?((?:[A-Z][a-z]+\s){1,2})(Province|Municipality|province|municipality)\b")
 
 
 def find_province_governments(text: str) -> list[Mention]:
@@ -582,7 +583,7 @@ def find_province_governments(text: str) -> list[Mention]:
         place = m.group(1).strip()
         if any(w in _PLACE_NOT for w in place.split()):
             continue
-        level = "Provincial" if m.group(2) == "Province" else "Municipal"
+        level = "Provincial" if m.group(2) in ("Province", "province") else "Municipal"
         name = f"{place} {level} Government"
         out.append(Mention(m.start(1), m.end(2), "O", "GovernmentBody", "o:" + org_key(name), name,
                            rule="en.province_government", extra={"place": place, "level": level}))

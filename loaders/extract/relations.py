@@ -335,7 +335,9 @@ _E_BECOMES = re.compile(
 _E_TOOK_UP = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?:(?:took|takes|has\s+taken|will\s+take|taking)\s+(?:up|on|over)|assumed|assumes|has\s+assumed|will\s+assume|assuming)\s+"
     rf"(?:the\s+|his\s+|her\s+|new\s+|a\s+)*(?:roles?|posts?|positions?|offices?|duties|responsibilities)\s+(?:as|of)\s+"
-    rf"|«P(?P<p2>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?:took|takes|has\s+taken|will\s+take|taking)\s+office\s+as\s+",
+    rf"|«P(?P<p2>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?:(?:took|takes|has\s+taken|will\s+take|taking|to\s+take)\s+(?:office|charge|the\s+helm)"
+    # "will take charge as deputy governor of …", "stepped in as acting chairman of …", "was installed as …"
+    rf"|(?:stepped|steps|has\s+stepped|will\s+step|to\s+step)\s+in|(?:was|were|has\s+been|will\s+be|to\s+be)\s+installed)\s+as\s+",
     _FLAGS,
 )
 _E_POST_AT = re.compile(rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»", _FLAGS)
@@ -1164,7 +1166,7 @@ def _en(r: _R) -> None:
         hold(m.group("p"), m.group("o"), m.group("t"), "en.has_new", 0.75, status="current")
     for m in _E_JOINED_AS.finditer(tpl) if has_po and _gate(low, 'joined|joins|moved to|transferred to|returned to') else ():
         hold(m.group("p"), m.group("o"), m.group("t"), "en.joined_as", 0.7, status="current" if m.group("v").lower() == "joins" else "unknown")
-    for m in _E_TOOK_UP.finditer(tpl) if has_po and _gate(low, 'took|takes|taken|take|taking|assum') else ():
+    for m in _E_TOOK_UP.finditer(tpl) if has_po and _gate(low, 'took|takes|taken|take|taking|assum|stepped in|steps in|step in|installed') else ():
         pm = _E_POST_AT.match(tpl, m.end())
         if pm is None:
             continue
