@@ -369,3 +369,16 @@ def test_taking_up_a_post_at_a_province_written_in_lower_case(gaz, text, title):
 def test_stepping_in_as_a_chairman_of_a_company(gaz):
     x = run("Qian Lifang stepped in as acting chairman of China Alpha Group.", gaz)
     assert ("HOLDS_POSITION", ent_id(x, "Qian Lifang"), "org:alpha") in rels(x)
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("minister of public security", "Ministry of Public Security"),
+    ("vice minister of human resources and social security", "Ministry of Human Resources and Social Security"),
+    ("minister of housing and urban-rural development", "Ministry of Housing and Urban-Rural Development"),
+    ("deputy minister of natural resources", "Ministry of Natural Resources"),
+    ("minister of commerce and his deputy", "Ministry of Commerce"),
+    ("minister of finance", "Ministry of Finance"),
+])
+def test_a_minister_of_a_domain_of_several_words_names_the_ministry(gaz, phrase, name):
+    x = run(f"Zhao Minghe, {phrase}, spoke on Monday.", gaz)
+    assert [e.name for e in x.entities if e.name.startswith("Ministry")] == [name]

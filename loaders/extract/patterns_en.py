@@ -517,7 +517,10 @@ def find_local_sasacs(text: str) -> list[Mention]:
     return out
 
 
-_MINISTER = re.compile(r"\b(?:[Vv]ice |[Dd]eputy |[Aa]ssistant )?[Mm]inister of ((?:[a-z]+)(?: and [a-z]+)?)\b")
+# (a domain of two words ends in a noun of the kind ministries are named by: "public security",
+# "human resources and social security", "industry and information technology")
+_MIN_NOUN2 = r"(?: (?:security|affairs|resources|technology|development|management|defense|defence|environment|tourism|protection|planning|revenue))?"
+_MINISTER = re.compile(r"\b(?:[Vv]ice |[Dd]eputy |[Aa]ssistant )?[Mm]inister of ((?:[a-z]+)" + _MIN_NOUN2 + r"(?: and (?!(?:his|her|its|their|the|a|an|other|vice|deputy|former|minister)\b)[a-z][a-z-]*" + _MIN_NOUN2 + r")?)\b")
 
 
 def find_ministries(text: str) -> list[Mention]:
@@ -529,7 +532,7 @@ def find_ministries(text: str) -> list[Mention]:
         dom = m.group(1)
         if dom in ("the", "state", "a"):
             continue
-        name = "Ministry of " + " ".join(w if w == "and" else w.capitalize() for w in dom.split())
+        name = "Ministry of " + " ".join(w if w == "and" else "-".join(x.capitalize() for x in w.split("-")) for w in dom.split())
         out.append(Mention(m.start(1), m.end(1), "O", "GovernmentBody", "o:" + org_key(name), name, rule="en.ministry_of"))
     return out
 
