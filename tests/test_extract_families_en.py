@@ -382,3 +382,42 @@ def test_stepping_in_as_a_chairman_of_a_company(gaz):
 def test_a_minister_of_a_domain_of_several_words_names_the_ministry(gaz, phrase, name):
     x = run(f"Zhao Minghe, {phrase}, spoke on Monday.", gaz)
     assert [e.name for e in x.entities if e.name.startswith("Ministry")] == [name]
+
+
+# --- more ways to say one company goes into another --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "China Beta Corporation was taken over by China Alpha Group in 2016.",
+    "China Alpha Group completed its takeover of China Beta Corporation.",
+    "China Alpha Group's take-over of China Beta Corporation was approved.",
+    "China Beta Corporation was restructured into China Alpha Group.",
+    "China Beta Corporation has been reorganized into China Alpha Group.",
+    "The State Council approved the restructuring of China Beta Corporation into China Alpha Group.",
+    "China Alpha Group took over China Beta Corporation.",
+])
+def test_one_company_goes_into_another(gaz, text):
+    x = run(text, gaz)
+    assert ("MERGED_INTO", "org:beta", "org:alpha") in rels(x)
+
+
+@pytest.mark.parametrize("text,merged", [
+    ("China Alpha Group will merge with China Beta Corporation, SASAC said.", True),
+    ("China Alpha Group will merge with China Beta Corporation, China Gamma Group and others.", False),
+])
+def test_merge_with_and_a_reporting_body_after_a_comma(gaz, text, merged):
+    x = run(text, gaz)
+    pairs = {frozenset((r.source, r.target)) for r in x.relations if r.type == "MERGED_INTO"}
+    assert (frozenset(("org:alpha", "org:beta")) in pairs) == merged
+
+
+@pytest.mark.parametrize("verb", ["merging", "combining", "integrating"])
+def test_formed_by_merging_two(gaz, verb):
+    x = run(f"China Gamma Group was formed by {verb} China Alpha Group and China Beta Corporation.", gaz)
+    assert {("MERGED_INTO", "org:alpha", "org:gamma"), ("MERGED_INTO", "org:beta", "org:gamma")} <= rels(x)
+
+
+@pytest.mark.parametrize("title", ["ex-chairman", "ex-president", "former chairman"])
+def test_an_ex_title_is_a_former_post(gaz, title):
+    x = run(f"Zhao Minghe, {title} of China Alpha Group, was expelled from the Party.", gaz)
+    hp = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.target == "org:alpha"]
+    assert hp and hp[0].properties.get("status") == "former"

@@ -26,7 +26,7 @@ P = r"«P(\d+)»"
 O = r"«O(\d+)»"
 _PH = re.compile(r"«([POE])(\d+)»")
 _TW = trie_regex(sorted(EN_TITLE_WORDS))  # used with re.I
-TITLE = rf"(?:(?:former|then|ex-|outgoing|incumbent|current)\s+)?{_TW}(?:(?:\s+|-|\s+and\s+|\s+of\s+the\s+|\s+of\s+|,\s+)(?:{_TW})\b)*"
+TITLE = rf"(?:(?:former|then|ex-|outgoing|incumbent|current)\s+|ex-(?=[a-z]))?{_TW}(?:(?:\s+|-|\s+and\s+|\s+of\s+the\s+|\s+of\s+|,\s+)(?:{_TW})\b)*"
 POSS = r"(?:’s|'s)"
 # Lower-case words describing an organization before its name: "chairman of energy giant «O»",
 # "of state-owned steelmaker «O»" (case-sensitive inside the case-insensitive rules)
@@ -560,7 +560,7 @@ _ACR = r"(?:\s*[（(]«O\d+»[)）])?"  # "China Electronics Technology Group Co
 _ORG_LIST = rf"«O\d+»{_ACR}(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»{_ACR})*"
 _E_MERGE = re.compile(
     rf"(?P<src>{_ORG_LIST})(?:\s*[（(]the\s+«O\d+»[)）])?(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|is\s+|are\s+|will\s+be\s+|to\s+be\s+|would\s+be\s+|is\s+to\s+be\s+|shall\s+be\s+)?(?:been\s+)?"
-    rf"(?:(?:entirely|wholly|fully|formally|officially)\s+)?(?:merged|combined|consolidated|amalgamated|integrated|incorporated)"
+    rf"(?:(?:entirely|wholly|fully|formally|officially)\s+)?(?:merged|combined|consolidated|amalgamated|integrated|incorporated|restructured|reorganized|reorganised)"
     rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+"
     # "incorporated into and become a wholly-owned subsidiary of «O»": a merger and a stake
     rf"(?P<sub2>and\s+(?:become|becomes|became|will\s+become)\s+(?:a|an|its)\s+(?:wholly[-\s]owned\s+|fully[-\s]owned\s+)?subsidiary\s+of\s+)?(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
@@ -580,6 +580,13 @@ _E_TAKE_OVER = re.compile(
     _FLAGS,
 )
 _W_TAKE_OVER = ("over",)
+# "«O» was taken over by «O»", "«O» completed its takeover of «O»", "«O»'s takeover of «O»"
+_E_TAKEN_OVER = re.compile(
+    rf"(?P<src>«O\d+»){_ACR}\s+(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be|would\s+be|to\s+be)\s+(?:fully\s+|formally\s+)?taken\s+over\s+by\s+(?:the\s+)?«O(?P<t>\d+)»"
+    rf"|«O(?P<t2>\d+)»{_ACR}(?:{POSS}|\s+(?:has\s+|had\s+)?(?:completed|announced|finalized|finalised|approved)\s+(?:its|the))\s+(?:planned\s+|proposed\s+)?take-?over\s+of\s+(?:the\s+)?(?P<src2>«O\d+»)(?![’']s)",
+    _FLAGS,
+)
+_W_TAKEN_OVER = ("taken over", "takeover", "take-over")
 # "A and B announced that «O» has approved their merger into a new company named C"
 _E_THEIR_MERGER = re.compile(
     rf"(?P<src>{_ORG_LIST})(?:(?!«O)[^.;]|«O\d+»){{0,150}}?\btheir\s+(?:proposed\s+|planned\s+)?(?:merger|combination|consolidation|integration|amalgamation)\s+"
@@ -590,11 +597,11 @@ _E_THEIR_MERGER = re.compile(
 _W_THEIR_MERGER = ("their merger", "their proposed", "their planned", "their combination", "their consolidation",
                    "their integration", "their amalgamation")
 _E_MERGER_OF = re.compile(
-    rf"(?:merger|merging|combination|consolidation|integration)\s+of\s+(?:the\s+)?(?P<src>{_ORG_LIST})\s+(?:into|to\s+form|to\s+create|forming|as)\s+(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
+    rf"(?:merger|merging|combination|consolidation|integration|restructuring|reorganization|reorganisation|incorporation)\s+of\s+(?:the\s+)?(?P<src>{_ORG_LIST})\s+(?:into|to\s+form|to\s+create|forming|as)\s+(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
 _E_FORMED = re.compile(
-    rf"«O(?P<t>\d+)»{_ACR}\s+(?:was|is|has\s+been|had\s+been)\s+(?:formed|created)\s+(?:by|through|from)\s+(?:the\s+)?(?:(?:merger|merging|combination|integration|consolidation)\s+of\s+(?:the\s+)?)?(?P<src>{_ORG_LIST})",
+    rf"«O(?P<t>\d+)»{_ACR}\s+(?:was|is|has\s+been|had\s+been)\s+(?:formed|created)\s+(?:by|through|from)\s+(?:the\s+)?(?:(?:merger|merging|combination|integration|consolidation)\s+of\s+(?:the\s+)?|(?:merging|combining|integrating|consolidating)\s+(?:the\s+)?)?(?P<src>{_ORG_LIST})",
     _FLAGS,
 )
 # "Formed after the reorganization of the former A and B in 2016, «O» ..."
@@ -630,7 +637,8 @@ _E_MERGE_PAIR = re.compile(
 # "A will merge with B", "A merged with B in 2017": which absorbs which is not said
 _E_MERGE_WITH = re.compile(
     rf"«O(?P<a>\d+)»{_ACR}\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|planned\s+to\s+|agreed\s+to\s+|has\s+|had\s+|to\s+)?(?:merge|merges|merged|merging)\s+with\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}"
-    rf"(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:to\s+form|to\s+create|forming|into|as)\b)",
+    # (no list: "merge with A, B and C"; "…, SASAC said" is none)
+    rf"(?![’']s|\s*(?:,\s*)?and\s+«O|\s*,\s*(?:the\s+)?«O\d+»{_ACR}\s*(?:,|and\b)|\s+(?:to\s+form|to\s+create|forming|into|as)\b)",
     _FLAGS,
 )
 # "A and B will be restructured" (into nothing named): one undirected MERGED_INTO, as _E_MERGE_PAIR
@@ -945,8 +953,8 @@ _E_REMOVED = re.compile(r"\b(?:were|was|been)\s+(?:removed|dismissed|relieved)\b
 _W_OF_THE = ("of the company|of the group|of the corporation|of the enterprise|of the conglomerate|of the firm|at the company|at the group"
              "|the company's|the group's|the company’s|the group’s|the corporation's|the corporation’s")
 _W_ANNOUNCE_APPT = ("announce", "approve", "decided", "appoint")
-_W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated", "incorporated")
-_W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration")
+_W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated", "incorporated", "restructured", "reorganized", "reorganised")
+_W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration", "restructuring", "reorganization", "reorganisation", "incorporation")
 _W_FORMED = ("formed", "created")
 _W_MERGE_PAIR = ("merger", "restructuring", "reorganization", "reorganisation", "integration", "consolidation", "combination")
 _W_FORMED_FRONT = ("reorgani", "restructuring", "merg", "combination", "consolidation", "integration")
@@ -1225,7 +1233,8 @@ def _en(r: _R) -> None:
     merge_gate = _gate(low, 'merg|combin|consolidat|amalgamat|integrat|incorporat|formed|created|reorgani|restructur')
     for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
                       (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE), (_E_TAKE_OVER, _W_TAKE_OVER),
-                      (_E_THEIR_MERGER, _W_THEIR_MERGER), (_E_ABSORBED_BY, _W_ABSORB), (_E_ABSORBS, _W_ABSORB)) \
+                      (_E_THEIR_MERGER, _W_THEIR_MERGER), (_E_ABSORBED_BY, _W_ABSORB), (_E_ABSORBS, _W_ABSORB),
+                      (_E_TAKEN_OVER, _W_TAKEN_OVER)) \
             if merge_gate or "take" in low or "took" in low or "absorb" in low else ():
         if words is _W_THEIR_MERGER and "their " not in low:
             continue  # (its words hold no letter that case-folds from another: a test of the lower-cased text is exact)
@@ -1233,8 +1242,8 @@ def _en(r: _R) -> None:
             sub2 = rx is _E_MERGE and m.group("sub2")
             if not sub2 and re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
-            t = m.group("t")
-            all_srcs = srcs = _nums(m.group("src"))
+            t = m.group("t") if rx is not _E_TAKEN_OVER else (m.group("t") or m.group("t2"))
+            all_srcs = srcs = _nums(m.group("src") if rx is not _E_TAKEN_OVER else (m.group("src") or m.group("src2")))
             if rx is _E_THEIR_MERGER and len(srcs) < 2:
                 continue  # "their" is two or more
             merged_here = True
