@@ -421,3 +421,48 @@ def test_an_ex_title_is_a_former_post(gaz, title):
     x = run(f"Zhao Minghe, {title} of China Alpha Group, was expelled from the Party.", gaz)
     hp = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.target == "org:alpha"]
     assert hp and hp[0].properties.get("status") == "former"
+
+
+# --- a new unit; more ways to hold a post -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,owns", [
+    ("China Alpha Group established a new subsidiary, Delta Power Company Limited, in Wuhan.", True),
+    ("China Alpha Group has set up a wholly-owned subsidiary named Delta Power Company Limited.", True),
+    ("China Alpha Group and China Beta Corporation jointly founded a joint venture called Delta Power Company Limited.", False),
+    ("Delta Power Company Limited, a newly established subsidiary of China Alpha Group, opened in Wuhan.", True),
+])
+def test_a_new_unit_set_up_by_a_company(gaz, text, owns):
+    x = run(text, gaz)
+    assert ("ESTABLISHED", "org:alpha", "org:delta") in rels(x)
+    assert (("OWNS", "org:alpha", "org:delta") in rels(x)) == owns
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Zhao Minghe, who chairs China Alpha Group, said demand was strong.", "current"),
+    ("Zhao Minghe chaired China Alpha Group from 2010 to 2015.", "former"),
+])
+def test_chairing_a_company(gaz, text, status):
+    x = run(text, gaz)
+    hp = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.target == "org:alpha"]
+    assert hp and hp[0].properties == {"title": "chairman", "status": status}
+
+
+def test_chairing_a_meeting_of_a_company_is_no_post(gaz):
+    x = run("Zhao Minghe chaired the China Alpha Group board meeting on Monday.", gaz)
+    assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and r.target == "org:alpha"]
+
+
+@pytest.mark.parametrize("verb", ["was promoted to", "has been promoted to", "was promoted as"])
+def test_promoted_to_a_title(gaz, verb):
+    x = run(f"Zhao Minghe {verb} general manager of China Alpha Group.", gaz)
+    assert ("HOLDS_POSITION", ent_id(x, "Zhao Minghe"), "org:alpha") in rels(x)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Zhao Minghe, now chairman of China Alpha Group, was previously president of China Beta Corporation.", "former"),
+    ("Zhao Minghe, a veteran manager, is also vice chairman of China Beta Corporation.", "current"),
+])
+def test_a_title_after_an_apposition(gaz, text, status):
+    x = run(text, gaz)
+    hp = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.target == "org:beta"]
+    assert hp and hp[0].source == ent_id(x, "Zhao Minghe") and hp[0].properties["status"] == status

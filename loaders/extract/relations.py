@@ -301,7 +301,7 @@ _E_TITLE_OF_COMMA = re.compile(
 )
 _E_APPOINTED = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,120}}?\b(?:was|has been|had been|is|were|will be|being|been)\s+(?:formally\s+|officially\s+)?"
-    rf"(?:appointed|named|elected|promoted|nominated|tapped|chosen)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+)?(?:the\s+|a\s+)?(?:new\s+)?"
+    rf"(?:appointed|named|elected|promoted|nominated|tapped|chosen)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+|(?<=promoted\s)to\s+)?(?:the\s+|a\s+)?(?:new\s+)?"
     rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:(?:\s+in\s+\d{{4}})?\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?(?P<rest>.*)",
     _FLAGS,
 )
@@ -470,7 +470,14 @@ _HEAD_VERB = r"(?:heads|headed|has\s+headed|had\s+headed|leads|led|has\s+led|had
 _E_HEADS_MORE = re.compile(
     rf"«P(?P<p>\d+)»,\s+(?:(?!«P)[^.;,]){{2,90}}?,\s+(?:who\s+)?(?P<adv>(?:also|previously|formerly|once|then)\s+)?(?P<v>{_HEAD_VERB})\s+(?:the\s+)?«O(?P<o>\d+)»"
     rf"(?![’']s|\s+(?:delegation|team|side|party|group\s+of)\b)"
-    rf"|«P(?P<p1>\d+)»(?:,\s+who)?\s+(?P<adv1>(?:also|previously|formerly|once|then|now|currently|still)\s+)?(?P<v1>runs|ran|has\s+run|had\s+run|helms|helmed|had\s+helmed|steered|had\s+steered)\s+(?:the\s+)?«O(?P<o1>\d+)»(?![’']s)",
+    rf"|«P(?P<p1>\d+)»(?:,\s+who)?\s+(?P<adv1>(?:also|previously|formerly|once|then|now|currently|still)\s+)?(?P<v1>runs|ran|has\s+run|had\s+run|helms|helmed|had\s+helmed|steered|had\s+steered|chairs|chaired|has\s+chaired|had\s+chaired)\s+(?:the\s+)?«O(?P<o1>\d+)»"
+    rf"(?![’']s|\s+(?:board|meeting|session|conference|forum|symposium|seminar|event|ceremony)\b)",
+    _FLAGS,
+)
+# "«P», now chairman of «O», was previously president of «O»": the verb after an apposition
+_E_IS_TITLE_APPOS = re.compile(
+    rf"«P(?P<p>\d+)»,\s+(?:(?!«P)[^.;,]){{2,90}}?,\s+(?P<v>is|was|had\s+been|has\s+been|remains|remained)\s+(?P<adv>(?:also|previously|formerly|once|then|still)\s+)?"
+    rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»(?![’']s)",
     _FLAGS,
 )
 # (its own pass: "«P», who ran «O», …" before it is the match of the pattern above)
@@ -653,7 +660,7 @@ _E_SUBS_INCLUDE = re.compile(
 _E_SUBSIDIARY = re.compile(
     rf"«O(?P<p>\d+)»{POSS}\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+(?:,\s*)?«O(?P<c>\d+)»"
     rf"|«O(?P<c2>\d+)»,?\s+(?:(?:is|was|will|would|shall|has|have|had|to|now|also|then|thus|become|becomes|became|been|remain|remains)\s+){{0,3}}"
-    rf"(?:a|an|the)\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)(?:\s+company|\s+firm)?\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
+    rf"(?:a|an|the)\s+(?P<new2>newly[- ](?:established|founded|set[- ]up|created|formed|registered)\s+)?(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)(?:\s+company|\s+firm)?\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
     rf"|«O(?P<c3>\d+)»,?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:(?P<n3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
     rf"(?:wholly\s+|majority[- ]|fully\s+)?owned\s+by\s+(?:the\s+)?«O(?P<p3>\d+)»",
     _FLAGS,
@@ -721,6 +728,13 @@ _E_ESTABLISHED = re.compile(
     _FLAGS,
 )
 # "«O» was jointly founded by three companies – A, B, C – and two research firms – D and E"
+# "«O» established a new subsidiary, «O», in Wuhan", "«O» and «O» set up a joint venture named «O»"
+_E_EST_NEW_UNIT = re.compile(
+    rf"(?P<alist>{_ORG_LIST})\s+(?:jointly\s+|together\s+)?(?:has\s+|have\s+|had\s+|will\s+)?(?:jointly\s+)?(?:established|founded|set\s+up|created|launched|registered|establish|set\s+up)\s+"
+    rf"(?:a|an|its|their)\s+(?:new\s+)?(?:(?P<sub>(?:wholly[- ]owned\s+|fully[- ]owned\s+|holding\s+)?(?:subsidiary|unit))|(?:joint[- ]venture|company|firm|platform)(?:\s+company)?)"
+    rf"(?:,\s+|\s+(?:called|named|known\s+as)\s+)(?:the\s+)?«O(?P<b>\d+)»",
+    _FLAGS,
+)
 _E_FOUNDED_BY = re.compile(
     rf"«O(?P<b>\d+)»(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
     rf"(?:established|founded|set\s+up|created|launched|co-founded)\s+(?:\w+ly\s+)?by\s+", _FLAGS)
@@ -1136,15 +1150,19 @@ def _en(r: _R) -> None:
             hold(m.group("p2"), m.group("o2"), "head", "en.heads", 0.75, status="current")
         else:
             hold(m.group("p3"), m.group("o3"), "head", "en.heads", 0.75)
-    for m in _E_HEADS_MORE.finditer(tpl) if has_po and _gate(low, 'head|lead|led|ran|run|helm|steer|take') else ():
+    for m in _E_HEADS_MORE.finditer(tpl) if has_po and _gate(low, 'head|lead|led|ran|run|helm|steer|take|chair') else ():
         if m.group("p"):
             v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
             past = v.startswith(("had", "headed", "led", "ran", "helmed", "steered")) or adv in ("previously", "formerly", "once", "then")
             hold(m.group("p"), m.group("o"), "head", "en.heads", 0.7, status="former" if past else "current")
         elif m.group("p1"):
             v, adv = m.group("v1").lower(), (m.group("adv1") or "").strip().lower()
-            past = v.startswith(("had", "ran", "helmed", "steered")) or adv in ("previously", "formerly", "once", "then")
-            hold(m.group("p1"), m.group("o1"), "head", "en.heads", 0.7, status="former" if past else "current")
+            past = v.startswith(("had", "ran", "helmed", "steered", "chaired")) or adv in ("previously", "formerly", "once", "then")
+            hold(m.group("p1"), m.group("o1"), "chairman" if "chair" in v else "head", "en.heads", 0.7, status="former" if past else "current")
+    for m in _E_IS_TITLE_APPOS.finditer(tpl) if has_po and _gate(low, ' is | was | been | remain') else ():
+        v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
+        past = v in ("was", "had been", "remained") or adv in ("previously", "formerly", "once", "then")
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.is_title", 0.75, status="former" if past else "current")
     for m in _E_HEADS_TO.finditer(tpl) if has_po and _gate(low, 'to head|to lead|to run|to helm|to take') else ():
         hold(m.group("p2"), m.group("o2"), "head", "en.heads", 0.75, status="current")
     for m in _E_HIS_POST_AS.finditer(tpl) if has_po and _gate(low, 'post as|position as|role as|job as|office as') else ():
@@ -1306,6 +1324,8 @@ def _en(r: _R) -> None:
         c = m.group("c") or m.group("c2") or m.group("c3")
         share = float(m.group("n3")) if m.group("n3") else None
         r.rel("OWNS", r.k(p), r.k(c), "en.subsidiary", 0.8, share=share)
+        if m.group("new2"):  # "«O», a newly established subsidiary of «O»"
+            r.rel("ESTABLISHED", r.k(p), r.k(c), "en.established", 0.75, date=_sent_date(r))
         if m.group("c2") and "becom" in m.group(0).lower():
             _direct_merger_pair(r, r.k(c), r.k(p))
     for m in _E_SHAREHOLDER.finditer(tpl) if "shareholder" in low else ():
@@ -1391,7 +1411,7 @@ def _en_establish(r: _R, low: str) -> None:
     for m in _E_ANNOUNCE_EST.finditer(tpl) if _gate(low, 'establishment|founding|creation|launch|formation') else ():
         ctx.new_org = r.k(m.group("b"))
         r.rel("ESTABLISHED", r.k(m.group("a")), r.k(m.group("b")), "en.announced_establishment", 0.6, date=_sent_date(r))
-    est_gate = _gate(low, 'establish|found|set up|creat|inaugurat|launch')
+    est_gate = _gate(low, 'establish|found|set up|creat|inaugurat|launch|regist')
     for m in _E_ESTABLISHED.finditer(tpl) if est_gate else ():
         b = m.group("b") or m.group("b2")
         a = m.group("a2")
@@ -1403,6 +1423,15 @@ def _en_establish(r: _R, low: str) -> None:
             ctx.new_org = ctx.new_org or r.k(b)
         if a:
             r.rel("ESTABLISHED", r.k(a), r.k(b), "en.established", 0.8, date=_sent_date(r))
+    for m in _E_EST_NEW_UNIT.finditer(tpl) if est_gate else ():
+        b = m.group("b")
+        if r.t(b) not in _BUSINESS:
+            continue
+        for a in _nums(m.group("alist")):
+            if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
+                r.rel("ESTABLISHED", r.k(a), r.k(b), "en.established", 0.8, date=_sent_date(r))
+                if m.group("sub") and r.t(a) in _BUSINESS:
+                    r.rel("OWNS", r.k(a), r.k(b), "en.subsidiary", 0.75)
     for m in _E_EST_APPOS.finditer(tpl) if est_gate and " by " in low else ():
         if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and r.t(m.group("b")) in _BUSINESS:
             r.rel("ESTABLISHED", r.k(m.group("a")), r.k(m.group("b")), "en.established", 0.75, date=_sent_date(r))
