@@ -466,3 +466,9 @@ def test_a_title_after_an_apposition(gaz, text, status):
     x = run(text, gaz)
     hp = [r for r in x.relations if r.type == "HOLDS_POSITION" and r.target == "org:beta"]
     assert hp and hp[0].source == ent_id(x, "Zhao Minghe") and hp[0].properties["status"] == status
+
+
+def test_a_name_ending_in_of_china_then_and_another_name(gaz):
+    x = run("Gamma Holdings was formed by merging Northern Grid Corporation of China and Eastern Equipment Holdings Corporation.", gaz)
+    names = {e.name for e in x.entities}
+    assert {"Northern Grid Corporation of China", "Eastern Equipment Holdings Corporation"} <= names

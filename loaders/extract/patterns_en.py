@@ -414,7 +414,14 @@ def find_orgs(text: str) -> list[Mention]:
                 extended = True
         elif s == m.start() and not of_china:
             continue
-        cands.append([s, e, m.start(), m.end(), head, extended])
+        cands.append([s, e, m.start(), m.end(), head, extended, of_china])
+    # "A Corporation of China and China B Corporation": the next name starts after "and", not at the
+    # "China" that ends this one
+    for a in cands:
+        if a[6]:
+            for b in cands:
+                if b is not a and b[0] < a[1] <= b[2] and text.startswith(" and ", a[1]):
+                    b[0] = a[1] + 5
     # "the X Institute for Y and Z Group": the extension of one name stops where the next begins
     for a in cands:
         if not a[5]:
@@ -428,7 +435,7 @@ def find_orgs(text: str) -> list[Mention]:
                 b[0] = max(b[0], k + 5)
                 break
     out: list[Mention] = []
-    for s, e, hs, he, head, extended in cands:
+    for s, e, hs, he, head, extended, _ in cands:
         tail = _LEGAL_TAIL.match(text, e)
         if tail:
             e = tail.end()
