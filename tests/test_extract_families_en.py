@@ -472,3 +472,18 @@ def test_a_name_ending_in_of_china_then_and_another_name(gaz):
     x = run("Gamma Holdings was formed by merging Northern Grid Corporation of China and Eastern Equipment Holdings Corporation.", gaz)
     names = {e.name for e in x.entities}
     assert {"Northern Grid Corporation of China", "Eastern Equipment Holdings Corporation"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "China Alpha Group's president, Zhao Minghe, and its vice president, Qian Lifang, attended.",
+    "China Alpha Group said its new chairman Qian Lifang would take office in May.",
+    "At China Alpha Group, its general manager, Qian Lifang, oversees exports.",
+])
+def test_its_title_then_a_name_is_a_post_at_the_one_organization_before(gaz, text):
+    x = run(text, gaz)
+    assert ("HOLDS_POSITION", ent_id(x, "Qian Lifang"), "org:alpha") in rels(x)
+
+
+def test_its_title_with_two_organizations_before_is_nobodys(gaz):
+    x = run("China Alpha Group and China Beta Corporation met; its president, Qian Lifang, spoke.", gaz)
+    assert not [r for r in x.relations if r.type == "HOLDS_POSITION" and r.source == ent_id(x, "Qian Lifang")]

@@ -499,6 +499,8 @@ _E_THE_TITLE_APPOS = re.compile(
     rf"(?P<as>\s+as\s+(?:the\s+|a\s+)?(?:new\s+)?(?P<t2>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»)?",
     _FLAGS,
 )
+# "«O»'s president, «P», and its vice president, «P»,": "its" is the one organization named before
+_E_ITS_TITLE_P = re.compile(rf"\b[Ii]ts\s+(?:new\s+)?(?P<t>{TITLE}),?\s+«P(?P<p>\d+)»", _FLAGS)
 _PERSON_TITLE_OPEN = re.compile(r"«P\d+»,\s+[^«;.]*$")
 # "«O»'s new chairman, «P», said": the title before the name, a comma between
 _E_ORG_TITLE_COMMA = re.compile(
@@ -1163,6 +1165,11 @@ def _en(r: _R) -> None:
         v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
         past = v in ("was", "had been", "remained") or adv in ("previously", "formerly", "once", "then")
         hold(m.group("p"), m.group("o"), m.group("t"), "en.is_title", 0.75, status="former" if past else "current")
+    for m in _E_ITS_TITLE_P.finditer(tpl) if has_po and "its " in low else ():
+        before = {r.k(o) for o in _nums(tpl[:m.start()]) if r.t(o) not in ("Person", "Event", "")}
+        if len(before) == 1:
+            o = next(o for o in _nums(tpl[:m.start()]) if r.t(o) not in ("Person", "Event", ""))
+            hold(m.group("p"), o, m.group("t"), "en.its_title", 0.75)
     for m in _E_HEADS_TO.finditer(tpl) if has_po and _gate(low, 'to head|to lead|to run|to helm|to take') else ():
         hold(m.group("p2"), m.group("o2"), "head", "en.heads", 0.75, status="current")
     for m in _E_HIS_POST_AS.finditer(tpl) if has_po and _gate(low, 'post as|position as|role as|job as|office as') else ():
