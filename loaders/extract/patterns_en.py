@@ -130,10 +130,11 @@ _HEAD = {
     "Association": "Institution", "Federation": "Institution", "Foundation": "Institution", "Society": "Institution",
     "College": "Institution", "Center": "Institution", "Centre": "Institution", "Commission": "GovernmentBody", "Administration": "GovernmentBody",
     "Ministry": "GovernmentBody", "Bureau": "GovernmentBody", "Committee": "PartyOrgan", "Government": "GovernmentBody",
+    "Agency": "GovernmentBody",  # ("X News Agency" is media: a Company, below)
 }
 _SUFFIX_WORDS = (r"Group Corporation Corp\.? Company Co\. Ltd\.? Limited Holdings Bank Institute University Academy "
                  r"Association Federation Foundation Society College Center Centre Commission Administration Ministry "
-                 r"Bureau Committee Government").split()
+                 r"Bureau Committee Government Agency").split()
 # Every alternative opens with a literal letter (the engine scans for the first letters in C);
 # "(?<!\w.)" after that letter is the \b before the word.
 # A quote after the word is no possessive ("the new ‘X Corporation’ will"): only ’s or 's stops it.
@@ -195,6 +196,9 @@ _NOT_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 _RIGHT_OF = re.compile(
     r"\s+(?:of|for|on)(?:\s+the)?\s+" + _NOT_NAME_WORD + r"(?:People[’']s\s+)?[A-Z][\w\-]*(?:(?:\s+|,\s+(?=[A-Z][\w\-]*(?:,|\s+and\s+))|\s+(?:and|&|of|for|the|on)\s+)" + _NOT_NAME_WORD + r"(?:People[’']s\s+)?[A-Z][\w\-]*)*"
 )
+_CONGRESS_SC = re.compile(r"\b[A-Z]\w+\s+(?:(?:Provincial|Municipal|Regional|City|County|Prefectural)\s+)?People[’']s\s+Congress\s+Standing\s+Committee$")
+_AND_TITLE = re.compile(r"\s+and\s+(?:(?:Vice|Deputy|Executive|Acting|Assistant)[\s-]+)?(?:Chairman|Chairwoman|Chair|Secretary|Director|President|Governor|"
+                        r"Mayor|Member|Head|Chief|Minister|General\s+Manager|Party\s+Secretary|Deputy|Vice)\b")
 _LOCAL_LEVEL = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional|Autonomous Regional)\s+(?:CPC\s+|Party\s+|Communist Party\s+)?Committee$")
 _LOCAL_GOV = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional)\s+(?:People[’']s\s+)?Government$")
 _CONNECT = {"and", "&"}
@@ -378,12 +382,19 @@ def find_orgs(text: str) -> list[Mention]:
         if head in _LEGAL_HEADS and i + 1 < len(hits) and hits[i + 1].start() - m.end() == 1 and text[m.end()] == " ":
             continue  # "Group Corporation": the walk from "Corporation" covers this one and goes further
         s = _walk_left_rev(text, m.start(), rev)  # (= _walk_left(text, pos, rev), one call fewer)
+        # "Metallurgical Corporation of China", "Agricultural Bank of China": the country ends the name
+        of_china = (head in _LEGAL_HEADS or head == "Bank") and text.startswith(" of China", m.end()) \
+            and not text[m.end() + 9:m.end() + 10].isalnum()
         if s == m.start():
             # "Ministry of Finance", "Institute for ..." may start with their head word.
-            if head not in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University"):
+            if head not in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University") \
+                    and not (of_china and head == "Bank"):
                 continue
         e = m.end()
         extended = False
+        if of_china:
+            e += 9
+            extended = True
         if head in _NUMBERED_HEADS and text.startswith(" ", e):
             # "Enterprise Cadre Bureau II", "Bureau No. 3": the number is part of the name
             om = _ORDINAL.match(text, e)
@@ -394,12 +405,23 @@ def find_orgs(text: str) -> list[Mention]:
         if right:
             # "Director of the Bureau of SASAC Wang Ming": a person's name ends the name
             re_ = _cut_before_person(text, e, right.end())
+            # "Secretary of the X Committee of the CPC and Chairman of …": a title after "and" is the next post
+            tm = _AND_TITLE.search(text, e, re_) if " and " in text[e:re_] else None
+            if tm:
+                re_ = tm.start()
             if re_ > e:
                 e = re_
                 extended = True
-        elif s == m.start():
+        elif s == m.start() and not of_china:
             continue
-        cands.append([s, e, m.start(), m.end(), head, extended])
+        cands.append([s, e, m.start(), m.end(), head, extended, of_china])
+    # "A Corporation of China and China B Corporation": the next name starts after "and", not at the
+    # "China" that ends this one
+    for a in cands:
+        if a[6]:
+            for b in cands:
+                if b is not a and b[0] < a[1] <= b[2] and text.startswith(" and ", a[1]):
+                    b[0] = a[1] + 5
     # "the X Institute for Y and Z Group": the extension of one name stops where the next begins
     for a in cands:
         if not a[5]:
@@ -413,7 +435,7 @@ def find_orgs(text: str) -> list[Mention]:
                 b[0] = max(b[0], k + 5)
                 break
     out: list[Mention] = []
-    for s, e, hs, he, head, extended in cands:
+    for s, e, hs, he, head, extended, _ in cands:
         tail = _LEGAL_TAIL.match(text, e)
         if tail:
             e = tail.end()
@@ -431,6 +453,8 @@ def find_orgs(text: str) -> list[Mention]:
         if len(surface.split()) < 2 and not extended:
             continue
         etype = _HEAD.get(head.rstrip("."), _HEAD.get(head, "Company"))
+        if head == "Agency" and surface.endswith(("News Agency", "Press Agency", "Travel Agency", "Advertising Agency")):
+            etype = "Company"
         extra: dict = {}
         if head == "Committee":
             lm = _LOCAL_LEVEL.search(text[s:he])
@@ -441,6 +465,8 @@ def find_orgs(text: str) -> list[Mention]:
                 elif place in ("CPC", "Party", "Communist Party", "the CPC"):
                     place = ""  # "CPC Provincial Committee": the party is no place (the committee is a bare one)
                 extra = {"place": place, "level": lm.group(1)}
+            elif _CONGRESS_SC.search(surface):
+                etype = "GovernmentBody"  # "Hubei Provincial People's Congress Standing Committee": a legislature's organ
             elif not re.search(r"\bCentral\b", surface):
                 continue  # "the CPC Committee", "the Standing Committee": not a named organ
         if head == "Government":
@@ -498,7 +524,10 @@ def find_local_sasacs(text: str) -> list[Mention]:
     return out
 
 
-_MINISTER = re.compile(r"\b(?:[Vv]ice |[Dd]eputy |[Aa]ssistant )?[Mm]inister of ((?:[a-z]+)(?: and [a-z]+)?)\b")
+# (a domain of two words ends in a noun of the kind ministries are named by: "public security",
+# "human resources and social security", "industry and information technology")
+_MIN_NOUN2 = r"(?: (?:security|affairs|resources|technology|development|management|defense|defence|environment|tourism|protection|planning|revenue))?"
+_MINISTER = re.compile(r"\b(?:[Vv]ice |[Dd]eputy |[Aa]ssistant )?[Mm]inister of ((?:[a-z]+)" + _MIN_NOUN2 + r"(?: and (?!(?:his|her|its|their|the|a|an|other|vice|deputy|former|minister)\b)[a-z][a-z-]*" + _MIN_NOUN2 + r")?)\b")
 
 
 def find_ministries(text: str) -> list[Mention]:
@@ -510,7 +539,7 @@ def find_ministries(text: str) -> list[Mention]:
         dom = m.group(1)
         if dom in ("the", "state", "a"):
             continue
-        name = "Ministry of " + " ".join(w if w == "and" else w.capitalize() for w in dom.split())
+        name = "Ministry of " + " ".join(w if w == "and" else "-".join(x.capitalize() for x in w.split("-")) for w in dom.split())
         out.append(Mention(m.start(1), m.end(1), "O", "GovernmentBody", "o:" + org_key(name), name, rule="en.ministry_of"))
     return out
 
@@ -554,7 +583,8 @@ def find_local_governments(text: str) -> list[Mention]:
 # "Vice Governor of Shandong Province", "Mayor of Chongqing Municipality": the post is at the
 # province's (the municipality's) people's government, named as find_local_governments names it
 _GOVERNOR_OF = re.compile(
-    r"\b(?:Governor|Mayor|governor|mayor)\s+of\s+(?:the\s+)?((?:[A-Z][a-z]+\s){1,2})(Province|Municipality)\b")
+    # ("deputy governor of Shanxi province": news writes the level in lower case as often)
+    r"\b(?:Governor|Mayor|governor|mayor)\s+of\s+(?:the\s+)?((?:[A-Z][a-z]+\s){1,2})(Province|Municipality|province|municipality)\b")
 
 
 def find_province_governments(text: str) -> list[Mention]:
@@ -563,7 +593,7 @@ def find_province_governments(text: str) -> list[Mention]:
         place = m.group(1).strip()
         if any(w in _PLACE_NOT for w in place.split()):
             continue
-        level = "Provincial" if m.group(2) == "Province" else "Municipal"
+        level = "Provincial" if m.group(2) in ("Province", "province") else "Municipal"
         name = f"{place} {level} Government"
         out.append(Mention(m.start(1), m.end(2), "O", "GovernmentBody", "o:" + org_key(name), name,
                            rule="en.province_government", extra={"place": place, "level": level}))

@@ -91,6 +91,9 @@ class DocContext:
         self.appointers: list[str] = []
         self.new_org: str | None = None
         self.current_event: str | None = None
+        self.event_abbr: tuple[str, str] | None = None  # (event, the acronym the text gave it)
+        self.att_list_more = False  # a list of attendees ended its sentence with ";"
+        self.focus_org: str | None | bool = False  # the company the document is about (False: not looked for yet)
         self.investors: list[str] = []
         self.last_subject: str | None = None
         self.n_events = 0
@@ -188,7 +191,7 @@ _TRIGGER_WORDS = {
     "ev": """launch held hold host organi convene open kick sponsor presid chair attend address spoke speak
              met meet talks ceremony meeting session event training forum conference program seminar symposium
              summit moderat particip took part joined present lectur taught insight deliver gave made expo
-             exhibition campaign competition workshop course class signed inked hands signature witness signing
+             exhibition campaign competition workshop course class signed inked hands signature witness signing delegation
              会见 会谈 座谈 接见 参加 出席 陪同 列席 召开 举行 举办 主办 启动 开办 主持 讲话 致辞 报告 授课 讲课 辅导
              会议 大会 培训 论坛 峰会 仪式 研讨 发言 会上 代表双方 分别代表 见证 签署 签订""".split(),
     "zs": """组建 成立 挂牌 揭牌 整合 合并 重组 改组 并入 划入 划转 旗下 下属 所属 控股 板块 子公司 股权 持有 持股
@@ -280,6 +283,11 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 _SHORT_FORM = re.compile(r"[A-Z][A-Za-z&.-]*(?: [A-Z][A-Za-z&.-]*){1,3}")
 
 
+_THE_SHORT = re.compile(r"^[Tt]he\s+")
+_CAPS_SHORT = re.compile(r"(?:[Tt]he\s+)?[A-Z][A-Z0-9&]{1,9}(?:\s+(?:Group|Corporation|Corp\.?|Company|Holdings))?$")
+_SHORT_LEGAL = re.compile(r"\s+(?:Group|Corporation|Corp\.?|Company|Holdings)$")
+
+
 def _short_form_of(inner: str, name: str) -> bool:
     """Is ``inner`` (two to four capitalised words) a shorter form of ``name``, its words in order?"""
     if inner == name or len(inner) >= len(name):
@@ -357,6 +365,19 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 defined.setdefault(dm.group(1).lower(), (m, pm.end()))
                 continue
         s_in, e_in = pm.start(1), pm.end(1)
+        if m.kind == "O" and m.etype in ("Company", "CentralSOE") and _CAPS_SHORT.match(inner):
+            base = _THE_SHORT.sub("", inner)
+            acr = _SHORT_LEGAL.sub("", base)
+            # "China Metallurgical Group Corporation (the MCC Group)": the short name in brackets
+            # right after a name is that company, letters or not ("MCC" = Metallurgical Corp of China)
+            j = starts.get(e_in - len(base))
+            if acr != base and j is not None and ms[j].end == e_in and ms[j].kind == "O" and ms[j].etype in ("Company", "CentralSOE"):
+                ctx.union(m.key, ms[j].key)
+            # "Metallurgical Corp of China (MCC) … China Metallurgical Group Corporation (the MCC Group)":
+            # two names defined by one short name are one company
+            prev = acronyms.get(base) or acronyms.get(acr)
+            if prev is not None and prev.key != m.key and prev.etype in ("Company", "CentralSOE"):
+                ctx.union(prev.key, m.key)
         sm = _SHORT_FOR.match(inner) if m.kind == "O" else None
         if sm:
             # "(以下简称中国宝武)": the short name it will go by
@@ -1492,7 +1513,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         # trigger words of this sentence, by rule family
         if ascii_text:
             ctx.zh_structure = False
-            ev = next(latin_iter(folded, s, e), None) is not None
+            ev = ctx.att_list_more or next(latin_iter(folded, s, e), None) is not None
         else:
             ctx.zh_structure = zs_search(folded, s, e) is not None
             ev = ev_search(folded, s, e) is not None

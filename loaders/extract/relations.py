@@ -26,7 +26,7 @@ P = r"«P(\d+)»"
 O = r"«O(\d+)»"
 _PH = re.compile(r"«([POE])(\d+)»")
 _TW = trie_regex(sorted(EN_TITLE_WORDS))  # used with re.I
-TITLE = rf"(?:(?:former|then|ex-|outgoing|incumbent|current)\s+)?{_TW}(?:(?:\s+|-|\s+and\s+|\s+of\s+the\s+|\s+of\s+|,\s+)(?:{_TW})\b)*"
+TITLE = rf"(?:(?:former|then|ex-|outgoing|incumbent|current)\s+|ex-(?=[a-z]))?{_TW}(?:(?:\s+|-|\s+and\s+|\s+of\s+the\s+|\s+of\s+|,\s+)(?:{_TW})\b)*"
 POSS = r"(?:’s|'s)"
 # Lower-case words describing an organization before its name: "chairman of energy giant «O»",
 # "of state-owned steelmaker «O»" (case-sensitive inside the case-insensitive rules)
@@ -117,8 +117,13 @@ def new_org_reference(ctx, s, e, inside):
     if ctx.last_subject and _THE_AT.match(ctx.mtext, s) and ctx.etype(ctx.last_subject) in ("CentralSOE", "Company") \
             and ctx.sents.count(getattr(ctx, "last_subject_at", -1), s, 3) <= 1:
         subj = ctx.last_subject
+    focus = None
     if new is None and subj is None:
-        return inside
+        if not getattr(ctx, "has_latin", True) or (ctx.mtext.find("he company", s, e) < 0 and ctx.mtext.find("he group", s, e) < 0):
+            return inside
+        focus = _focus_org(ctx)
+        if focus is None:
+            return inside
     if sent is None:
         sent = ctx.mtext[s:e]
     from soegraph.loaders.extract.base import Mention
@@ -131,6 +136,12 @@ def new_org_reference(ctx, s, e, inside):
         m = _SUBJECT_REF.match(sent)
         if m:
             found = [(m.start(1), m.end(), subj)]
+    if focus is not None:
+        m = _FOCUS_REF.search(sent)
+        # only where no other company came before it in the sentence: "A and B …; the company" is either
+        if m and not any(x.start < s + m.start() and x.kind == "O" and x.etype in ("CentralSOE", "Company")
+                         and ctx.root(x.key) != focus for _, x in inside):
+            found = [(m.start(1), m.end(1), focus)]
     for a0, b0, key in found:
         a, b = s + a0, s + b0
         if any(x.start < b and a < x.end for _, x in inside):
@@ -152,6 +163,25 @@ _THE_AT = re.compile(r"\s*The (?:group|company|enterprise|entity|conglomerate|co
 _NEW_ORG_REF2 = re.compile(
     rf"\b[Tt]he (?:new|newly[- ](?:launched|established|founded|formed|created|set[- ]up|merged|restructured|inaugurated|organized|reorganized)) {_ORG_NOUN}\b")
 _SUBJECT_REF = re.compile(rf"\s*The ({_ORG_NOUN})\b(?!\s+(?:of|for|on|said\s+that\s+the)\b|[’'])")
+
+
+# "the company's listed arm", "the company bought …": the company the document is about
+_FOCUS_REF = re.compile(
+    r"\b[Tt]he (company|group)(?=[’']s\s|\s+(?:has|had|have|was|is|will|would|said|says|also|then|now|later|bought|acquired|sold|paid|"
+    r"signed|announced|owns|owned|holds|held|plans|planned|invested|agreed|reported|posted|became|took|completed)\b)")
+
+
+def _focus_org(ctx) -> str | None:
+    """The company the document is about: named at least three times and at least twice as often as
+    any other company."""
+    if ctx.focus_org is not False:
+        return ctx.focus_org
+    counts = sorted(((len(info.mentions), key) for key, info in ctx.ents.items()
+                     if info.etype in ("CentralSOE", "Company") and ctx.root(key) == key and info.mentions), reverse=True)
+    top = counts[0] if counts else (0, None)
+    second = counts[1][0] if len(counts) > 1 else 0
+    ctx.focus_org = top[1] if top[0] >= 3 and top[0] >= 2 * second else None
+    return ctx.focus_org
 
 
 _GROUP_REF = re.compile(r"[Tt]he (Group)(?![\w\-]|\s+(?:of|for|on)\b)")
@@ -271,7 +301,7 @@ _E_TITLE_OF_COMMA = re.compile(
 )
 _E_APPOINTED = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,120}}?\b(?:was|has been|had been|is|were|will be|being|been)\s+(?:formally\s+|officially\s+)?"
-    rf"(?:appointed|named|elected|promoted|nominated|tapped|chosen)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+)?(?:the\s+|a\s+)?(?:new\s+)?"
+    rf"(?:appointed|named|elected|promoted|nominated|tapped|chosen)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+|(?<=promoted\s)to\s+)?(?:the\s+|a\s+)?(?:new\s+)?"
     rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:(?:\s+in\s+\d{{4}})?\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?(?P<rest>.*)",
     _FLAGS,
 )
@@ -305,7 +335,9 @@ _E_BECOMES = re.compile(
 _E_TOOK_UP = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?:(?:took|takes|has\s+taken|will\s+take|taking)\s+(?:up|on|over)|assumed|assumes|has\s+assumed|will\s+assume|assuming)\s+"
     rf"(?:the\s+|his\s+|her\s+|new\s+|a\s+)*(?:roles?|posts?|positions?|offices?|duties|responsibilities)\s+(?:as|of)\s+"
-    rf"|«P(?P<p2>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?:took|takes|has\s+taken|will\s+take|taking)\s+office\s+as\s+",
+    rf"|«P(?P<p2>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?:(?:took|takes|has\s+taken|will\s+take|taking|to\s+take)\s+(?:office|charge|the\s+helm)"
+    # "will take charge as deputy governor of …", "stepped in as acting chairman of …", "was installed as …"
+    rf"|(?:stepped|steps|has\s+stepped|will\s+step|to\s+step)\s+in|(?:was|were|has\s+been|will\s+be|to\s+be)\s+installed)\s+as\s+",
     _FLAGS,
 )
 _E_POST_AT = re.compile(rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at|in)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»", _FLAGS)
@@ -431,6 +463,45 @@ _E_HEADS = re.compile(
     rf"|«O(?P<o3>\d+)»,?\s+(?:which\s+is\s+|which\s+was\s+|now\s+)?headed\s+by\s+«P(?P<p3>\d+)»",
     _FLAGS,
 )
+# more ways to say who heads what: "«P», State Councilor and minister of «O», headed «O»" (an apposition
+# between the name and the verb), "«P» ran / helmed «O»", "«P», who headed «O», was picked to lead «O»"
+# (the second verb, after the first), "«P» was tapped to take the helm of «O»"
+_HEAD_VERB = r"(?:heads|headed|has\s+headed|had\s+headed|leads|led|has\s+led|had\s+led|runs|ran|has\s+run|had\s+run|helms|helmed|had\s+helmed|steered|had\s+steered)"
+_E_HEADS_MORE = re.compile(
+    rf"«P(?P<p>\d+)»,\s+(?:(?!«P)[^.;,]){{2,90}}?,\s+(?:who\s+)?(?P<adv>(?:also|previously|formerly|once|then)\s+)?(?P<v>{_HEAD_VERB})\s+(?:the\s+)?«O(?P<o>\d+)»"
+    rf"(?![’']s|\s+(?:delegation|team|side|party|group\s+of)\b)"
+    rf"|«P(?P<p1>\d+)»(?:,\s+who)?\s+(?P<adv1>(?:also|previously|formerly|once|then|now|currently|still)\s+)?(?P<v1>runs|ran|has\s+run|had\s+run|helms|helmed|had\s+helmed|steered|had\s+steered|chairs|chaired|has\s+chaired|had\s+chaired)\s+(?:the\s+)?«O(?P<o1>\d+)»"
+    rf"(?![’']s|\s+(?:board|meeting|session|conference|forum|symposium|seminar|event|ceremony)\b)",
+    _FLAGS,
+)
+# "«P», now chairman of «O», was previously president of «O»": the verb after an apposition
+_E_IS_TITLE_APPOS = re.compile(
+    rf"«P(?P<p>\d+)»,\s+(?:(?!«P)[^.;,]){{2,90}}?,\s+(?P<v>is|was|had\s+been|has\s+been|remains|remained)\s+(?P<adv>(?:also|previously|formerly|once|then|still)\s+)?"
+    rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»(?![’']s)",
+    _FLAGS,
+)
+# (its own pass: "«P», who ran «O», …" before it is the match of the pattern above)
+_E_HEADS_TO = re.compile(
+    rf"«P(?P<p2>\d+)»(?:(?!«P)[^.;]){{0,60}}?\b(?:appointed|named|promoted|picked|tapped|chosen|nominated|selected)\s+to\s+"
+    rf"(?:head|lead|run|helm|take\s+charge\s+of|take\s+over|take\s+the\s+helm\s+(?:of|at))\s+(?:the\s+)?«O(?P<o2>\d+)»(?![’']s)",
+    _FLAGS,
+)
+# "«P» … was switched from his position as the chairman of «O»": a post named by "his post as"
+_E_HIS_POST_AS = re.compile(
+    rf"«P(?P<p>\d+)»(?:(?!«P)[^.;]){{0,120}}?\b(?P<from>from\s+|left\s+|quit\s+|gave\s+up\s+|leaving\s+)?(?:his|her)\s+(?:former\s+|previous\s+|old\s+|current\s+|new\s+)?"
+    rf"(?:post|position|role|job|office)\s+as\s+(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»(?![’']s)",
+    _FLAGS,
+)
+# "the appointment of the former head of «O», «P», as chairman of «O»": the name in apposition to
+# a title ("the" before it: not one more item of a list of people)
+_E_THE_TITLE_APPOS = re.compile(
+    rf"(?<!«P)(?<![\w»],\s)\b(?:[Tt]he)\s+(?P<pre>(?:former|then|new|incoming|outgoing|current)\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:\s*[（(]«O\d+»[)）])?,\s+«P(?P<p>\d+)»,"
+    rf"(?P<as>\s+as\s+(?:the\s+|a\s+)?(?:new\s+)?(?P<t2>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»)?",
+    _FLAGS,
+)
+# "«O»'s president, «P», and its vice president, «P»,": "its" is the one organization named before
+_E_ITS_TITLE_P = re.compile(rf"\b[Ii]ts\s+(?:new\s+)?(?P<t>{TITLE}),?\s+«P(?P<p>\d+)»", _FLAGS)
+_PERSON_TITLE_OPEN = re.compile(r"«P\d+»,\s+[^«;.]*$")
 # "«O»'s new chairman, «P», said": the title before the name, a comma between
 _E_ORG_TITLE_COMMA = re.compile(
     rf"«O(?P<o>\d+)»{POSS}\s+(?P<pre>(?:new|former|then|incoming|outgoing)\s+)?(?P<t>{TITLE}),\s+«P(?P<p>\d+)»", _FLAGS)
@@ -497,8 +568,11 @@ _E_ANNOUNCE_APPT = re.compile(
 _ACR = r"(?:\s*[（(]«O\d+»[)）])?"  # "China Electronics Technology Group Corporation (CETC)"
 _ORG_LIST = rf"«O\d+»{_ACR}(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»{_ACR})*"
 _E_MERGE = re.compile(
-    rf"(?P<src>{_ORG_LIST})(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|will\s+be\s+|to\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?(?:been\s+)?(?:merged|combined|consolidated|amalgamated|integrated|incorporated)"
-    rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
+    rf"(?P<src>{_ORG_LIST})(?:\s*[（(]the\s+«O\d+»[)）])?(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|is\s+|are\s+|will\s+be\s+|to\s+be\s+|would\s+be\s+|is\s+to\s+be\s+|shall\s+be\s+)?(?:been\s+)?"
+    rf"(?:(?:entirely|wholly|fully|formally|officially)\s+)?(?:merged|combined|consolidated|amalgamated|integrated|incorporated|restructured|reorganized|reorganised)"
+    rf"(?:\s+(?:and|to)\s+(?:reorganized|restructured|reorganised|reorganize|restructure))?\s+(?:into|as|to\s+form|to\s+create|forming)\s+"
+    # "incorporated into and become a wholly-owned subsidiary of «O»": a merger and a stake
+    rf"(?P<sub2>and\s+(?:become|becomes|became|will\s+become)\s+(?:a|an|its)\s+(?:wholly[-\s]owned\s+|fully[-\s]owned\s+)?subsidiary\s+of\s+)?(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|entity|enterprise|conglomerate),?\s+(?:called\s+|named\s+)?)?(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
 # "A and B will merge to form C", "A agreed to merge into B"
@@ -515,6 +589,13 @@ _E_TAKE_OVER = re.compile(
     _FLAGS,
 )
 _W_TAKE_OVER = ("over",)
+# "«O» was taken over by «O»", "«O» completed its takeover of «O»", "«O»'s takeover of «O»"
+_E_TAKEN_OVER = re.compile(
+    rf"(?P<src>«O\d+»){_ACR}\s+(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be|would\s+be|to\s+be)\s+(?:fully\s+|formally\s+)?taken\s+over\s+by\s+(?:the\s+)?«O(?P<t>\d+)»"
+    rf"|«O(?P<t2>\d+)»{_ACR}(?:{POSS}|\s+(?:has\s+|had\s+)?(?:completed|announced|finalized|finalised|approved)\s+(?:its|the))\s+(?:planned\s+|proposed\s+)?take-?over\s+of\s+(?:the\s+)?(?P<src2>«O\d+»)(?![’']s)",
+    _FLAGS,
+)
+_W_TAKEN_OVER = ("taken over", "takeover", "take-over")
 # "A and B announced that «O» has approved their merger into a new company named C"
 _E_THEIR_MERGER = re.compile(
     rf"(?P<src>{_ORG_LIST})(?:(?!«O)[^.;]|«O\d+»){{0,150}}?\btheir\s+(?:proposed\s+|planned\s+)?(?:merger|combination|consolidation|integration|amalgamation)\s+"
@@ -525,11 +606,11 @@ _E_THEIR_MERGER = re.compile(
 _W_THEIR_MERGER = ("their merger", "their proposed", "their planned", "their combination", "their consolidation",
                    "their integration", "their amalgamation")
 _E_MERGER_OF = re.compile(
-    rf"(?:merger|merging|combination|consolidation|integration)\s+of\s+(?:the\s+)?(?P<src>{_ORG_LIST})\s+(?:into|to\s+form|to\s+create|forming|as)\s+(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
+    rf"(?:merger|merging|combination|consolidation|integration|restructuring|reorganization|reorganisation|incorporation)\s+of\s+(?:the\s+)?(?P<src>{_ORG_LIST})\s+(?:into|to\s+form|to\s+create|forming|as)\s+(?:the\s+|a\s+)?(?:new\s+)?«O(?P<t>\d+)»",
     _FLAGS,
 )
 _E_FORMED = re.compile(
-    rf"«O(?P<t>\d+)»{_ACR}\s+(?:was|is|has\s+been|had\s+been)\s+(?:formed|created)\s+(?:by|through|from)\s+(?:the\s+)?(?:(?:merger|merging|combination|integration|consolidation)\s+of\s+(?:the\s+)?)?(?P<src>{_ORG_LIST})",
+    rf"«O(?P<t>\d+)»{_ACR}\s+(?:was|is|has\s+been|had\s+been)\s+(?:formed|created)\s+(?:by|through|from)\s+(?:the\s+)?(?:(?:merger|merging|combination|integration|consolidation)\s+of\s+(?:the\s+)?|(?:merging|combining|integrating|consolidating)\s+(?:the\s+)?)?(?P<src>{_ORG_LIST})",
     _FLAGS,
 )
 # "Formed after the reorganization of the former A and B in 2016, «O» ..."
@@ -565,7 +646,8 @@ _E_MERGE_PAIR = re.compile(
 # "A will merge with B", "A merged with B in 2017": which absorbs which is not said
 _E_MERGE_WITH = re.compile(
     rf"«O(?P<a>\d+)»{_ACR}\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|planned\s+to\s+|agreed\s+to\s+|has\s+|had\s+|to\s+)?(?:merge|merges|merged|merging)\s+with\s+(?:the\s+)?«O(?P<b>\d+)»{_ACR}"
-    rf"(?![’']s|\s*,?\s*(?:and\s+)?«O|\s+(?:to\s+form|to\s+create|forming|into|as)\b)",
+    # (no list: "merge with A, B and C"; "…, SASAC said" is none)
+    rf"(?![’']s|\s*(?:,\s*)?and\s+«O|\s*,\s*(?:the\s+)?«O\d+»{_ACR}\s*(?:,|and\b)|\s+(?:to\s+form|to\s+create|forming|into|as)\b)",
     _FLAGS,
 )
 # "A and B will be restructured" (into nothing named): one undirected MERGED_INTO, as _E_MERGE_PAIR
@@ -580,7 +662,7 @@ _E_SUBS_INCLUDE = re.compile(
 _E_SUBSIDIARY = re.compile(
     rf"«O(?P<p>\d+)»{POSS}\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+(?:,\s*)?«O(?P<c>\d+)»"
     rf"|«O(?P<c2>\d+)»,?\s+(?:(?:is|was|will|would|shall|has|have|had|to|now|also|then|thus|become|becomes|became|been|remain|remains)\s+){{0,3}}"
-    rf"(?:a|an|the)\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)(?:\s+company|\s+firm)?\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
+    rf"(?:a|an|the)\s+(?P<new2>newly[- ](?:established|founded|set[- ]up|created|formed|registered)\s+)?(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)(?:\s+company|\s+firm)?\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
     rf"|«O(?P<c3>\d+)»,?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:(?P<n3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
     rf"(?:wholly\s+|majority[- ]|fully\s+)?owned\s+by\s+(?:the\s+)?«O(?P<p3>\d+)»",
     _FLAGS,
@@ -614,12 +696,17 @@ _E_SHAREHOLDER = re.compile(
     _FLAGS,
 )
 _E_SH_OF = re.compile(rf"«O(\d+)»{POSS}\s+{_SH_KIND}(?:shareholder|controller)")
+# what the object is, between the verb and the name: "will absorb struggling construction group «O»",
+# "bought Singapore's «O»", "acquired its smaller rival «O»" (lower-case words ending in a noun of business)
+_BIZ_NOUN = (r"(?:group|company|firm|corporation|enterprise|giant|producer|maker|operator|builder|developer|conglomerate|rival|peer|"
+             r"counterpart|miner|supplier|provider|player|lender|bank|insurer|carrier|manufacturer|contractor|unit|arm)")
+_OBJ_DESC = (rf"(?:(?-i:[A-Z][a-z]+){POSS}\s+|(?:its\s+|the\s+|a\s+|an\s+)?(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:listed|based)\s+)?(?:(?-i:[a-z][a-z-]*),?\s+){{0,6}}?(?-i:{_BIZ_NOUN})\s+)?")
 # "«O» is controlled by «O»", "«O», the parent company of «O»", "«O»'s parent company «O»", "«O» acquired «O»"
 _E_PARENT = re.compile(
     rf"«O(?P<c>\d+)»{_ACR},?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be|to\s+be|now|also|which\s+is|which\s+was)\s+)*(?:wholly\s+|fully\s+|majority[- ]|jointly\s+|indirectly\s+|directly\s+)?(?:controlled|acquired|bought)\s+by\s+(?:the\s+)?«O(?P<p>\d+)»"
     rf"|«O(?P<p2>\d+)»{_ACR},?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be|becomes|became|will\s+become|remains)\s+)?(?:the\s+|a\s+|its\s+)?parent\s+(?:company\s+|group\s+|firm\s+|corporation\s+)?of\s+(?:the\s+)?«O(?P<c2>\d+)»"
     rf"|«O(?P<c3>\d+)»{POSS}\s+(?:state-owned\s+)?parent(?:\s+(?:company|group|firm|corporation))?,?\s+(?:the\s+)?«O(?P<p3>\d+)»"
-    rf"|«O(?P<p4>\d+)»{_ACR}\s+(?:has\s+|had\s+|have\s+)?(?:acquired|bought|completed\s+(?:its|the)\s+acquisition\s+of)\s+(?:the\s+)?«O(?P<c4>\d+)»(?![’']s|\s*[（(]?«O)",
+    rf"|«O(?P<p4>\d+)»{_ACR}\s+(?:has\s+|had\s+|have\s+)?(?:acquired|bought|completed\s+(?:its|the)\s+acquisition\s+of)\s+(?:the\s+)?{_OBJ_DESC}«O(?P<c4>\d+)»(?![’']s|\s*[（(]?«O)",
     _FLAGS,
 )
 # "«O» was absorbed by «O»", "«O» absorbed «O»": the one absorbed merges into the other
@@ -628,7 +715,7 @@ _E_ABSORBED_BY = re.compile(
     _FLAGS,
 )
 _E_ABSORBS = re.compile(
-    rf"«O(?P<t>\d+)»{_ACR}\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+|agreed\s+to\s+)?(?:absorbed|absorb|absorbs)\s+(?:the\s+)?(?P<src>«O\d+»){_ACR}(?![’']s)",
+    rf"«O(?P<t>\d+)»{_ACR}\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+|agreed\s+to\s+)?(?:absorbed|absorb|absorbs)\s+(?:the\s+)?{_OBJ_DESC}(?P<src>«O\d+»){_ACR}(?![’']s)",
     _FLAGS,
 )
 _W_ABSORB = ("absorb",)
@@ -643,6 +730,13 @@ _E_ESTABLISHED = re.compile(
     _FLAGS,
 )
 # "«O» was jointly founded by three companies – A, B, C – and two research firms – D and E"
+# "«O» established a new subsidiary, «O», in Wuhan", "«O» and «O» set up a joint venture named «O»"
+_E_EST_NEW_UNIT = re.compile(
+    rf"(?P<alist>{_ORG_LIST})\s+(?:jointly\s+|together\s+)?(?:has\s+|have\s+|had\s+|will\s+)?(?:jointly\s+)?(?:established|founded|set\s+up|created|launched|registered|establish|set\s+up)\s+"
+    rf"(?:a|an|its|their)\s+(?:new\s+)?(?:(?P<sub>(?:wholly[- ]owned\s+|fully[- ]owned\s+|holding\s+)?(?:subsidiary|unit))|(?:joint[- ]venture|company|firm|platform)(?:\s+company)?)"
+    rf"(?:,\s+|\s+(?:called|named|known\s+as)\s+)(?:the\s+)?«O(?P<b>\d+)»",
+    _FLAGS,
+)
 _E_FOUNDED_BY = re.compile(
     rf"«O(?P<b>\d+)»(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
     rf"(?:established|founded|set\s+up|created|launched|co-founded)\s+(?:\w+ly\s+)?by\s+", _FLAGS)
@@ -875,8 +969,8 @@ _E_REMOVED = re.compile(r"\b(?:were|was|been)\s+(?:removed|dismissed|relieved)\b
 _W_OF_THE = ("of the company|of the group|of the corporation|of the enterprise|of the conglomerate|of the firm|at the company|at the group"
              "|the company's|the group's|the company’s|the group’s|the corporation's|the corporation’s")
 _W_ANNOUNCE_APPT = ("announce", "approve", "decided", "appoint")
-_W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated", "incorporated")
-_W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration")
+_W_MERGE = ("merged", "combined", "consolidated", "amalgamated", "integrated", "incorporated", "restructured", "reorganized", "reorganised")
+_W_MERGER_OF = ("merger", "merging", "combination", "consolidation", "integration", "restructuring", "reorganization", "reorganisation", "incorporation")
 _W_FORMED = ("formed", "created")
 _W_MERGE_PAIR = ("merger", "restructuring", "reorganization", "reorganisation", "integration", "consolidation", "combination")
 _W_FORMED_FRONT = ("reorgani", "restructuring", "merg", "combination", "consolidation", "integration")
@@ -1058,6 +1152,36 @@ def _en(r: _R) -> None:
             hold(m.group("p2"), m.group("o2"), "head", "en.heads", 0.75, status="current")
         else:
             hold(m.group("p3"), m.group("o3"), "head", "en.heads", 0.75)
+    for m in _E_HEADS_MORE.finditer(tpl) if has_po and _gate(low, 'head|lead|led|ran|run|helm|steer|take|chair') else ():
+        if m.group("p"):
+            v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
+            past = v.startswith(("had", "headed", "led", "ran", "helmed", "steered")) or adv in ("previously", "formerly", "once", "then")
+            hold(m.group("p"), m.group("o"), "head", "en.heads", 0.7, status="former" if past else "current")
+        elif m.group("p1"):
+            v, adv = m.group("v1").lower(), (m.group("adv1") or "").strip().lower()
+            past = v.startswith(("had", "ran", "helmed", "steered", "chaired")) or adv in ("previously", "formerly", "once", "then")
+            hold(m.group("p1"), m.group("o1"), "chairman" if "chair" in v else "head", "en.heads", 0.7, status="former" if past else "current")
+    for m in _E_IS_TITLE_APPOS.finditer(tpl) if has_po and _gate(low, ' is | was | been | remain') else ():
+        v, adv = m.group("v").lower(), (m.group("adv") or "").strip().lower()
+        past = v in ("was", "had been", "remained") or adv in ("previously", "formerly", "once", "then")
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.is_title", 0.75, status="former" if past else "current")
+    for m in _E_ITS_TITLE_P.finditer(tpl) if has_po and "its " in low else ():
+        before = {r.k(o) for o in _nums(tpl[:m.start()]) if r.t(o) not in ("Person", "Event", "")}
+        if len(before) == 1:
+            o = next(o for o in _nums(tpl[:m.start()]) if r.t(o) not in ("Person", "Event", ""))
+            hold(m.group("p"), o, m.group("t"), "en.its_title", 0.75)
+    for m in _E_HEADS_TO.finditer(tpl) if has_po and _gate(low, 'to head|to lead|to run|to helm|to take') else ():
+        hold(m.group("p2"), m.group("o2"), "head", "en.heads", 0.75, status="current")
+    for m in _E_HIS_POST_AS.finditer(tpl) if has_po and _gate(low, 'post as|position as|role as|job as|office as') else ():
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.his_post_as", 0.75, status="former" if m.group("from") else None)
+    for m in _E_THE_TITLE_APPOS.finditer(tpl) if has_po and ", «P" in tpl else ():
+        if _PERSON_TITLE_OPEN.search(tpl, max(0, m.start() - 80), m.start()):
+            continue  # "«P», Secretary of the Party Committee and Chairman of «O», «P»": the title of the one before
+        pre = (m.group("pre") or "").strip().lower()
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.the_title_appos", 0.75,
+             status="former" if pre in ("former", "outgoing", "then") else None)
+        if m.group("as"):
+            hold(m.group("p"), m.group("o2"), m.group("t2"), "en.the_title_appos", 0.75, status="current")
     for m in _E_ORG_TITLE_COMMA.finditer(tpl) if has_po and "," in tpl else ():
         pre = (m.group("pre") or "").strip().lower()
         hold(m.group("p"), m.group("o"), m.group("t"), "en.org_title_comma", 0.8,
@@ -1075,7 +1199,7 @@ def _en(r: _R) -> None:
         hold(m.group("p"), m.group("o"), m.group("t"), "en.has_new", 0.75, status="current")
     for m in _E_JOINED_AS.finditer(tpl) if has_po and _gate(low, 'joined|joins|moved to|transferred to|returned to') else ():
         hold(m.group("p"), m.group("o"), m.group("t"), "en.joined_as", 0.7, status="current" if m.group("v").lower() == "joins" else "unknown")
-    for m in _E_TOOK_UP.finditer(tpl) if has_po and _gate(low, 'took|takes|taken|take|taking|assum') else ():
+    for m in _E_TOOK_UP.finditer(tpl) if has_po and _gate(low, 'took|takes|taken|take|taking|assum|stepped in|steps in|step in|installed') else ():
         pm = _E_POST_AT.match(tpl, m.end())
         if pm is None:
             continue
@@ -1134,22 +1258,24 @@ def _en(r: _R) -> None:
     merge_gate = _gate(low, 'merg|combin|consolidat|amalgamat|integrat|incorporat|formed|created|reorgani|restructur')
     for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
                       (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE), (_E_TAKE_OVER, _W_TAKE_OVER),
-                      (_E_THEIR_MERGER, _W_THEIR_MERGER), (_E_ABSORBED_BY, _W_ABSORB), (_E_ABSORBS, _W_ABSORB)) \
+                      (_E_THEIR_MERGER, _W_THEIR_MERGER), (_E_ABSORBED_BY, _W_ABSORB), (_E_ABSORBS, _W_ABSORB),
+                      (_E_TAKEN_OVER, _W_TAKEN_OVER)) \
             if merge_gate or "take" in low or "took" in low or "absorb" in low else ():
         if words is _W_THEIR_MERGER and "their " not in low:
             continue  # (its words hold no letter that case-folds from another: a test of the lower-cased text is exact)
         for m in (rx.finditer(tpl) if rx is not _E_FORMED_FRONT else filter(None, (rx.match(tpl),))) if _may(lat, words) else ():
-            if re.search(r"subsidiar", m.group(0), _FLAGS):
+            sub2 = rx is _E_MERGE and m.group("sub2")
+            if not sub2 and re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
-            t = m.group("t")
-            all_srcs = srcs = _nums(m.group("src"))
+            t = m.group("t") if rx is not _E_TAKEN_OVER else (m.group("t") or m.group("t2"))
+            all_srcs = srcs = _nums(m.group("src") if rx is not _E_TAKEN_OVER else (m.group("src") or m.group("src2")))
             if rx is _E_THEIR_MERGER and len(srcs) < 2:
                 continue  # "their" is two or more
             merged_here = True
             if rx is _E_MERGE and len(srcs) > 1 and not re.search(r"\band\b|&", m.group("src"), _FLAGS) \
                     and _SINGULAR_BEFORE_VERB.search(tpl, m.end("src"), m.end()):
                 srcs = srcs[-1:]  # "…, previously A, B, a maker of X, was integrated into C": one subject, B
-            subsidiary = rx is _E_MERGE and _AS_SUBSIDIARY.match(tpl, m.end())
+            subsidiary = rx is _E_MERGE and (sub2 or _AS_SUBSIDIARY.match(tpl, m.end()))
             if (t, tuple(srcs), bool(subsidiary)) in merges_done:
                 continue  # the same merger stated the same way, found by two of the rules
             merges_done.add((t, tuple(srcs), bool(subsidiary)))
@@ -1205,6 +1331,8 @@ def _en(r: _R) -> None:
         c = m.group("c") or m.group("c2") or m.group("c3")
         share = float(m.group("n3")) if m.group("n3") else None
         r.rel("OWNS", r.k(p), r.k(c), "en.subsidiary", 0.8, share=share)
+        if m.group("new2"):  # "«O», a newly established subsidiary of «O»"
+            r.rel("ESTABLISHED", r.k(p), r.k(c), "en.established", 0.75, date=_sent_date(r))
         if m.group("c2") and "becom" in m.group(0).lower():
             _direct_merger_pair(r, r.k(c), r.k(p))
     for m in _E_SHAREHOLDER.finditer(tpl) if "shareholder" in low else ():
@@ -1290,7 +1418,7 @@ def _en_establish(r: _R, low: str) -> None:
     for m in _E_ANNOUNCE_EST.finditer(tpl) if _gate(low, 'establishment|founding|creation|launch|formation') else ():
         ctx.new_org = r.k(m.group("b"))
         r.rel("ESTABLISHED", r.k(m.group("a")), r.k(m.group("b")), "en.announced_establishment", 0.6, date=_sent_date(r))
-    est_gate = _gate(low, 'establish|found|set up|creat|inaugurat|launch')
+    est_gate = _gate(low, 'establish|found|set up|creat|inaugurat|launch|regist')
     for m in _E_ESTABLISHED.finditer(tpl) if est_gate else ():
         b = m.group("b") or m.group("b2")
         a = m.group("a2")
@@ -1302,6 +1430,15 @@ def _en_establish(r: _R, low: str) -> None:
             ctx.new_org = ctx.new_org or r.k(b)
         if a:
             r.rel("ESTABLISHED", r.k(a), r.k(b), "en.established", 0.8, date=_sent_date(r))
+    for m in _E_EST_NEW_UNIT.finditer(tpl) if est_gate else ():
+        b = m.group("b")
+        if r.t(b) not in _BUSINESS:
+            continue
+        for a in _nums(m.group("alist")):
+            if r.t(a) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution"):
+                r.rel("ESTABLISHED", r.k(a), r.k(b), "en.established", 0.8, date=_sent_date(r))
+                if m.group("sub") and r.t(a) in _BUSINESS:
+                    r.rel("OWNS", r.k(a), r.k(b), "en.subsidiary", 0.75)
     for m in _E_EST_APPOS.finditer(tpl) if est_gate and " by " in low else ():
         if r.t(m.group("a")) in ("GovernmentBody", "PartyOrgan", "CentralSOE", "Company", "Institution") and r.t(m.group("b")) in _BUSINESS:
             r.rel("ESTABLISHED", r.k(m.group("a")), r.k(m.group("b")), "en.established", 0.75, date=_sent_date(r))
