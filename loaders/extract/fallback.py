@@ -42,29 +42,17 @@ _EN_GAP = 70
 CONFIDENCE = 0.55
 
 
-def add_relations(ctx) -> None:
-    """Add the fallback relations of every sentence that names two things or more."""
+def add_relations(ctx, sentences) -> None:
+    """Add the fallback relations of every sentence that names two things or more.
+
+    ``sentences``: (span, mentions) of the sentences the rules looked at, as they saw them."""
     posted = {src for (rtype, src, _tgt) in ctx.rels if rtype == "HOLDS_POSITION"}
     linked = {frozenset((src, tgt)) for (_rtype, src, tgt) in ctx.rels}
-    for sent, ms in _by_sentence(ctx):
+    for sent, ms in sentences:
         if len(ms) < 2:
             continue
         _cooperation(ctx, sent, ms, linked)
         _posts(ctx, sent, ms, posted, linked)
-
-
-def _by_sentence(ctx):
-    """(sentence span, its mentions in text order) for the sentences holding mentions."""
-    out: list = []
-    for m in sorted(ctx.mentions, key=lambda m: m.start):
-        sent = ctx.sents.at(m.start)
-        if sent is None or m.end > sent[1]:
-            continue
-        if out and out[-1][0] == sent:
-            out[-1][1].append(m)
-        else:
-            out.append((sent, [m]))
-    return out
 
 
 def _cooperation(ctx, sent, ms, linked) -> None:

@@ -1474,6 +1474,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
     ctx.mentions = ms
     build_entities(ctx, ms)
     ms = ctx.mentions = relations.group_references(ctx, ms)
+    looked_at: list = []  # (sentence, its mentions) as the rules saw them, for the fallback
     folded = ctx.folded or fold(mtext)
     ascii_text = folded.isascii()
     if ascii_text:
@@ -1509,6 +1510,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
             continue  # it ends after its sentence: the mentions up to the next sentence are skipped above
         ctx.sent_start = s
         inside = relations.new_org_reference(ctx, s, e, inside)
+        looked_at.append(((s, e), [m for _, m in inside]))
         tpl, idx = template(ctx, s, e, inside)
         # trigger words of this sentence, by rule family
         if ascii_text:
@@ -1523,7 +1525,7 @@ def extract(doc, gazetteer: Gazetteer) -> Extraction:
         mi = j
     if not ascii_text and getattr(ctx, "zh_pair", None) is not None and done < len(mtext):
         _both_sides(ctx, done, len(mtext))  # (the sentences after the last that names anything)
-    fallback.add_relations(ctx)
+    fallback.add_relations(ctx, looked_at)
     return _emit(ctx, doc)
 
 
