@@ -6,34 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from soegraph.loaders.extract import Gazetteer, extract
-from soegraph.loaders.readers import ReadDoc
-from soegraph.models import Document, Entity
+from soegraph.loaders.extract import Gazetteer
+from extraction_support import FICTIONAL_GROUPS, pairs, rels, run
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
-    return Gazetteer.from_entities([
-        Entity(id="org:sasac", type="GovernmentBody", name="State-owned Assets Supervision and Administration Commission of the State Council",
-               name_zh="国务院国有资产监督管理委员会", aliases=["SASAC", "国资委"]),
-        Entity(id="org:alpha", type="CentralSOE", name="China Alpha Group", aliases=["Alpha Group"]),
-        Entity(id="org:beta", type="CentralSOE", name="China Beta Corporation", aliases=["Beta Corp"]),
-        Entity(id="org:gamma", type="CentralSOE", name="China Gamma Group", aliases=["Gamma Group"]),
-    ])
-
-
-def run(text: str, gaz: Gazetteer, date: str | None = "2024-10-25"):
-    doc = ReadDoc(document=Document(id="sha256:" + "0" * 64, date=date), text=text)
-    return extract(doc, gaz)
-
-
-def rels(x, rtype: str | None = None) -> set[tuple[str, str, str]]:
-    return {(r.type, r.source, r.target) for r in x.relations if rtype is None or r.type == rtype}
-
-
-def pairs(x, rtype: str) -> set[frozenset]:
-    """Unordered ends of the relations of a symmetric type."""
-    return {frozenset((r.source, r.target)) for r in x.relations if r.type == rtype}
+    return Gazetteer.from_entities(FICTIONAL_GROUPS)
 
 
 def ent_id(x, name: str) -> str:

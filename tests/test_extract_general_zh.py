@@ -8,31 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from soegraph.loaders.extract import Gazetteer, extract
-from soegraph.loaders.readers import ReadDoc
-from soegraph.models import Document
+from soegraph.loaders.extract import Gazetteer
+from extraction_support import ids, people, rels, run
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.default()
-
-
-def run(text: str, gaz: Gazetteer, date: str | None = "2024-10-25"):
-    doc = ReadDoc(document=Document(id="sha256:" + "0" * 64, date=date), text=text)
-    return extract(doc, gaz)
-
-
-def rels(x) -> set[tuple[str, str, str]]:
-    return {(r.type, r.source, r.target) for r in x.relations}
-
-
-def people(x) -> set[str]:
-    return {e.name_zh for e in x.entities if e.type == "Person"}
-
-
-def ids(x, etype: str | None = None) -> set[str]:
-    return {e.id for e in x.entities if etype is None or e.type == etype}
 
 
 # --- common words are no names ----------------------------------------------------------------

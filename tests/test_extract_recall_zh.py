@@ -8,23 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from soegraph.loaders.extract import Gazetteer, extract
-from soegraph.loaders.readers import ReadDoc
-from soegraph.models import Document
+from soegraph.loaders.extract import Gazetteer
+from extraction_support import rels, run
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.default()
-
-
-def run(text: str, gaz: Gazetteer, date: str | None = "2024-10-25"):
-    doc = ReadDoc(document=Document(id="sha256:" + "0" * 64, date=date), text=text)
-    return extract(doc, gaz)
-
-
-def rels(x, rtype: str | None = None) -> set[tuple[str, str, str]]:
-    return {(r.type, r.source, r.target) for r in x.relations if rtype is None or r.type == rtype}
 
 
 def events(x) -> list:
