@@ -280,7 +280,8 @@ def find_orgs(text: str, occupied: list[tuple[int, int]] | None = None) -> list[
                 s = g + 2  # 《某省人民政府某集团有限公司合作协议》: two names, the company's is the second
         name = text[s:m.end()]
         core = text[s:m.start()]
-        if len(core) < 2 or core[0] in ZH_NUMERAL_START and _determined(core) or core in _GENERIC_CORE:
+        if len(core) < 2 or core[0] in ZH_NUMERAL_START and _determined(core) or core in _GENERIC_CORE \
+                or core[0] in _MEASURE and text[s - 1:s].isdigit():  # 8家上市公司
             if core in _GENERIC_CORE:
                 last_end = m.end()  # 全资子公司某某股份有限公司: the next name starts after the common noun
             continue

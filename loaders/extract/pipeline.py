@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.gazetteer import Gazetteer, fold, has_ascii_letter, norm_key
 from soegraph.loaders.extract.lexicon import trie_regex
-from soegraph.loaders.extract import events, fallback, patterns_en, patterns_zh, relations
+from soegraph.loaders.extract import company_lists, events, fallback, patterns_en, patterns_zh, relations
 from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_display, person_id, strip_legal
 from pydantic import BaseModel
 
@@ -988,6 +988,15 @@ def _zh_centre(text: str) -> list[int]:
 _LATIN3 = re.compile(r"[A-Za-z][A-Za-z]{2}")  # = [A-Za-z]{3}; a class first is scanned for in C
 
 
+def _with_listed(pats: list[Mention], listed: list[Mention]) -> list[Mention]:
+    """``pats`` and the companies of a list, where a longer name found over two of them goes
+    ("… Ridgeway Chemical and Elmont Holdings" read as one name by its legal form)."""
+    if not listed:
+        return pats
+    kept = [p for p in pats if p.kind != "O" or sum(p.start <= x.start and x.end <= p.end for x in listed) < 2]
+    return kept + listed
+
+
 def find_mentions(ctx: DocContext) -> list[Mention]:
     text = ctx.mtext
     gaz = _gaz_mentions(ctx)
@@ -1006,8 +1015,10 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_en.find_local_sasacs(text)
         pats += patterns_en.find_local_governments(text)
         pats += patterns_en.find_province_governments(text)
+        pats = _with_listed(pats, company_lists.find_en(text))
     if has_han:
         pats += patterns_zh.find_orgs(text)
+        pats = _with_listed(pats, company_lists.find_zh(text))
         pats += patterns_zh.find_local_organs(text)
         pats += patterns_zh.find_local_bodies(text)
         pats += patterns_zh.find_people(text, [(m.start, m.end) for m in gaz if m.kind == "P"],
