@@ -31,7 +31,9 @@ OK = FIXTURES / "ok"
 BAD = FIXTURES / "bad"
 SHIPPED_NAMES = (
     "bodies.yaml",
+    "body_reforms.yaml",
     "central_soes.yaml",
+    "former_bodies.yaml",
     "former_soes.yaml",
     "listed_subsidiaries.yaml",
     "restructurings.yaml",
