@@ -53,3 +53,4 @@ def test_a_listed_company_said_again_is_the_same_company(gaz, text):
 ])
 def test_what_is_no_company_list(gaz, text):
     assert companies(run(text, gaz)) == set()
+

@@ -176,6 +176,12 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() and ord(ch) < 0x2E80
 
 
+# A ministry named after one of these is that state's, not China's (美国商务部, 日本经济产业省)
+# (no one-character forms: 5日财政部 is a date before China's)
+_FOREIGN_STATES = ("美国", "日本", "英国", "德国", "法国", "俄罗斯", "韩国", "欧盟", "澳大利亚", "加拿大", "印度",
+                   "意大利", "巴西", "新加坡", "朝鲜", "越南", "泰国")
+
+
 class Gazetteer:
     """Names and aliases of known entities, matched leftmost-longest in one pass."""
 
@@ -336,6 +342,8 @@ class Gazetteer:
                 p = folded[end]
                 if p < "\u2e80" and p.isalnum():
                     continue
+            if c in "部委局署" and (folded.startswith("门", end) or folded.endswith(_FOREIGN_STATES, 0, start)):
+                continue  # 教育部门 (education departments), 美国商务部: no Chinese ministry
             if exact is not None and original is not None:
                 surface = original[start:end]
                 if surface != exact and not (surface.upper() == exact.upper() and surface[0].isupper()
