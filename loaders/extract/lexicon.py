@@ -199,7 +199,8 @@ ZH_ORG_STOP = set("的了和与及或将在对向从为是被把于至经由原�
 # A stop character that starts a word common inside names does not stop the walk: 经济, 原子能, 现代.
 ZH_ORG_STOP_EXCEPT = {"经": "济营贸销", "原": "子材", "现": "代", "同": "方仁"}
 # ... nor one that ends a place name with the character before it: 太原, 中原, 固原 (原 = "former" elsewhere).
-ZH_ORG_STOP_EXCEPT_AFTER = {"原": "太固中平五九高草"}
+# (都 = "all" elsewhere, but 成都 and 京都 end with it: "成都市政府" names the city)
+ZH_ORG_STOP_EXCEPT_AFTER = {"原": "太固中平五九高草", "都": "成京"}
 ZH_ORG_STOP_WORDS = ("根据", "据悉", "据了解", "牵头", "引入", "组建", "成立", "新组建", "宣布", "召开", "关于", "决定", "作为", "包括", "以及", "通过",
                      "推动", "支持", "领导", "会见", "参加", "出席", "主持", "举办", "签署", "合作", "整合", "重组",
                      "设立", "批准", "监管", "持有", "持股", "控股的", "旗下", "下属", "所属", "接替", "担任", "免去",

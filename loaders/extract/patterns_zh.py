@@ -384,9 +384,7 @@ for _i, _w in enumerate(ZH_ORG_STRONG_START):
 
 def _place_before(text: str, pos: int) -> str:
     """The place name (2 characters, or a longer province name) just before ``pos``."""
-    i = pos
-    while i > max(0, pos - 4) and text[i - 1] not in ZH_ORG_STOP and "\u4e00" <= text[i - 1] <= "\u9fff":
-        i -= 1
+    i = _place_walk(text, pos, max(0, pos - 4))
     win = text[i:pos]
     # the first place word (in ZH_ORG_STRONG_START's order) in the window: only words whose
     # first character is in the window (at most four) are tried
@@ -466,10 +464,20 @@ def _local_sasac(text: str) -> list[Mention]:
     return out
 
 
-def _place_start(text: str, pos: int, floor: int) -> int:
+def _place_walk(text: str, pos: int, lo: int) -> int:
+    """Left from ``pos`` over Chinese characters that are no stop character, or a stop character
+    that ends a place with the one before it (成都, 太原)."""
     i = pos
-    while i > max(floor, pos - 4) and text[i - 1] not in ZH_ORG_STOP and "\u4e00" <= text[i - 1] <= "\u9fff":
+    while i > lo and "\u4e00" <= text[i - 1] <= "\u9fff":
+        c = text[i - 1]
+        if c in ZH_ORG_STOP and not (c in ZH_ORG_STOP_EXCEPT_AFTER and i >= 2 and text[i - 2] in ZH_ORG_STOP_EXCEPT_AFTER[c]):
+            break
         i -= 1
+    return i
+
+
+def _place_start(text: str, pos: int, floor: int) -> int:
+    i = _place_walk(text, pos, max(floor, pos - 4))
     # drop leading title characters such as 书记/委员 that precede a place in a chain
     return i
 
