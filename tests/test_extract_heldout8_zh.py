@@ -47,3 +47,44 @@ def test_a_city_ending_in_a_stop_character_names_its_organs(gaz, text, name):
 def test_du_meaning_all_stays_a_stop(gaz, text):
     x = run(text, gaz)
     assert not any(e.type in ("GovernmentBody", "PartyOrgan") for e in x.entities), [(e.type, e.name) for e in x.entities]
+
+
+# --- meetings named by their kind: …会议, …说明会, …动员会, …推介会 ------------------------------------
+
+def events(x) -> list:
+    return [e for e in x.entities if e.type == "Event"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("3日，中共浙江省委召开常委扩大会议，传达有关精神。", "常委扩大会议"),
+    ("中国华电集团有限公司日前在北京召开了年度业绩说明会。", "年度业绩说明会"),
+    ("中国华电集团有限公司5日召开安全生产工作动员会。", "安全生产工作动员会"),
+    ("中国华能集团有限公司在上海举行项目推介会。", "项目推介会"),
+    ("国资委昨天召开新闻发布会。", "新闻发布会"),
+])
+def test_a_meeting_is_named_up_to_its_kind(gaz, text, name):
+    x = run(text, gaz)
+    assert any(e.name_zh == name for e in events(x)), [(e.name, e.name_zh) for e in events(x)]
+    ev = next(e for e in events(x) if e.name_zh == name)
+    assert any(r.type == "ORGANIZED" and r.target == ev.id for r in x.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "中国华能集团有限公司召开董事会，审议有关议案。",  # a board, no meeting's name
+    "国资委领导举行会谈。",
+])
+def test_an_organ_or_talks_are_no_named_meeting(gaz, text):
+    x = run(text, gaz)
+    assert not any((e.name_zh or "").endswith(("董事会", "会谈")) for e in events(x)), [(e.name, e.name_zh) for e in events(x)]
+
+
+@pytest.mark.parametrize("text, organizer, place", [
+    ("国资委第五巡视组近日进驻中国华电集团有限公司开展专项巡视，并于24日召开了巡视工作动员会。", "国资委第五巡视组", "org:china-huadian"),
+    ("国资委在中国华能集团有限公司召开中央企业改革工作座谈会。", "org:sasac", "org:china-huaneng"),
+])
+def test_the_place_before_the_verb_of_holding_is_no_organizer(gaz, text, organizer, place):
+    x = run(text, gaz)
+    org = organizer if organizer.startswith("org:") else eid(x, organizer)
+    got = rels(x, "ORGANIZED")
+    assert any(s == org for _, s, _ in got), got
+    assert not any(s == place for _, s, _ in got), got
