@@ -88,3 +88,35 @@ def test_the_place_before_the_verb_of_holding_is_no_organizer(gaz, text, organiz
     got = rels(x, "ORGANIZED")
     assert any(s == org for _, s, _ in got), got
     assert not any(s == place for _, s, _ in got), got
+
+
+# --- a group merged into another: 并入 / 整体划入 / 划归, with when and how between ------------------
+
+@pytest.mark.parametrize("text, child, parent, owns", [
+    ("中国华电集团有限公司近日正式并入中国华能集团有限公司成为其全资子企业。", "org:china-huadian", "org:china-huaneng", True),
+    ("中国华电集团有限公司已于今年初整体划入国家电力投资集团有限公司，成为其全资子公司。", "org:china-huadian", "org:spic", True),
+    ("中国华电集团有限公司将成建制划归中国华能集团有限公司。", "org:china-huadian", "org:china-huaneng", False),
+    ("经国务院批准，中国华电集团有限公司被并入中国华能集团有限公司。", "org:china-huadian", "org:china-huaneng", False),
+])
+def test_merged_into_with_adverbs(gaz, text, child, parent, owns):
+    x = run(text, gaz)
+    got = rels(x)
+    assert ("MERGED_INTO", child, parent) in got, got
+    assert (("OWNS", parent, child) in got) == owns, got
+
+
+def test_a_whole_group_that_becomes_a_central_soes_subsidiary_is_merged_into_it(gaz):
+    x = run("2003年4月，中国远景集团成为中国华能集团有限公司的子公司。", gaz)
+    child = eid(x, "中国远景集团")
+    assert ("MERGED_INTO", child, "org:china-huaneng") in rels(x)
+    assert ("OWNS", "org:china-huaneng", child) in rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "华能新能源有限公司成为中国华能集团有限公司的全资子公司。",  # a company it set up, not a group
+    "国资委将中国华电集团有限公司纳入中央企业名单。",
+    "中国远景集团是中国华能集团有限公司的子公司。",  # is, not becomes
+])
+def test_no_merger_without_a_group_becoming_a_subsidiary(gaz, text):
+    x = run(text, gaz)
+    assert not rels(x, "MERGED_INTO"), rels(x)
