@@ -120,3 +120,53 @@ def test_a_whole_group_that_becomes_a_central_soes_subsidiary_is_merged_into_it(
 def test_no_merger_without_a_group_becoming_a_subsidiary(gaz, text):
     x = run(text, gaz)
     assert not rels(x, "MERGED_INTO"), rels(x)
+
+
+# --- inspection teams: 中央第X巡视组, 中央巡视组 and the units a round lists ------------------------------
+
+@pytest.mark.parametrize("text, team", [
+    ("根据中央统一部署，中央第三巡视组近日进驻中国华能集团有限公司开展专项巡视。", "中央第三巡视组"),
+    ("中央第十二巡视组日前进驻中国华能集团有限公司。", "中央第十二巡视组"),
+])
+def test_a_central_team_is_a_unit_of_the_central_committee(gaz, text, team):
+    x = run(text, gaz)
+    t = eid(x, team, "PartyOrgan")
+    got = rels(x)
+    assert ("PART_OF", t, "org:cpc-central-committee") in got, got
+    assert ("SUPERVISES", t, "org:china-huaneng") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "经中央批准，今年第二轮巡视将对中国华能集团有限公司、中国大唐集团有限公司、中国华电集团有限公司等3个单位进行专项巡视。近期，中央巡视组将陆续进驻上述单位。",
+    "今年第二轮巡视将对中国华能集团有限公司、中国大唐集团有限公司和中国华电集团有限公司开展常规巡视。中央巡视组将进驻上述3家单位并召开动员会。",
+])
+def test_a_team_that_goes_into_the_units_listed_before_supervises_each(gaz, text):
+    x = run(text, gaz)
+    t = eid(x, "中央巡视组", "PartyOrgan")
+    got = rels(x, "SUPERVISES")
+    for org in ("org:china-huaneng", "org:china-datang", "org:china-huadian"):
+        assert ("SUPERVISES", t, org) in got, got
+
+
+def test_a_list_of_units_without_a_team_going_in_supervises_nothing(gaz):
+    x = run("今年第二轮巡视将对中国华能集团有限公司、中国大唐集团有限公司等2个单位进行专项巡视。上述单位要积极配合。", gaz)
+    assert not rels(x, "SUPERVISES"), rels(x)
+
+
+def test_units_counted_after_a_list_are_organizations_typed_by_their_names(gaz):
+    x = run("巡视将对远景部、华光协会、星河广播电台、南方航空等4个单位进行专项巡视。", gaz)
+    assert ent(x, "远景部", "GovernmentBody") is not None
+    assert ent(x, "华光协会", "Institution") is not None
+    assert ent(x, "星河广播电台", "Company") is not None
+    # a central SOE's name without 中国 and its legal form
+    assert ent(x, "China Southern Air Holding Company", "CentralSOE") is not None
+
+
+def test_departments_without_a_count_are_no_units(gaz):
+    x = run("财务、人事等单位负责人参加会议。", gaz)
+    assert ent(x, "财务") is None and ent(x, "人事") is None
+
+
+def test_a_meeting_named_again_by_its_kind_is_the_same_meeting(gaz):
+    x = run("国资委第五巡视组近日进驻中国华电集团有限公司，并于24日召开了巡视工作动员会。巡视组还将在其他单位召开动员会。", gaz)
+    assert len([e for e in x.entities if e.type == "Event" and "动员会" in (e.name_zh or "")]) == 1

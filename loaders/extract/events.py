@@ -417,6 +417,12 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             noun = _zh_event_en(ev)
             ev_en = f"{en_name(ctx, idx[orgs[-1]], short=True)} {noun}" if orgs else noun[:1].upper() + noun[1:]
             key = _held_before(ctx, ev, [k(o) for o in orgs], day())
+            again = _kind_again(ctx, ev) if key is None and len(ev) <= 4 else None
+            if again is not None:
+                # "…召开动员会" after the 巡视工作动员会 it held: the meeting named again by its kind
+                key = again
+                if any(r[0] == "ORGANIZED" and r[2] == key for r in ctx.rels):
+                    continue
             if key is None:
                 key = ctx.new_event(ev_en, a, b, day(), name_zh=ev)
             # "«O»、«O»举办了……": every organizer of the list; organizing together is cooperation
@@ -614,10 +620,40 @@ def _team_inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     ctx.add_rel("SUPERVISES", ctx.root(team.key), ctx.root(t.key), sent, "zh.team_inspects", 0.7)
 
 
+# 对甲、乙、丙等13个单位进行专项巡视: the units a round inspects (its teams may be named later:
+# 巡视组将陆续进驻上述单位)
+_Z_INSPECTED = re.compile(r"对(?P<list>«O\d+»(?:[、和及与]«O\d+»)+)(?:等[一二三四五六七八九十两\d]*(?:个|家|所)?[\u4e00-\u9fff]{0,4}?)?"
+                          r"(?:进行|开展|实施)了?(?:专项|常规|机动|交叉)?(?:巡视|巡察)")
+# a team that goes into "the units above" (上述单位, 以上企业, 上述13家单位)
+_Z_TEAM_INTO_LISTED = re.compile(r"«O(?P<o>\d+)»[^«，。；]{0,12}?(?:进驻|入驻|巡视|巡察)(?:了)?(?:上述|以上|前述)[一二三四五六七八九十两\d]*(?:个|家|所)?(?:单位|企业|部门|机构|高校)")
+_INSPECTABLE = ("CentralSOE", "Company", "Institution", "GovernmentBody")
+
+
+def _team_into_listed(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
+    """A team that inspects the units a sentence before listed: each of them."""
+    seen = getattr(ctx, "zh_inspected", None)
+    if seen is not None and ctx.sents.count(seen[1], ctx.sent_start, 3) > 2:
+        seen = ctx.zh_inspected = None
+    for m in _Z_INSPECTED.finditer(tpl) if "对" in tpl else ():
+        seen = ctx.zh_inspected = ([ctx.root(idx[i].key) for i in _nums(m.group("list")) if i in idx], ctx.sent_start)
+    if seen is None or ("上述" not in tpl and "以上" not in tpl and "前述" not in tpl):
+        return
+    for m in _Z_TEAM_INTO_LISTED.finditer(tpl):
+        team = idx.get(int(m.group("o")))
+        if team is None or team.rule not in ("zh.unit", "zh.unit_ref") or not team.name.endswith(("巡视组", "巡察组")):
+            continue
+        tk = ctx.root(team.key)
+        parent = ctx.unit_parents.get(team.key)
+        for k in seen[0]:
+            if k != tk and k != parent and ctx.etype(k) in _INSPECTABLE:
+                ctx.add_rel("SUPERVISES", tk, k, sent, "zh.team_inspects_listed", 0.65)
+
+
 def inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     """An inspection tour where the sentence says the teams went in (进驻, 入驻)."""
     if getattr(ctx, "unit_parents", None) and ("进驻" in tpl or "入驻" in tpl or "巡" in tpl):
         _team_inspection(ctx, tpl, idx, sent)
+        _team_into_listed(ctx, tpl, idx, sent)
     if "进驻" not in tpl and "入驻" not in tpl:
         return
     for m in _Z_INSPECT.finditer(tpl):
@@ -650,6 +686,13 @@ def _held_before(ctx, name_zh: str, organizers: list[str], date) -> str | None:
             ctx.event_sent_start = ctx.sent_start
             return key
     return None
+
+
+def _kind_again(ctx, kind: str) -> str | None:
+    """The one event named before whose name ends with ``kind`` (动员会 after 巡视工作动员会)."""
+    hits = [key for key, info in ctx.ents.items()
+            if info.etype == "Event" and info.name_zh and info.name_zh != kind and info.name_zh.endswith(kind)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _last_signing(ctx) -> str | None:
