@@ -170,3 +170,59 @@ def test_departments_without_a_count_are_no_units(gaz):
 def test_a_meeting_named_again_by_its_kind_is_the_same_meeting(gaz):
     x = run("国资委第五巡视组近日进驻中国华电集团有限公司，并于24日召开了巡视工作动员会。巡视组还将在其他单位召开动员会。", gaz)
     assert len([e for e in x.entities if e.type == "Event" and "动员会" in (e.name_zh or "")]) == 1
+
+
+# --- a bureau of a ministry or Party organ, and posts in it -------------------------------------------
+
+@pytest.mark.parametrize("text, unit, parent, also", [
+    ("国资委改革局局长赵长河介绍说，央企户数继续减少。", "国资委改革局", "org:sasac", None),
+    ("财政部预算司司长赵长河出席会议。", "财政部预算司", "org:mof", None),
+    ("中组部部务委员兼干部三局局长赵长河宣布了中央决定。", "中组部干部三局", "org:central-organization-department",
+     "org:central-organization-department"),
+    ("国资委党委委员、产权管理局局长赵长河出席。", "国资委产权管理局", "org:sasac", "org:sasac"),
+])
+def test_a_bureau_is_part_of_its_organ_and_its_head_holds_a_post_there(gaz, text, unit, parent, also):
+    x = run(text, gaz)
+    u = eid(x, unit)
+    p = eid(x, "赵长河", "Person")
+    got = rels(x)
+    assert ("PART_OF", u, parent) in got, got
+    assert ("HOLDS_POSITION", p, u) in got, got
+    if also:
+        assert ("HOLDS_POSITION", p, also) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "国资委副局长赵长河出席。",
+    "国资委所属公司和司局级干部参加。",
+    "国资委有关局负责同志参加会议。",
+    "会上宣布了中央关于招商局集团主要领导调整的决定。",
+    "中组部分管干部五局的副部长赵长河出席。",
+])
+def test_no_bureau_from_a_title_a_rank_or_another_name(gaz, text):
+    x = run(text, gaz)
+    assert not rels(x, "PART_OF"), rels(x, "PART_OF")
+
+
+# --- heads named informally or as a group's leaders ----------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("中国华能集团有限公司掌门人赵长河调任地方。", "org:china-huaneng"),
+    ("中国华能集团有限公司掌舵人赵长河表示，将加快转型。", "org:china-huaneng"),
+    ("中国华能集团有限公司负责人赵长河介绍了有关情况。", "org:china-huaneng"),
+])
+def test_an_informal_head_title_is_a_post(gaz, text, org):
+    x = run(text, gaz)
+    assert ("HOLDS_POSITION", eid(x, "赵长河", "Person"), org) in rels(x), rels(x)
+
+
+def test_a_groups_leaders_listed_each_hold_a_post_there(gaz):
+    x = run("中国华能集团有限公司领导赵长河、钱立波、孙一鸣参加签字仪式。", gaz)
+    got = rels(x, "HOLDS_POSITION")
+    for name in ("赵长河", "钱立波", "孙一鸣"):
+        assert ("HOLDS_POSITION", eid(x, name, "Person"), "org:china-huaneng") in got, got
+
+
+def test_leadership_without_a_person_is_no_post(gaz):
+    x = run("在中国华能集团有限公司领导下，赵长河完成了任务。", gaz)
+    assert not rels(x, "HOLDS_POSITION"), rels(x)

@@ -1050,7 +1050,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
                   for a in _zh_centre(text)]
     if has_han:
         units = patterns_zh.find_units(text, [m for m in (*gaz, *pats, *centre) if m.kind == "O"
-                                              and m.etype in ("GovernmentBody", "PartyOrgan")])
+                                              and m.etype in ("GovernmentBody", "PartyOrgan")],
+                                       frozenset(m.start for m in (*gaz, *pats) if m.kind == "O"))
         if units:
             ctx.unit_parents = {u.key: u.extra["parent"] for u in units if u.extra}
             pats += units

@@ -50,6 +50,9 @@ _ZH_TITLE_EN = {
     "党委委员": "Party Committee Member", "纪委书记": "Discipline Inspection Secretary", "工会主席": "Trade Union Chairman",
     "常务副市长": "Executive Vice Mayor", "常务副省长": "Executive Vice Governor", "常务副总经理": "Executive Deputy General Manager",
     "监事会主席": "Chairman of the Board of Supervisors", "董事会秘书": "Board Secretary", "一把手": "Top Leader",
+    # (news names a head informally: 中石化掌门人, 集团领导; a ministry's 部务委员)
+    "部务委员": "Member of the Ministry Affairs Committee", "掌门人": "Head", "掌舵人": "Head", "当家人": "Head",
+    "负责人": "Head", "领导": "Leader",
 }
 
 
@@ -2033,14 +2036,15 @@ def _zh(r: _R) -> None:
             j -= 1
         chain: list[str] = []
         between = ""
-        while j >= 0 and (toks[j].startswith("«O") or _is_title(toks[j]) or toks[j] == "、"
+        # (甲部务委员兼乙局长«P»: 兼 joins two posts as 、 does)
+        while j >= 0 and (toks[j].startswith("«O") or _is_title(toks[j]) or toks[j] == "、" or toks[j] == "兼"
                           or toks[j] in _Z_STATUS_WORDS and chain and _is_title(chain[0]) and j > 0 and toks[j - 1].startswith("«O")):
             if toks[j] in _Z_STATUS_WORDS:
                 between = toks[j]  # «O»原董事长«P», «O»新任总经理«P»: the word says when
             else:
                 chain.insert(0, toks[j])
             j -= 1
-        while chain and chain[0] == "、":
+        while chain and chain[0] in ("、", "兼"):
             chain.pop(0)
         if not any(map(_is_title, chain)):
             continue
