@@ -51,7 +51,8 @@ def test_no_cooperation_where_the_sentence_is_about_something_else(gaz, text):
 def test_a_long_title_between_the_group_and_the_name_is_a_post(gaz):
     x = run("会上，中国华能集团有限公司党委常委、总会计师兼董事会秘书王建华同志作了发言。", gaz)
     fact = facts(x)[("HOLDS_POSITION", person(x, "王建华"), "org:china-huaneng")]
-    assert fact["rule"] == "fallback.post" and fact["title_zh"].startswith("党委常委、总会计师")
+    # (兼 joins posts in the title chain of the main rule too: either rule may find it)
+    assert fact["rule"] in ("fallback.post", "zh.org_title_person") and fact["title_zh"].startswith("党委常委、总会计师")
     assert fact["status"] == "current"
 
 

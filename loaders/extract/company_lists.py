@@ -19,10 +19,16 @@ _ZH_COMPANY_NOUN = r"(?:上市公司|子公司|公司|企业|央企|中央企业
 _ZH_TAIL = re.compile(
     rf"(?P<list>{_ZH_ITEM}(?:、{_ZH_ITEM})+(?:(?:和|及|以及){_ZH_ITEM})?)等(?:\d+|[一二两三四五六七八九十百多几数]+)?(?:家|个)?"
     rf"(?:[\u4e00-\u9fff]{{0,4}}?){_ZH_COMPANY_NOUN}")
+# 甲、乙、丙等13个单位: "units" counted after a list of names (an inspection round's, a meeting's
+# participants) are organizations; without the count (财务、人事等单位) they may be departments
+_ZH_TAIL_UNITS = re.compile(
+    rf"(?P<list>{_ZH_ITEM}(?:、{_ZH_ITEM})+(?:(?:和|及|以及){_ZH_ITEM})?)等(?:\d+|[一二两三四五六七八九十]+)(?:个|家)(?:中央)?单位")
+_ZH_STATE_END = re.compile(r"(?:部|委|总局|局|署|办|厅)$")
+_ZH_ASSOC_END = re.compile(r"(?:协会|联合会|学会|研究会|促进会|科协|工商联|侨联|文联|作协|妇联|总工会|团中央|大学|学院|研究院|科学院)$")
 _ZH_HEAD = re.compile(
     rf"{_ZH_COMPANY_NOUN}(?:包括|涵盖|包含|分别为|分别是)[：:]?(?P<list>{_ZH_ITEM}(?:、{_ZH_ITEM})+(?:(?:和|及|以及){_ZH_ITEM})?)(?=[，。；,;]|$)")
 # where the first item starts inside the run of characters before the first 、
-_ZH_CUE = re.compile(r".*(?:包括|拥有|旗下|涉及|涵盖|包含|分别为|分别是|如|有|即|是|为|[：:])")
+_ZH_CUE = re.compile(r".*(?:包括|拥有|旗下|涉及|涵盖|包含|分别为|分别是|如|有|即|是|为|对(?!外)|[：:])")
 _ZH_JOINER = re.compile(r"和|以及|及")
 
 
@@ -43,6 +49,20 @@ def _zh_items(lst: str, start: int, headed: bool) -> list[tuple[int, str]]:
     return [(start + o, name) for o, name in segs if 2 <= len(name) <= 12 and "的" not in name]
 
 
+def _counted_units(text: str):
+    """_ZH_TAIL_UNITS's matches, searched for only in the stretch before each 个单位/家单位 (单位 is
+    in most Chinese news: a scan of the whole text per page for a list doubled this module's time)."""
+    end = 0
+    k = text.find("单位")
+    while k >= 0:
+        if k > end and (text[k - 1:k] in ("个", "家") or text[k - 3:k] in ("个中央", "家中央")):
+            m = _ZH_TAIL_UNITS.search(text, max(end, k - 600), k + 2)
+            if m is not None:
+                yield m
+                end = m.end()
+        k = text.find("单位", k + 2)
+
+
 def find_zh(text: str) -> list[Mention]:
     """Companies in a Chinese list with a company noun after 等 or before 包括, and the names said again.
 
@@ -52,10 +72,13 @@ def find_zh(text: str) -> list[Mention]:
     if "、" not in text:
         return []
     out = []
-    for rx, headed in ((_ZH_TAIL, False), (_ZH_HEAD, True)):
-        for m in rx.finditer(text):
+    for rx, headed in ((_ZH_TAIL, False), (_ZH_HEAD, True), (_ZH_TAIL_UNITS, False)):
+        for m in rx.finditer(text) if rx is not _ZH_TAIL_UNITS else _counted_units(text):
             for off, name in _zh_items(m.group("list"), m.start("list"), headed):
-                out.append(Mention(off, off + len(name), "O", "Company", "o:" + org_key(name), name,
+                etype = "Company"
+                if rx is _ZH_TAIL_UNITS:  # (units may be ministries and associations too: their names say which)
+                    etype = "GovernmentBody" if _ZH_STATE_END.search(name) else "Institution" if _ZH_ASSOC_END.search(name) else etype
+                out.append(Mention(off, off + len(name), "O", etype, "o:" + org_key(name), name,
                                    rule="zh.company_list"))
     return _said_again(text, out)
 
@@ -96,6 +119,6 @@ def _said_again(text: str, found: list[Mention], before: str = "", after: str = 
     for m0 in {m.name: m for m in sorted(found, key=lambda m: -len(m.name))}.values():
         for x in re.finditer(before + re.escape(m0.name) + after, text):
             if not any(a < x.end() and x.start() < b for a, b in taken):
-                out.append(Mention(x.start(), x.end(), "O", "Company", m0.key, m0.name, rule=m0.rule))
+                out.append(Mention(x.start(), x.end(), "O", m0.etype, m0.key, m0.name, rule=m0.rule))
                 taken.append((x.start(), x.end()))
     return sorted(out, key=lambda m: m.start)

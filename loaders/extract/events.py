@@ -110,11 +110,20 @@ _Z_HOSTED = re.compile(r"由(?P<list>«O\d+»(?:[、和与及]«O\d+»)*)(?:联�
 _Z_ATTENDED_BY = re.compile(r"(?:出席|参加|列席|陪同)(?:[^，。；«»]{0,10}?)的(?:还|另)?有[：:]?")
 _Z_JOIN_END = re.compile(r"(?:参加|出席|陪同|列席)了?(?=[。；;！!]?\s*$)")
 _JOIN_END_WORDS = ("参加", "出席", "陪同", "列席", "参加了", "出席了", "陪同了", "列席了")
-_Z_HOLD = re.compile(r"(?:召开|举行|举办|主办|启动|开办)(?:了|的)?(?P<ev>[^，。；«,;：:]{0,40}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|(?:专题)?培训班?))")
+# The nouns that end an event's name. Meetings of every kind end in 会 or 会议: 常委扩大会议 (not cut
+# at 大会), 业绩说明会, 巡视工作动员会, 项目推介会, 新闻发布会, 工作座谈会, 年会; the words before 会
+# are the kinds of meeting news names (a bare 会 after any word would take 常委会, 董事会: organs).
+_ZH_MEETING_KIND = ("说明|动员|推进|推介|发布|交流|见面|座谈|恳谈|洽谈|报告|表彰|联席|研讨|启动|工作|部署|通报|总结|务虚|"
+                    "协调|对接|招商|博览|展览|观摩|现场|视频|电视电话|经验交流|情况通报|年|例|茶话|团拜|誓师|签约|新闻发布")
+_ZH_EV_NOUN = (rf"(?:会议|大会(?!议)|(?:{_ZH_MEETING_KIND})会(?![议谈见晤长员计所])|论坛|峰会|仪式|(?:专题)?培训班?)")
+_Z_HOLD = re.compile(rf"(?:召开|举行|举办|主办|启动|开办)(?:了|的)?(?P<ev>[^，。；«,;：:]{{0,40}}?{_ZH_EV_NOUN})")
+# a place before the verb of holding, not its organizer: 甲进驻乙(，并)召开…, 甲在乙召开…
+_Z_PLACE_VERB_END = re.compile(r"(?:进驻|入驻|来到|走进|深入|前往|赴|到|在)了?$")
+_PLACE_VERB_LAST = ("驻", "到", "进", "入", "往", "赴", "在", "了")
 # the event named before its verb: "«O»成立大会18日上午在天津举行。" (the verb ends the clause)
 _Z_HELD_VERB = re.compile(r"(?:举行|召开|开幕|举办|开班)(?=了?(?:[，。；,;！!]|$))")
 _Z_EV_BEFORE = re.compile(
-    r"(?P<ev>[^，。；«»,;：:\s]{0,20}?(?:大会|会议|座谈会|推进会|研讨会|论坛|峰会|仪式|启动会|培训班|开班式|揭牌仪式))"
+    rf"(?P<ev>[^，。；«»,;：:\s]{{0,20}}?(?:{_ZH_EV_NOUN}|开班式))"
     r"(?:\d{1,2}日|[上下]午|晚上?|今天|昨天|近日|日前)*(?:在[^，。；,;]{1,16}?|于[^，。；,;]{1,12}?)?(?:隆重|正式|顺利)?$")
 # "分别就……做了重要讲话", "做了交流发言", "作主旨报告": the subjects before the verb spoke
 # ("分别表态发言", "先后作交流发言", "相继致辞": several speakers in turn)
@@ -167,6 +176,8 @@ def _name(r_idx, i) -> str:
 _ZH_MEET_EN = {"会见": "meets", "会谈": "holds talks with", "座谈": "holds a discussion with", "接见": "receives"}
 _ZH_EVENT_EN = [("培训班", "training program"), ("专题培训", "training program"), ("培训", "training"),
                 ("座谈会", "symposium"), ("研讨会", "seminar"), ("推进会", "promotion meeting"), ("启动会", "launch meeting"),
+                ("说明会", "briefing"), ("发布会", "press conference"), ("动员会", "mobilization meeting"),
+                ("推介会", "promotion event"), ("年会", "annual meeting"), ("博览会", "expo"), ("展览会", "exhibition"),
                 ("论坛", "forum"), ("峰会", "summit"), ("仪式", "ceremony"), ("大会", "conference"), ("会议", "meeting")]
 
 
@@ -395,10 +406,23 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             held = True
             ev = _PH.sub(lambda x: zh_name(ctx, idx[int(x.group(2))]), m.group("ev"))
             orgs = _org_list_before(tpl, m.start(), t)
+            if orgs:
+                # 甲进驻乙，并召开…会 / 甲在乙召开…会: 乙 is where, 甲 (the subject) holds it
+                head = tpl[:tpl.find(f"«O{orgs[0]}»")]
+                pm = _Z_PLACE_VERB_END.search(head) if head.endswith(_PLACE_VERB_LAST) else None
+                subj = _org_list_before(tpl, pm.start(), t) if pm else None
+                if subj:
+                    orgs = subj
             a, b = span_of(m.group("ev")) if "«" not in m.group("ev") else (s0, s0)
             noun = _zh_event_en(ev)
             ev_en = f"{en_name(ctx, idx[orgs[-1]], short=True)} {noun}" if orgs else noun[:1].upper() + noun[1:]
             key = _held_before(ctx, ev, [k(o) for o in orgs], day())
+            again = _kind_again(ctx, ev) if key is None and len(ev) <= 4 else None
+            if again is not None:
+                # "…召开动员会" after the 巡视工作动员会 it held: the meeting named again by its kind
+                key = again
+                if any(r[0] == "ORGANIZED" and r[2] == key for r in ctx.rels):
+                    continue
             if key is None:
                 key = ctx.new_event(ev_en, a, b, day(), name_zh=ev)
             # "«O»、«O»举办了……": every organizer of the list; organizing together is cooperation
@@ -596,10 +620,40 @@ def _team_inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                     ctx.add_rel("SUPERVISES", ctx.root(team.key), ctx.root(t.key), sent, "zh.team_inspects", 0.7)
 
 
+# 对甲、乙、丙等13个单位进行专项巡视: the units a round inspects (its teams may be named later:
+# 巡视组将陆续进驻上述单位)
+_Z_INSPECTED = re.compile(r"对(?P<list>«O\d+»(?:[、和及与]«O\d+»)+)(?:等[一二三四五六七八九十两\d]*(?:个|家|所)?[\u4e00-\u9fff]{0,4}?)?"
+                          r"(?:进行|开展|实施)了?(?:专项|常规|机动|交叉)?(?:巡视|巡察)")
+# a team that goes into "the units above" (上述单位, 以上企业, 上述13家单位)
+_Z_TEAM_INTO_LISTED = re.compile(r"«O(?P<o>\d+)»[^«，。；]{0,12}?(?:进驻|入驻|巡视|巡察)(?:了)?(?:上述|以上|前述)[一二三四五六七八九十两\d]*(?:个|家|所)?(?:单位|企业|部门|机构|高校)")
+_INSPECTABLE = ("CentralSOE", "Company", "Institution", "GovernmentBody")
+
+
+def _team_into_listed(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
+    """A team that inspects the units a sentence before listed: each of them."""
+    seen = getattr(ctx, "zh_inspected", None)
+    if seen is not None and ctx.sents.count(seen[1], ctx.sent_start, 3) > 2:
+        seen = ctx.zh_inspected = None
+    for m in _Z_INSPECTED.finditer(tpl) if "对" in tpl else ():
+        seen = ctx.zh_inspected = ([ctx.root(idx[i].key) for i in _nums(m.group("list")) if i in idx], ctx.sent_start)
+    if seen is None or ("上述" not in tpl and "以上" not in tpl and "前述" not in tpl):
+        return
+    for m in _Z_TEAM_INTO_LISTED.finditer(tpl):
+        team = idx.get(int(m.group("o")))
+        if team is None or team.rule not in ("zh.unit", "zh.unit_ref") or not team.name.endswith(("巡视组", "巡察组")):
+            continue
+        tk = ctx.root(team.key)
+        parent = ctx.unit_parents.get(team.key)
+        for k in seen[0]:
+            if k != tk and k != parent and ctx.etype(k) in _INSPECTABLE:
+                ctx.add_rel("SUPERVISES", tk, k, sent, "zh.team_inspects_listed", 0.65)
+
+
 def inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     """An inspection tour where the sentence says the teams went in (进驻, 入驻)."""
     if getattr(ctx, "unit_parents", None) and ("进驻" in tpl or "入驻" in tpl or "巡" in tpl):
         _team_inspection(ctx, tpl, idx, sent)
+        _team_into_listed(ctx, tpl, idx, sent)
     if "进驻" not in tpl and "入驻" not in tpl:
         return
     for m in _Z_INSPECT.finditer(tpl):
@@ -632,6 +686,13 @@ def _held_before(ctx, name_zh: str, organizers: list[str], date) -> str | None:
             ctx.event_sent_start = ctx.sent_start
             return key
     return None
+
+
+def _kind_again(ctx, kind: str) -> str | None:
+    """The one event named before whose name ends with ``kind`` (动员会 after 巡视工作动员会)."""
+    hits = [key for key, info in ctx.ents.items()
+            if info.etype == "Event" and info.name_zh and info.name_zh != kind and info.name_zh.endswith(kind)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _last_signing(ctx) -> str | None:

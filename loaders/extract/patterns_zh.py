@@ -384,9 +384,7 @@ for _i, _w in enumerate(ZH_ORG_STRONG_START):
 
 def _place_before(text: str, pos: int) -> str:
     """The place name (2 characters, or a longer province name) just before ``pos``."""
-    i = pos
-    while i > max(0, pos - 4) and text[i - 1] not in ZH_ORG_STOP and "\u4e00" <= text[i - 1] <= "\u9fff":
-        i -= 1
+    i = _place_walk(text, pos, max(0, pos - 4))
     win = text[i:pos]
     # the first place word (in ZH_ORG_STRONG_START's order) in the window: only words whose
     # first character is in the window (at most four) are tried
@@ -466,10 +464,20 @@ def _local_sasac(text: str) -> list[Mention]:
     return out
 
 
-def _place_start(text: str, pos: int, floor: int) -> int:
+def _place_walk(text: str, pos: int, lo: int) -> int:
+    """Left from ``pos`` over Chinese characters that are no stop character, or a stop character
+    that ends a place with the one before it (成都, 太原)."""
     i = pos
-    while i > max(floor, pos - 4) and text[i - 1] not in ZH_ORG_STOP and "\u4e00" <= text[i - 1] <= "\u9fff":
+    while i > lo and "\u4e00" <= text[i - 1] <= "\u9fff":
+        c = text[i - 1]
+        if c in ZH_ORG_STOP and not (c in ZH_ORG_STOP_EXCEPT_AFTER and i >= 2 and text[i - 2] in ZH_ORG_STOP_EXCEPT_AFTER[c]):
+            break
         i -= 1
+    return i
+
+
+def _place_start(text: str, pos: int, floor: int) -> int:
+    i = _place_walk(text, pos, max(floor, pos - 4))
     # drop leading title characters such as 书记/委员 that precede a place in a chain
     return i
 
@@ -711,8 +719,8 @@ def name_at(text: str, s: int) -> int:
 # (no title starts as those four do, so the longest word at a place is the one the alternation
 # "title | 领导 | 负责人 | 代表 | 同志们?" found); a trie opens with a literal at each branch, which the
 # engine scans for in C.
-assert not any(w[0] in "领负代同" for w in ZH_TITLE_WORDS)
-_TITLE_THEN = re.compile(trie_regex([*ZH_TITLE_WORDS, "领导", "负责人", "代表", "同志", "同志们"]))
+assert not any(w[0] in "领负代同" and w not in ("领导", "负责人") for w in ZH_TITLE_WORDS)
+_TITLE_THEN = re.compile(trie_regex(sorted({*ZH_TITLE_WORDS, "领导", "负责人", "代表", "同志", "同志们"})))
 _TITLE_SET = frozenset(ZH_TITLE_WORDS)
 _TITLE_END = re.compile(rf"(?:{ZH_TITLE})$")
 # What may stand before a three-character name followed by its title (习近平总书记指出, 省国资委赵六巡视员):
@@ -1090,11 +1098,22 @@ _NUM = "一二三四五六七八九十"
 _UNIT = re.compile(rf"(?P<n>第[{_NUM}\d]+(?P<range>至第[{_NUM}\d]+)?)?(?P<kind>巡视组|巡察组)"
                    rf"|(?:巡视|巡察)(?:工作)?(?:领导小组|办公室|办)(?!法|理|事|公)"
                    rf"|(?:企业)?干部[{_NUM}]局")
-_UNIT_WORDS = ("巡视", "巡察", "干部")
+_UNIT_WORDS = ("巡视", "巡察", "干部", "局", "司")
+# A bureau or department of a ministry or Party organ, named right after it (国资委改革局, 国资委企业改革局,
+# 财政部预算司) or after the organ's post held with it (中组部部务委员兼干部二局局长). Not 副局长, 司局级,
+# 公司, 有关局, nor a word with 的/和 inside.
+_BUREAU = r"(?P<b>(?![各有该本副正原总]|关于|分管|主管|协管|负责|联系|召开|举行|领导|指导|批准|同意|印发|发布)[^\W\d_的和与及在对将已是为等年月日个名位所属下]{1,6}?(?<!公)[局司])(?![长级务法面势限])"
+_BUREAU_AT = re.compile(_BUREAU)
+_BUREAU_AFTER_POST = re.compile(rf"[^，。；、\s«»的]{{1,10}}?(?:兼(?:任)?|、){_BUREAU}(?=(?:副)?(?:局长|司长|巡视员|主任|书记))")
 _BARE_UNIT = re.compile(rf"第[{_NUM}\d]+(?:巡视组|巡察组)|巡视组|巡察组|巡视办|巡察办|巡视工作领导小组|巡察工作领导小组")
 
 
-def find_units(text: str, owners: list[Mention]) -> list[Mention]:
+# (a bureau of a local government is an office of the place: 省政府办公厅, 市公安局 are left to the
+# local patterns)
+_ORG_END_NOT_UNIT = re.compile(r"(?:政府|省委|市委|县委|区委)$")
+
+
+def find_units(text: str, owners: list[Mention], starts: frozenset[int] = frozenset()) -> list[Mention]:
     """Units named after their organ (the organ's mention right before them): a Party organ each,
     part of the organ. Later bare mentions (巡视组, 第五巡视组, 巡视办) are the one unit of that
     name the text has named (none where it named two)."""
@@ -1104,6 +1123,14 @@ def find_units(text: str, owners: list[Mention]) -> list[Mention]:
     for o in owners:
         m = _UNIT.match(text, o.end)
         if m is None:
+            b = _BUREAU_AT.match(text, o.end) or _BUREAU_AFTER_POST.match(text, o.end)
+            # (中央关于招商局: no bureau over another organization's name; ``starts``: where names start)
+            if b is not None and not _ORG_END_NOT_UNIT.search(text, o.start, o.end) \
+                    and not any(k in starts for k in range(b.start("b"), b.end())):
+                unit = b.group("b")
+                name = text[o.start:o.end] + unit
+                out.append(Mention(b.start("b") if b.start("b") > o.end else o.start, b.end(), "O", o.etype, "o:" + org_key(name),
+                                   name, "pat", name, "zh.unit", [unit], {"parent": o.key, "parent_span": (o.start, o.end)}))
             continue
         unit = m.group(0)
         if m.group("range"):

@@ -194,7 +194,7 @@ _TRIGGER_WORDS = {
              exhibition campaign competition workshop course class signed inked hands signature witness signing delegation
              会见 会谈 座谈 接见 参加 出席 陪同 列席 召开 举行 举办 主办 启动 开办 主持 讲话 致辞 报告 授课 讲课 辅导
              会议 大会 培训 论坛 峰会 仪式 研讨 发言 会上 代表双方 分别代表 见证 签署 签订""".split(),
-    "zs": """组建 成立 挂牌 揭牌 整合 合并 重组 改组 并入 划入 划转 旗下 下属 所属 控股 板块 子公司 股权 持有 持股
+    "zs": """组建 成立 挂牌 揭牌 整合 合并 重组 改组 并入 划入 划归 划转 旗下 下属 所属 控股 板块 子公司 股权 持有 持股
              引入 投资者 出资人 监管 管理 直属 隶属 签署 签订 签约 合作 协议 战略 设立 筹建 大股东 受让 股份""".split(),
 }
 
@@ -841,6 +841,22 @@ def _abbreviated_soe(gaz: Gazetteer, core: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _soe_by_core(gaz: Gazetteer, name: str) -> str | None:
+    """The central SOE a listed name is the name of, without its legal form and without 中国
+    (南方航空 in a list of units: 中国南方航空集团有限公司). None unless exactly one is."""
+    cores = gaz.__dict__.get("_soe_cores_zh")
+    if cores is None:
+        cores = {}
+        for e in gaz.entities.values():
+            if e.type == "CentralSOE" and e.name_zh:
+                core = _ZH_LEGAL_TAIL.sub("", e.name_zh)
+                for c in {core, core[2:] if core.startswith("中国") and len(core) > 5 else core}:
+                    cores.setdefault(c, set()).add(e.id)
+        gaz.__dict__["_soe_cores_zh"] = cores
+    hits = cores.get(name)
+    return next(iter(hits)) if hits and len(hits) == 1 else None
+
+
 def _abbreviates(core: str, name: str) -> bool:
     """Is the two-character ``core`` a short form of ``name`` (without its legal form): its
     first character opens the name (or the name after 中国: 兵装 for 中国兵器装备), its second
@@ -960,6 +976,7 @@ def _split_coordinated(ctx: DocContext, gaz: list[Mention], pats: list[Mention])
 
 _ZH_CENTRE_APPROVES = re.compile(r"批准|研究决定|决定|同意|任命")  # 经中央批准, 由中央决定
 _ZH_CENTRE_DECIDES = re.compile(r"决定|研究决定")  # 中央决定 opening a clause
+_ZH_CENTRE_UNIT = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:至第[一二三四五六七八九十\d]+)?)?(?:巡视组|巡察组)|巡视办|巡视工作领导小组")
 
 
 def _zh_centre(text: str) -> list[int]:
@@ -981,6 +998,8 @@ def _zh_centre(text: str) -> list[int]:
             out.append(k)
         elif text.startswith("关于", k + 2):
             out.append(k)  # 宣布了中央关于……的决定 (党中央/中共中央关于 are longer gazetteer names)
+        elif (prev != "党" and prev != "共") and _ZH_CENTRE_UNIT.match(text, k + 2):
+            out.append(k)  # 中央第六巡视组, 中央巡视组, 中央巡视办: a unit of the Central Committee
         k = text.find("中央", k + 2)
     return out
 
@@ -1023,9 +1042,16 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_zh.find_local_bodies(text)
         pats += patterns_zh.find_people(text, [(m.start, m.end) for m in gaz if m.kind == "P"],
                                         [(m.start, m.end) for m in (*gaz, *pats) if m.kind == "O"])
+    # 经中央批准 / 中央决定 / 中央第三巡视组: in officialese "中央" alone is the Party Central Committee
+    centre = []
+    if has_han and "org:cpc-central-committee" in ctx.gaz.entities:
+        e = ctx.gaz.entities["org:cpc-central-committee"]
+        centre = [Mention(a, a + 2, "O", e.type, e.id, e.name, source="gaz", name_zh=e.name_zh, rule="zh.centre")
+                  for a in _zh_centre(text)]
     if has_han:
-        units = patterns_zh.find_units(text, [m for m in (*gaz, *pats) if m.kind == "O"
-                                              and m.etype in ("GovernmentBody", "PartyOrgan")])
+        units = patterns_zh.find_units(text, [m for m in (*gaz, *pats, *centre) if m.kind == "O"
+                                              and m.etype in ("GovernmentBody", "PartyOrgan")],
+                                       frozenset(m.start for m in (*gaz, *pats) if m.kind == "O"))
         if units:
             ctx.unit_parents = {u.key: u.extra["parent"] for u in units if u.extra}
             pats += units
@@ -1040,17 +1066,14 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
             rid = _known_org(ctx.gaz, p.name)
             if rid is None and len(p.name) == 4 and p.name.endswith("集团"):
                 rid = _abbreviated_soe(ctx.gaz, p.name[:2])
+            if rid is None and p.rule == "zh.company_list":
+                rid = _soe_by_core(ctx.gaz, p.name)
             if rid and ctx.gaz.entities[rid].type != "Person":
                 p.key, p.source, p.etype = rid, "gaz", ctx.gaz.entities[rid].type
     if has_han:
         _short_group_names(text, pats)
         _state_council_prefix(pats)
-    # 经中央批准 / 中央决定: in officialese "中央" alone is the Party Central Committee
-    if has_han and "org:cpc-central-committee" in ctx.gaz.entities:
-        e = ctx.gaz.entities["org:cpc-central-committee"]
-        for a in _zh_centre(text):
-            pats.append(Mention(a, a + 2, "O", e.type, e.id, e.name, source="gaz", name_zh=e.name_zh,
-                                rule="zh.centre"))
+    pats += centre
     ms = _resolve_overlaps(ctx, gaz, pats)
     ms = _bare_governments(ctx, ms)
     ms = _bare_en_organs(ms, text if has_latin else "")

@@ -50,6 +50,9 @@ _ZH_TITLE_EN = {
     "党委委员": "Party Committee Member", "纪委书记": "Discipline Inspection Secretary", "工会主席": "Trade Union Chairman",
     "常务副市长": "Executive Vice Mayor", "常务副省长": "Executive Vice Governor", "常务副总经理": "Executive Deputy General Manager",
     "监事会主席": "Chairman of the Board of Supervisors", "董事会秘书": "Board Secretary", "一把手": "Top Leader",
+    # (news names a head informally: 中石化掌门人, 集团领导; a ministry's 部务委员)
+    "部务委员": "Member of the Ministry Affairs Committee", "掌门人": "Head", "掌舵人": "Head", "当家人": "Head",
+    "负责人": "Head", "领导": "Leader",
 }
 
 
@@ -2033,14 +2036,15 @@ def _zh(r: _R) -> None:
             j -= 1
         chain: list[str] = []
         between = ""
-        while j >= 0 and (toks[j].startswith("«O") or _is_title(toks[j]) or toks[j] == "、"
+        # (甲部务委员兼乙局长«P»: 兼 joins two posts as 、 does)
+        while j >= 0 and (toks[j].startswith("«O") or _is_title(toks[j]) or toks[j] == "、" or toks[j] == "兼"
                           or toks[j] in _Z_STATUS_WORDS and chain and _is_title(chain[0]) and j > 0 and toks[j - 1].startswith("«O")):
             if toks[j] in _Z_STATUS_WORDS:
                 between = toks[j]  # «O»原董事长«P», «O»新任总经理«P»: the word says when
             else:
                 chain.insert(0, toks[j])
             j -= 1
-        while chain and chain[0] == "、":
+        while chain and chain[0] in ("、", "兼"):
             chain.pop(0)
         if not any(map(_is_title, chain)):
             continue
@@ -2206,8 +2210,10 @@ def _zh(r: _R) -> None:
 _Z_NEW = re.compile(r"(?:新组建|新成立|组建)的«O(?P<o>\d+)»")
 _Z_FOUNDED = re.compile(r"(?:经«O(?P<a>\d+)»(?:批准|同意)[，,]?)?«O(?P<b>\d+)»(?:正式|日前|今天|近日)?(?:成立|组建|挂牌成立|揭牌)")
 _Z_MERGE_FROM = re.compile(r"«O(?P<t>\d+)»由(?P<body>.*?)(?:为基础)?(?:整合|合并|重组|联合重组|组建|改组)而成")
-_Z_MERGE_INTO = re.compile(r"(?P<list>(?:«O\d+»[、和及与])*)«O(?P<a>\d+)»(?:整体)?(?:无偿)?(?:并入|划入|无偿划转至|划转至|重组整合进入"
-                           r"|(?:无偿)?划转进入)«O(?P<b>\d+)»(?P<sub>[，,]?成为其(?:全资)?子(?:企业|公司))?")
+# (when and how may come between: 近日正式并入, 已于年初整体划入, 将成建制并入, 被并入)
+_Z_MERGE_ADV = r"(?:近日|日前|已经|已|将|拟|正式|顺利|被|于[^«，。；]{1,10}?|此前|今年|整体|无偿|成建制|全部)"
+_Z_MERGE_INTO = re.compile(rf"(?P<list>(?:«O\d+»[、和及与])*)«O(?P<a>\d+)»{_Z_MERGE_ADV}{{0,4}}(?:并入|划入|划归|无偿划转至|划转至|划转给|重组整合进入"
+                           r"|整合进入|(?:无偿)?划转进入)«O(?P<b>\d+)»(?P<sub>[，,]?(?:并)?成为(?:其|该集团|该公司)(?:旗下)?的?(?:全资|控股)?子(?:企业|公司))?")
 # A stake handed over: 由甲向乙无偿划转丙51%股权; 甲将其持有的丙…股(权)无偿划转给乙; 乙受让丙30%股权
 _Z_STAKE_TO = re.compile(r"(?:由«O(?P<a1>\d+)»)?向«O(?P<b>\d+)»(?:无偿)?(?:划转|转让)(?:其)?(?:持有|所持)?的?«O(?P<c>\d+)»(?:的)?(?P<n>\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)"
                          r"|(?:«O(?P<a2>\d+)»(?:拟|将要|决定|计划)?)?将(?P<its>其)?(?:持有|所持)的?«O(?P<c2>\d+)»(?P<amount>[^«，。；]{0,24}?)(?:股权|股份|股)(?:无偿)?(?:划转|转让)(?:给|至|予)«O(?P<b2>\d+)»"
@@ -2429,6 +2435,12 @@ def _zh_structure(r: _R) -> None:
         if m.group("p") is None and (r.t(p) in ("Person", "Event", "") or r.t(c) not in ("CentralSOE", "Company")):
             continue
         r.rel("OWNS", r.k(p), r.k(c), "zh.subsidiary", 0.8, **({"share": float(m.group("n3"))} if m.group("n3") else {}))
+        if m.group("c") and "成为" in m.group(0) and r.t(p) == "CentralSOE" and r.k(p) != r.k(c):
+            # 甲集团成为乙的(全资)子企业: a whole group that becomes a subsidiary of a central SOE is
+            # merged into it (the count of central SOEs drops), not a company it set up
+            cm = r.idx[int(c)]
+            if "集团" in ctx.text[cm.start:cm.end] or "总公司" in ctx.text[cm.start:cm.end]:
+                r.rel("MERGED_INTO", r.k(c), r.k(p), "zh.became_subsidiary", 0.65, date=_sent_date(r))
     for m in _fi(_Z_PART, tpl):
         a = m.group("a") or m.group("a2")
         b = m.group("b") or m.group("b2")
@@ -2455,7 +2467,7 @@ _Z_NEEDS.update({
     _Z_NEW: ("组建", "新成立"),
     _Z_FOUNDED: ("成立", "组建", "揭牌"),
     _Z_MERGE_FROM: ("而成",),
-    _Z_MERGE_INTO: ("并入", "划入", "划转至", "重组整合进入", "划转进入"),
+    _Z_MERGE_INTO: ("并入", "划入", "划归", "划转至", "划转给", "整合进入", "划转进入"),
     _Z_STAKE_TO: ("划转", "转让", "受让", "收购", "获得"),
     _Z_MERGE_PAREN: ("重组", "合并", "整合"),
     _Z_CONTROLLING: ("控股股东", "第一大股东"),
