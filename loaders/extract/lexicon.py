@@ -214,3 +214,14 @@ ZH_NAME_FOLLOW = set("因应受担兼同、，,。在会表等参出指强主说
 ZH_NAME_FOLLOW_WORDS = ("应邀", "受邀", "兼任", "担任", "同志", "表示", "感谢", "会见", "参加", "出席", "指出", "强调", "主持", "介绍", "希望", "认为",
                         "提出", "要求", "一行", "等人", "讲话", "致辞", "宣布", "宣读", "说", "在", "将", "则", "任", "、", "不再",
                         "共同", "一同", "见证", "签署", "签约", "考察", "调研", "视察", "座谈", "会谈", "当选", "辞去", "卸任")
+
+# China's province-level divisions and the level their Party committee and government carry:
+# "the Hubei Party committee", "Chongqing Party chief" name no level, and a company's Party
+# committee is written the same way ("the Sinopec Party committee"): only a place of this list
+# (or a level word) makes the committee a place's.
+EN_PROVINCE_LEVEL = {
+    **dict.fromkeys("""Anhui Fujian Gansu Guangdong Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Jiangsu
+    Jiangxi Jilin Liaoning Qinghai Shaanxi Shandong Shanxi Sichuan Yunnan Zhejiang""".split(), "Provincial"),
+    **dict.fromkeys(("Beijing", "Shanghai", "Tianjin", "Chongqing"), "Municipal"),
+    **dict.fromkeys(("Guangxi", "Inner Mongolia", "Ningxia", "Tibet", "Xinjiang"), "Autonomous Regional"),
+}

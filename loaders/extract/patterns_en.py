@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from soegraph.loaders.extract.base import Mention
-from soegraph.loaders.extract.lexicon import EN_NAME_STOP, EN_SURNAMES, EN_TITLE_WORDS, PINYIN_SYLLABLES
+from soegraph.loaders.extract.lexicon import EN_NAME_STOP, EN_PROVINCE_LEVEL, EN_SURNAMES, EN_TITLE_WORDS, PINYIN_SYLLABLES
 from soegraph.loaders.resolve import org_key, person_slug
 
 # --- people: "Family Given" in pinyin ---------------------------------------------------------
@@ -199,6 +199,7 @@ _RIGHT_OF = re.compile(
 _CONGRESS_SC = re.compile(r"\b[A-Z]\w+\s+(?:(?:Provincial|Municipal|Regional|City|County|Prefectural)\s+)?People[’']s\s+Congress\s+Standing\s+Committee$")
 _AND_TITLE = re.compile(r"\s+and\s+(?:(?:Vice|Deputy|Executive|Acting|Assistant)[\s-]+)?(?:Chairman|Chairwoman|Chair|Secretary|Director|President|Governor|"
                         r"Mayor|Member|Head|Chief|Minister|General\s+Manager|Party\s+Secretary|Deputy|Vice)\b")
+_CPPCC_OF = re.compile(r"Committee\s+of\s+(?:the\s+)?(?:CPPCC|Chinese\s+People[’']s\s+Political)")
 _LOCAL_LEVEL = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional|Autonomous Regional)\s+(?:CPC\s+|Party\s+|Communist Party\s+)?Committee$")
 _LOCAL_GOV = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional)\s+(?:People[’']s\s+)?Government$")
 _CONNECT = {"and", "&"}
@@ -465,6 +466,11 @@ def find_orgs(text: str) -> list[Mention]:
                 elif place in ("CPC", "Party", "Communist Party", "the CPC"):
                     place = ""  # "CPC Provincial Committee": the party is no place (the committee is a bare one)
                 extra = {"place": place, "level": lm.group(1)}
+            if lm:
+                if _CPPCC_OF.search(surface):
+                    # "Jiangsu Provincial Committee of the CPPCC": the advisory body's, no Party organ
+                    # (nor the place's government that a bare place name stands for)
+                    etype, extra = "GovernmentBody", {}
             elif _CONGRESS_SC.search(surface):
                 etype = "GovernmentBody"  # "Hubei Provincial People's Congress Standing Committee": a legislature's organ
             elif not re.search(r"\bCentral\b", surface):
@@ -597,4 +603,75 @@ def find_province_governments(text: str) -> list[Mention]:
         name = f"{place} {level} Government"
         out.append(Mention(m.start(1), m.end(2), "O", "GovernmentBody", "o:" + org_key(name), name,
                            rule="en.province_government", extra={"place": place, "level": level}))
+    return out
+
+
+# --- a place's Party committee -----------------------------------------------------------------
+
+# News writes the committee of a province or city in many ways: "CPC Jiangsu Provincial
+# Committee", "the Jiangsu provincial committee of CPC", "Shanghai municipal Party committee",
+# "Kunming Municipal CPC Committee", "CPC Chongqing Committee", "the Hubei Party committee".
+# Each is found from its "committee" (the words before it read backwards in a window) and named
+# in one form, so that the forms of one document are one organ.
+_CPC_NAME = r"(?:CPC|CCP|Communist\s+Party\s+of\s+China|Chinese\s+Communist\s+Party)"
+_COMMITTEE_LEVEL = r"(?i:provincial|municipal|city|county|district|prefectural|autonomous\s+regional|regional)"
+_COMMITTEE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?P<cpc>" + _CPC_NAME + r")\s+)?(?P<place>[A-Z][a-z]+(?:\s(?!" + _COMMITTEE_LEVEL + r"\b|Party\b|Communist\b)[A-Z][a-z]+)?)\s+"
+    r"(?:(?P<lvl>" + _COMMITTEE_LEVEL + r")\s+)?"
+    r"(?:(?P<party>CPC|CCP|Party|party|Communist\s+Party)\s+)?$")
+# after the word: "of (the) CPC" belongs to the name; "of" anything else (the CPPCC, the Communist
+# Youth League) makes it another body's committee
+_COMMITTEE_AFTER = re.compile(r"ommittee(?:(?P<of>\s+of\s+(?:the\s+)?" + _CPC_NAME + r"|\s+of\s+(?:the\s+)?(?:Communist\s+)?Party(?!\s+of))"
+                              r"(?![\w-])|(?P<other>\s+(?:of|for|on)\s)|(?![\w-]))")
+_COMMITTEE_PLACE_NOT = _PLACE_NOT | _LEADING_DROP | frozenset(("Standing", "Party", "Communist", "Central", "Municipal",
+                                                               "Provincial", "City", "County", "District", "Regional"))
+
+
+def party_committee_name(place: str, level: str) -> str:
+    return f"CPC {place} {level} Committee"
+
+
+def party_committee_aliases(place: str, level: str) -> list[str]:
+    return [f"{place} {level} Party Committee", f"{place} {level} Committee of the CPC", f"CPC {place} Committee",
+            f"{place} {level} CPC Committee"]
+
+
+def find_party_committees(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    k = text.find("ommittee")
+    while k >= 1:
+        e0 = k + 8
+        c = text[k - 1]
+        if c not in "Cc":
+            k = text.find("ommittee", e0)
+            continue
+        am = _COMMITTEE_AFTER.match(text, k)
+        bm = _COMMITTEE_BEFORE.search(text, max(0, k - 80), k - 1) if am and not am.group("other") else None
+        k = text.find("ommittee", e0)
+        if bm is None:
+            continue
+        words = bm.group("place").split()
+        while words and (words[0] in _COMMITTEE_PLACE_NOT or words[0].lower() in EN_TITLE_WORDS):
+            words.pop(0)
+        if not words or any(w in _COMMITTEE_PLACE_NOT for w in words):
+            continue
+        place = " ".join(words)
+        lvl = bm.group("lvl")
+        if lvl:
+            level = " ".join(lvl.split()).title()
+        elif bm.group("cpc") or bm.group("party") or am.group("of"):
+            level = EN_PROVINCE_LEVEL.get(place)
+            if level is None:
+                # "CPC Kunming Committee": a city's (the CPC before the place says it is a place)
+                if not bm.group("cpc") or not all(pinyin_segments(w) for w in words):
+                    continue
+                level = "Municipal"
+        else:
+            continue  # "Jiangsu Committee": no committee of a named kind
+        s = bm.start("cpc") if bm.group("cpc") else bm.start("place") + bm.group("place").find(words[0])
+        name = party_committee_name(place, level)
+        surface = text[s:am.end()]
+        out.append(Mention(s, am.end(), "O", "PartyOrgan", "o:" + org_key(name), name, "pat", None,
+                           "en.local_party_committee", [surface, *party_committee_aliases(place, level)],
+                           {"place": place, "level": level}))
     return out

@@ -678,8 +678,9 @@ def _bare_en_organs(ms: list[Mention], text: str = "") -> list[Mention]:
             if len(one) != 1:
                 continue
             (place,) = one
-            same = named.get((m.extra["level"].title(), place, m.etype)) if m.etype == "GovernmentBody" else None
+            same = named.get((m.extra["level"].title(), place, m.etype)) if m.etype in _STATE_ORGANS else None
             if same is not None:  # "the Provincial People's Government" of "Shandong Provincial government": one government
+                # ("the Municipal Party Committee" of "Shanghai municipal Party committee": one committee)
                 m = Mention(m.start, m.end, "O", m.etype, same.key, same.name, "pat", None, "en.bare_organ", [m.name],
                             dict(same.extra))
                 out.append(m)
@@ -997,6 +998,17 @@ def _with_listed(pats: list[Mention], listed: list[Mention]) -> list[Mention]:
     return kept + listed
 
 
+def _local_committees_once(pats: list[Mention]) -> list[Mention]:
+    """A place's Party committee found by its own pattern is that one, in its one name: the suffix
+    pattern's reading of the same words ("CPC Chongqing Municipal Committee" as written, or a longer
+    run of capitalised words before it) goes."""
+    spans = [(m.start, m.end) for m in pats if m.rule == "en.local_party_committee"]
+    if not spans:
+        return pats
+    return [m for m in pats if not (m.rule == "en.org_suffix" and m.etype == "PartyOrgan" and m.extra
+                                    and any(a < m.end and m.start < b for a, b in spans))]
+
+
 def find_mentions(ctx: DocContext) -> list[Mention]:
     text = ctx.mtext
     gaz = _gaz_mentions(ctx)
@@ -1015,6 +1027,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_en.find_local_sasacs(text)
         pats += patterns_en.find_local_governments(text)
         pats += patterns_en.find_province_governments(text)
+        pats += patterns_en.find_party_committees(text)
         pats = _with_listed(pats, company_lists.find_en(text))
     if has_han:
         pats += patterns_zh.find_orgs(text)
@@ -1051,6 +1064,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         for a in _zh_centre(text):
             pats.append(Mention(a, a + 2, "O", e.type, e.id, e.name, source="gaz", name_zh=e.name_zh,
                                 rule="zh.centre"))
+    if has_latin:
+        pats = _local_committees_once(pats)
     ms = _resolve_overlaps(ctx, gaz, pats)
     ms = _bare_governments(ctx, ms)
     ms = _bare_en_organs(ms, text if has_latin else "")
