@@ -78,3 +78,22 @@ def test_a_committee_names_the_place_whose_bare_name_is_its_government(gaz):
 def test_committees_that_are_no_place_party_committee(gaz, text):
     x = run(text, gaz)
     assert not [n for n in named(x, "PartyOrgan") if n.startswith("CPC ") and n != "CPC Central Committee"]
+
+
+# --- a title word before a name -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,person", [
+    ("Mayor Zhou Haoran, Qian Lifang and Sun Kaiwen attended the signing ceremony.", "Zhou Haoran"),
+    ("Vice Mayor Zhou Haoran attended the ceremony.", "Zhou Haoran"),
+    ("The talks were chaired by Premier Huang Mingde.", "Huang Mingde"),
+    ("Judge Zhao Lifang heard the case.", "Zhao Lifang"),
+    ("Bo Jianguo, secretary of the CPC Dalian Municipal Committee, spoke.", "Bo Jianguo"),   # (family names 薄, 别)
+    ("Bie Haiyang, deputy mayor of Xiangyang, spoke.", "Bie Haiyang"),
+])
+def test_a_person_after_a_short_capitalised_word_or_of_a_rarer_family(gaz, text, person):
+    assert person in {e.name for e in run(text, gaz).entities if e.type == "Person"}
+
+
+def test_a_byline_is_no_person_of_the_story(gaz):
+    x = run("Updated: Jul 17, 2021 By Zhong Nan chinadaily.com.cn\nChina Alpha Group will merge with China Beta Corporation.", gaz)
+    assert not [e for e in x.entities if e.type == "Person"]

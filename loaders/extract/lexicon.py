@@ -50,7 +50,8 @@ EN_SURNAMES = frozenset(
     zuo liu gan zhu bao ning shang shu ruan ke ji mei tong ling bi dan shan pei huo tu miao gu sheng
     qu weng ran luo ai you lian che jian lou dou rong ou xin jing ouyang sima shangguan zhuge situ
     murong huangfu yuwen dongfang chu zhuo ba bu mu mi bian di e fei ling meng nong pu rao sang tai
-    wen xi xuan yong yun zang zha zhen ye""".split()
+    wen xi xuan yong yun zang zha zhen ye
+    bo bie chai cen chi dang diao gou kou kuang lai leng mou quan rui teng yi ying zong zu qiang ju""".split()
 )
 
 # English text words that look like pinyin names but are not people.

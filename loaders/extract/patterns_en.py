@@ -77,9 +77,22 @@ def find_people(text: str) -> list[Mention]:
         found = _EN_NAME_ON_SHAPE.finditer(shape)
     else:
         found = _EN_NAME.finditer(text)
+    last = 0
     for m in found:
+        if m.start() < last:
+            continue
         fam, given = text[m.start(1):m.end(1)], text[m.start(2):m.end(2)]  # (m may be of the shape)
         if fam not in _CAP_SURNAMES:  # = fam.lower() in EN_SURNAMES: fam is [A-Z][a-z]*
+            # "Mayor Huang Qifan", "President Wang Tianpu": the capitalised word before took the
+            # family name as its pair; the name starts at that family name
+            # ("By Zhong Nan": a byline's author is no person of the story)
+            if given in _CAP_SURNAMES and m.end(1) < m.start(2) and fam != "By":
+                m2 = _EN_NAME.match(text, m.start(2))
+                if m2 is not None and m2.end(1) < m2.start(2):
+                    p = _person_at(text, m2)
+                    if p is not None:
+                        out.append(p)
+                        last = m2.end()
             continue
         if m.end(1) == m.start(2):
             # "MengFanliang": a name written without its space (a given name of two syllables)
@@ -89,17 +102,25 @@ def find_people(text: str) -> list[Mention]:
             if name.lower() not in EN_NAME_STOP:
                 out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, rule="en.person_camel"))
             continue
-        if f"{fam} {given}".lower() in EN_NAME_STOP or given.lower() in EN_TITLE_WORDS:
-            continue
-        segs = pinyin_segments(given)
-        if not 1 <= segs <= 3:
-            continue
-        # Two capitalised words that are both English words are rarely a Chinese name.
-        if given.lower() in _ENGLISH_COMMON:
-            continue
-        name = f"{fam} {given}"
-        out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, rule="en.person"))
+        p = _person_at(text, m)
+        if p is not None:
+            out.append(p)
     return out
+
+
+def _person_at(text: str, m: re.Match) -> Mention | None:
+    """The person of a match of ``_EN_NAME`` whose family name is one ("Family Given")."""
+    fam, given = text[m.start(1):m.end(1)], text[m.start(2):m.end(2)]
+    if f"{fam} {given}".lower() in EN_NAME_STOP or given.lower() in EN_TITLE_WORDS:
+        return None
+    segs = pinyin_segments(given)
+    if not 1 <= segs <= 3:
+        return None
+    # Two capitalised words that are both English words are rarely a Chinese name.
+    if given.lower() in _ENGLISH_COMMON:
+        return None
+    name = f"{fam} {given}"
+    return Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, rule="en.person")
 
 
 _CAP_AFTER = re.compile(r"\s+[A-Z]")
