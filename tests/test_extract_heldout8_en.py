@@ -63,7 +63,7 @@ def test_the_forms_of_one_committee_in_a_document_are_one_organ(gaz):
 def test_a_committee_names_the_place_whose_bare_name_is_its_government(gaz):
     x = run("Zhou Haoran, member of the standing committee of Jiangsu provincial committee of CPC and vice governor "
             "of Jiangsu, spoke.", gaz)
-    assert ("Zhou Haoran", "Jiangsu Provincial People's Government") in posts(x)
+    assert {o for p, o in posts(x) if "Jiangsu" in o} == {"CPC Jiangsu Provincial Committee", "Jiangsu Provincial Government"}
 
 
 @pytest.mark.parametrize("text", [
@@ -97,3 +97,39 @@ def test_a_person_after_a_short_capitalised_word_or_of_a_rarer_family(gaz, text,
 def test_a_byline_is_no_person_of_the_story(gaz):
     x = run("Updated: Jul 17, 2021 By Zhong Nan chinadaily.com.cn\nChina Alpha Group will merge with China Beta Corporation.", gaz)
     assert not [e for e in x.entities if e.type == "Person"]
+
+
+# --- a place named by the post held there -------------------------------------------------------
+
+@pytest.mark.parametrize("text,gov", [
+    ("Huang Haiyang, mayor of Chongqing, spoke.", "Chongqing Municipal Government"),
+    ("Huang Haiyang, the mayor of Kunming, spoke.", "Kunming Municipal Government"),
+    ("Kunming mayor Huang Haiyang spoke.", "Kunming Municipal Government"),
+    ("Huang Haiyang, vice governor of Jiangsu, spoke.", "Jiangsu Provincial Government"),
+    ("Huang Haiyang, the governor of Hubei province, spoke.", "Hubei Provincial Government"),
+    ("Hubei Governor Huang Haiyang spoke.", "Hubei Provincial Government"),
+    ("Huang Haiyang, Party secretary of Guangdong, spoke.", "Guangdong Provincial Government"),
+    ("Guangdong's Party chief Huang Haiyang spoke.", "Guangdong Provincial Government"),
+    ("Mayor of Kunming Li Haiyang spoke to Huang Haiyang.", "Kunming Municipal Government"),
+])
+def test_a_mayor_governor_or_party_chief_of_a_place_holds_a_post_at_its_government(gaz, text, gov):
+    x = run(text, gaz)
+    assert gov in named(x, "GovernmentBody")
+    assert any(o == gov for _p, o in posts(x))
+
+
+def test_one_government_for_its_written_name_and_the_post_of_its_place(gaz):
+    x = run("Huang Haiyang, governor of Shandong, met Qian Lifang. The Shandong Provincial People's Government "
+            "signed a deal with China Alpha Group.", gaz)
+    assert [n for n in named(x, "GovernmentBody") if "Shandong" in n] == ["Shandong Provincial People's Government"]
+
+
+@pytest.mark.parametrize("text", [
+    "Huang Haiyang, Party secretary of Shougang, spoke.",        # a company's Party chief, a pinyin name
+    "Huang Haiyang, Party chief of Alpha Group, spoke.",
+    "Zhou Haoran, governor of the People's Bank of China, spoke.",
+    "Huang Haiyang, mayor of London, spoke.",
+])
+def test_posts_of_no_chinese_place_government(gaz, text):
+    x = run(text, gaz)
+    assert not [n for n in named(x, "GovernmentBody") if n.endswith(("Municipal Government", "Provincial Government"))]

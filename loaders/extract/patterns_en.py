@@ -696,3 +696,70 @@ def find_party_committees(text: str) -> list[Mention]:
                            "en.local_party_committee", [surface, *party_committee_aliases(place, level)],
                            {"place": place, "level": level}))
     return out
+
+
+# --- a place named by the post held there ---------------------------------------------------------
+
+# "mayor of Chongqing", "the governor of Hubei", "Kunming mayor Huang", "Chongqing Party chief Bo",
+# "Guangdong's Party secretary", "Party chief of Yunnan province": the place stands for its
+# government (a mayor's, a governor's) or its Party committee (a Party chief's, secretary's).
+# The place is one of the province-level divisions, a name followed by "province"/"city", or
+# (a city) a name in pinyin; a company of such a name is the registry's (its mention is longer
+# or first).
+_PLACE_WORDS = r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s(?P<kind>[Pp]rovince|[Cc]ity|[Mm]unicipality)\b)?"
+_POST_OF_PLACE = re.compile(
+    r"(?<![\w-])(?P<post>[Gg]overnor|[Mm]ayor|(?:Communist\s+)?[Pp]arty\s+(?:[Cc]hief|[Ss]ecretary|[Bb]oss|[Hh]ead))"
+    r"\s+of\s+(?:the\s+)?" + _PLACE_WORDS + r"(?![\w-]|\s+(?:[Mm]unicipal|[Pp]rovincial|[Cc]ity|[Cc]ounty)\b)")
+_PLACE_POST = re.compile(
+    _PLACE_WORDS.replace("(?P<place>", "(?<![\\w-])(?P<place>") +
+    r"(?:[’']s)?\s+(?P<post>[Gg]overnor|[Mm]ayor|(?:Communist\s+)?[Pp]arty\s+(?:[Cc]hief|[Ss]ecretary|[Bb]oss))\b")
+_PLACE_POST_WORDS = ("overnor", "ayor", "arty chief", "arty secretary", "arty boss", "arty Chief", "arty Secretary",
+                     "arty head", "arty Head")
+
+
+def _post_place(m: re.Match, party: bool) -> tuple[str, str, int] | None:
+    """(place, level, start) of a match of the place patterns, or None when the words are no place."""
+    words = m.group("place").split()
+    s = m.start("place")
+    while words and (words[0] in _COMMITTEE_PLACE_NOT or words[0].lower() in EN_TITLE_WORDS):
+        s += len(words[0]) + 1
+        words.pop(0)
+    if len(words) == 2 and words[1] in _CAP_SURNAMES and not m.group("kind"):
+        words.pop()  # "mayor of Kunming Li Ming": the place is one word, a person follows
+    if not words or any(w in _COMMITTEE_PLACE_NOT for w in words):
+        return None
+    place = " ".join(words)
+    kind = (m.group("kind") or "").lower()
+    level = EN_PROVINCE_LEVEL.get(place)
+    if level is None:
+        if kind == "province":
+            level = "Provincial"
+        elif kind in ("city", "municipality") or (not party and all(pinyin_segments(w) for w in words)):
+            # (a company has no mayor; it has a Party chief, and many a company's name is pinyin:
+            # "Party secretary of Shougang" names no city)
+            level = "Municipal"
+        else:
+            return None
+    return place, level, s
+
+
+def find_place_posts(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if not any(w in text for w in _PLACE_POST_WORDS):
+        return out
+    for rx in (_POST_OF_PLACE, _PLACE_POST):
+        for m in rx.finditer(text):
+            post = m.group("post").lower()
+            got = _post_place(m, "arty" in post)
+            if got is None:
+                continue
+            place, level, s = got
+            e = m.end("kind") if m.group("kind") else s + len(place)
+            if post == "mayor" and level == "Provincial":
+                continue  # "mayor of X province": a slip, or a city of the same name
+            # (a Party chief "of Fujian" is annotated as holding a post at the place, the entity its
+            # bare name names: its government; a committee named as such is find_party_committees')
+            name = f"{place} {level} Government"
+            out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(name), name, "pat", None, "en.place_post",
+                               [place], {"place": place, "level": level}))
+    return out

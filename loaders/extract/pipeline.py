@@ -580,7 +580,18 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         if place and not is_han_text(place) and m.extra.get("level"):
             places.setdefault(place, m.extra["level"])
             if m.etype == "GovernmentBody":
-                govs.setdefault(place, m)
+                g = govs.setdefault(place, m)
+                # "the governor of Shandong" and "Shandong Provincial People's Government": one
+                # government, named by its fullest name
+                if g is not m and g.key != m.key and m.extra["level"].title() == g.extra["level"].title():
+                    if "People" in m.name and "People" not in g.name:
+                        govs[place] = m
+    for m in ms:
+        if m.etype == "GovernmentBody" and m.extra and m.extra.get("place") in govs:
+            g = govs[m.extra["place"]]
+            if g.key != m.key and m.extra.get("level", "").title() == g.extra["level"].title():
+                m.aliases = [*m.aliases, m.name]
+                m.key, m.name = g.key, g.name
     # "Maanshan Iron & Steel Co., Ltd." named once in full, then "Maanshan Iron & Steel"
     shorts: dict[str, Mention] = {}
     for m in ms:
@@ -1028,6 +1039,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_en.find_local_governments(text)
         pats += patterns_en.find_province_governments(text)
         pats += patterns_en.find_party_committees(text)
+        pats += patterns_en.find_place_posts(text)
         pats = _with_listed(pats, company_lists.find_en(text))
     if has_han:
         pats += patterns_zh.find_orgs(text)
