@@ -133,3 +133,36 @@ def test_one_government_for_its_written_name_and_the_post_of_its_place(gaz):
 def test_posts_of_no_chinese_place_government(gaz, text):
     x = run(text, gaz)
     assert not [n for n in named(x, "GovernmentBody") if n.endswith(("Municipal Government", "Provincial Government"))]
+
+
+# --- becoming another company's subsidiary in a restructuring -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "After the restructuring, China Beta Corporation will become a wholly subsidiary of China Alpha Group.",
+    "SASAC said China Beta Corporation has become a wholly-subsidiary of China Alpha Group after the merger.",
+    "China Beta Corporation, the country's third largest cable maker, will become a wholly owned subsidiary of "
+    "China Alpha Group (CAG), in a merger announced on Monday.",
+    "In the reorganization, China Beta Corporation becomes a wholly-owned subsidiary of China Alpha Group.",
+])
+def test_a_company_that_becomes_a_subsidiary_in_a_restructuring_is_merged_into_and_owned(gaz, text):
+    x = run(text, gaz)
+    assert ("MERGED_INTO", "org:beta", "org:alpha") in rels(x)
+    assert ("OWNS", "org:alpha", "org:beta") in rels(x)
+
+
+def test_a_subsidiary_in_no_story_of_mergers_is_only_owned(gaz):
+    x = run("China Beta Corporation became a wholly owned subsidiary of China Alpha Group in 2001.", gaz)
+    assert ("OWNS", "org:alpha", "org:beta") in rels(x)
+    assert not rels(x, "MERGED_INTO")
+
+
+def test_a_one_word_name_said_again_without_its_corporation(gaz):
+    x = run("SASAC announced the restructuring of Northwind Corporation and China Alpha Group. "
+            "Northwind will become a wholly subsidiary of China Alpha Group.", gaz)
+    nw = next(e.id for e in x.entities if e.name == "Northwind Corporation")
+    assert ("MERGED_INTO", nw, "org:alpha") in rels(x)
+
+
+def test_no_one_word_name_when_the_word_is_an_english_one(gaz):
+    x = run("Development Corporation said development slowed. Development will go on.", gaz)
+    assert all(len(e.aliases) == 0 or "Development" not in e.aliases for e in x.entities)

@@ -540,6 +540,7 @@ def word_hits(text: str, word: str):
 
 
 _CUT_LEGAL_ENDS = ("Ltd", "Ltd.", "Limited", "Co", "Co.", "Inc", "Inc.")
+_GROUP_ENDS = (" Corporation", " Corp", " Corp.", " Group", " Company", " Holdings")
 _CAP_NEXT = re.compile(r"\s+[A-Z]")
 _SURNAME_REF = re.compile(r"\b([A-Z][a-z]{1,6})\b(?!\s+[A-Z])")
 _NEW_ORG_REF = re.compile(r"\b[Tt]he new (?:group|company|enterprise|entity|conglomerate|corporation)\b")
@@ -602,6 +603,15 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 short = strip_legal(surface)
                 if short != surface and " " in short and short[0].isupper():
                     shorts.setdefault(short, m)
+            elif surface.endswith(_GROUP_ENDS) and surface.count(" ") == 1:
+                # "Chinatex Corporation", then "Chinatex": a one-word name of its own (no English
+                # word, place, or first word of another organization the text names)
+                word = surface.split(" ", 1)[0]
+                if len(word) >= 4 and word[1:].islower() and word.isalpha() and word not in patterns_en.EN_PROVINCE_LEVEL \
+                        and word not in patterns_en._PLACE_NOT and word.lower() not in text \
+                        and not any(o is not m and o.kind == "O" and text.startswith(word, o.start) and ctx.root(o.key) != ctx.root(m.key)
+                                    for o in ms):
+                    shorts.setdefault(word, m)
     starts = {m.start for m in ms} if shorts else ()
     inside: set[int] = set()  # registry names inside a short name ("China" in "China Railway"): part of it
     for short, src in shorts.items():

@@ -659,10 +659,13 @@ _E_PAIR_RESTRUCTURED = re.compile(
 _FORMED_BEFORE = re.compile(r"\b(?:formed|created|established|founded|born|set\s+up)\s+(?:[\w-]+\s+){0,3}$", _FLAGS)
 _E_SUBS_INCLUDE = re.compile(
     rf"subsidiaries\s+of\s+(?:the\s+)?«O(?P<p>\d+)»(?P<mid>[^«]{{0,80}}?)\s+include\s+(?P<list>.*)", _FLAGS)
+_RESTRUCTURING_STORY = re.compile(r"\b(?:merg(?:e|er|ers|ed|ing)|restructur(?:e|ed|ing)|reorgani[sz](?:e|ed|ation|ing)|consolidat(?:e|ed|ion)|absorb(?:s|ed)?)\b", re.I)
 _E_SUBSIDIARY = re.compile(
     rf"«O(?P<p>\d+)»{POSS}\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+(?:,\s*)?«O(?P<c>\d+)»"
-    rf"|«O(?P<c2>\d+)»,?\s+(?:(?:is|was|will|would|shall|has|have|had|to|now|also|then|thus|become|becomes|became|been|remain|remains)\s+){{0,3}}"
-    rf"(?:a|an|the)\s+(?P<new2>newly[- ](?:established|founded|set[- ]up|created|formed|registered)\s+)?(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)(?:\s+company|\s+firm)?\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
+    # ("«O», the nation's third largest shipping company, will become a wholly owned subsidiary of
+    # «O»": a description between; "a wholly subsidiary", "a wholly-subsidiary" are written too)
+    rf"|«O(?P<c2>\d+)»{_ACR}(?:,\s+(?:the|a|an|its|one)\s+[^,«»;.]{{1,80}},)?,?\s+(?:(?:is|was|will|would|shall|has|have|had|to|now|also|then|thus|become|becomes|became|becoming|been|remain|remains|formally|officially)\s+){{0,3}}"
+    rf"(?:a|an|the)\s+(?P<new2>newly[- ](?:established|founded|set[- ]up|created|formed|registered)\s+)?(?:(?:wholly|fully)(?:[- ]owned)?[- ]\s*|listed\s+)?(?:subsidiary|unit|arm)(?:\s+company|\s+firm)?\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
     rf"|«O(?P<c3>\d+)»,?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:(?P<n3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
     rf"(?:wholly\s+|majority[- ]|fully\s+)?owned\s+by\s+(?:the\s+)?«O(?P<p3>\d+)»",
     _FLAGS,
@@ -1335,6 +1338,10 @@ def _en(r: _R) -> None:
             r.rel("ESTABLISHED", r.k(p), r.k(c), "en.established", 0.75, date=_sent_date(r))
         if m.group("c2") and "becom" in m.group(0).lower():
             _direct_merger_pair(r, r.k(c), r.k(p))
+            # a company that becomes another's (wholly owned) subsidiary in a story of mergers and
+            # restructuring is merged into it: the regulator's word for "Chinatex becomes a subsidiary of COFCO"
+            if r.t(c) in _BUSINESS and r.t(p) in _BUSINESS and r.k(p) != r.k(c) and _RESTRUCTURING_STORY.search(ctx.mtext):
+                r.rel("MERGED_INTO", r.k(c), r.k(p), "en.became_subsidiary", 0.7, date=_sent_date(r))
     for m in _E_SHAREHOLDER.finditer(tpl) if "shareholder" in low else ():
         c = m.group("c")
         if c is None:
