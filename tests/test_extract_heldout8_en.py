@@ -166,3 +166,47 @@ def test_a_one_word_name_said_again_without_its_corporation(gaz):
 def test_no_one_word_name_when_the_word_is_an_english_one(gaz):
     x = run("Development Corporation said development slowed. Development will go on.", gaz)
     assert all(len(e.aliases) == 0 or "Development" not in e.aliases for e in x.entities)
+
+
+# --- meetings with titled people; two titles of one organization --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "After the ceremony, Zhou Haoran, vice governor of Hubei, met with China Alpha Group Chairman Qian Lifang and President Sun Kaiwen.",
+    "Zhou Haoran met with visiting China Alpha Group chairman Qian Lifang and general manager Sun Kaiwen on Monday.",
+    "Zhou Haoran held talks with Chairman Qian Lifang and President Sun Kaiwen of China Alpha Group.",
+])
+def test_a_meeting_with_people_named_after_their_titles(gaz, text):
+    x = run(text, gaz)
+    ev = [e.id for e in x.entities if e.type == "Event"]
+    assert len(ev) == 1
+    who = {s for (_t, s, o) in rels(x, "PARTICIPATED_IN") if o == ev[0]}
+    assert {e.id for e in x.entities if e.name in ("Zhou Haoran", "Qian Lifang", "Sun Kaiwen")} <= who
+
+
+@pytest.mark.parametrize("text", [
+    "China Alpha Group Chairman Qian Lifang and President Sun Kaiwen visited Wuhan.",
+    "China Alpha Group chairman Qian Lifang and general manager Sun Kaiwen visited Wuhan.",
+])
+def test_a_second_title_after_and_is_at_the_same_organization(gaz, text):
+    x = run(text, gaz)
+    assert {("Qian Lifang", "China Alpha Group"), ("Sun Kaiwen", "China Alpha Group")} <= posts(x)
+
+
+@pytest.mark.parametrize("text", [
+    "SASAC Director Qian Lifang and Vice Premier Sun Kaiwen visited Wuhan.",
+    "China Alpha Group chairman Qian Lifang and Mayor Sun Kaiwen visited Wuhan.",
+])
+def test_a_state_or_place_title_after_and_is_no_post_at_the_organization(gaz, text):
+    x = run(text, gaz)
+    assert not [o for p, o in posts(x) if p == "Sun Kaiwen" and o in ("China Alpha Group",) or
+                (p == "Sun Kaiwen" and "State-owned Assets" in o)]
+
+
+def test_people_at_a_ceremony_after_a_meeting_of_two_attended_the_ceremony(gaz):
+    x = run("China Alpha Group signed an agreement with the Hubei provincial government on May 9. After the signing "
+            "ceremony, Zhou Haoran met with China Alpha Group Chairman Qian Lifang. Governor Sun Kaiwen and Qian "
+            "Lifang attended the signing ceremony.", gaz, date="2012-05-09")
+    names = {e.id: e.name for e in x.entities}
+    ceremonies = [i for i, n in names.items() if "eremony" in n or "igning" in n]
+    assert ceremonies
+    assert any(names[s] == "Sun Kaiwen" for (_t, s, o) in rels(x, "PARTICIPATED_IN") if o in ceremonies)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from soegraph.loaders.extract.base import Mention
+from soegraph.loaders.extract.lexicon import EN_TITLE_WORDS
 from soegraph.loaders.extract.relations import _PH, _latin_low, _may, _nums, sentence_date
 from soegraph.loaders.resolve import is_han_text, person_display, pinyin_name, strip_legal
 
@@ -71,7 +72,10 @@ _E_ORGS_SIGNED = re.compile(
     r"(?:signed|inked)\s+(?:a|an|the)\s+(?P<agr>(?:[\w-]+\s+){0,4}?(?:agreement|contract|memorandum|MoU))", _FLAGS)
 _AT_OTHER_EVENT = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:symposium|meeting|forum|conference|summit|expo|fair|exhibition|seminar|talks|session)\b", _FLAGS)
 _W_SIGNED_IT = ("signed", "inked", "hands", "signature")
-_E_MEET = re.compile(r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|meets\s+with|meets|talks\s+with)\s+«P(?P<o>\d+)»", _FLAGS)
+# ("met with Sinopec Group Chairman Fu Chengyu", "met with visiting Chairman Fu": the title, and the
+# organization before it, stand between the verb and the person)
+_MEET_TITLE = r"(?:the\s+)?(?:visiting\s+)?(?:«O\d+»(?:[’']s)?\s+)?(?:(?:" + "|".join(sorted(EN_TITLE_WORDS, key=len, reverse=True)) + r")[\s-]+){0,4}"
+_E_MEET = re.compile(r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|meets\s+with|meets|talks\s+with)\s+" + _MEET_TITLE + r"«P(?P<o>\d+)»", _FLAGS)
 # "«P» held talks with a delegation from the company led by «O» President «P»", "«P» received a
 # delegation headed by «P»": the one who leads the delegation is the other side of the meeting
 _E_MEET_DELEGATION = re.compile(
@@ -278,7 +282,10 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         for m in _E_PERSON_NEW.finditer(tpl) if has_p and _may(low, _W_PERSON_NEW) else ():
             if m.group("art").lower() == "the" and ctx.current_event:
                 cur = ctx.ents.get(ctx.current_event)
-                if cur is None or day() is None or cur.props.get("date") in (None, day()):
+                # ("X met Y. ... Z attended the signing ceremony": a meeting of two is no ceremony)
+                other_kind = cur is not None and cur.name.startswith(("Meeting between", "Talks between")) \
+                    and m.group("ev").split()[-1].lower() not in ("meeting", "meetings", "talks")
+                if (cur is None or day() is None or cur.props.get("date") in (None, day())) and not other_kind:
                     continue  # "attended the meeting": the event in view (roles below)
             ev = m.group("ev").strip()
             a, b = span_of(re.sub(r"\s+", " ", ev).split(" ")[-1])

@@ -289,9 +289,11 @@ _E_SEG_THE = re.compile(
 _E_TITLE_BEFORE = re.compile(
     # never from inside a word: the lookbehind fails fast where the title trie would be tried (4x faster)
     rf"(?<![A-Za-z0-9])(?:(?P<pre>former|ex-|outgoing|late)\s+)?(?:«O(?P<o1>\d+)»{POSS}?\s+)?(?P<t>{TITLE})\s+(?:(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o2>\d+)»\s+)?«P(?P<p>\d+)»"
-    rf"(?P<more>(?:,?\s+and\s+«P\d+»)*)",
+    # ("Sinopec Group Chairman «P» and President «P»": the second title is at the same organization)
+    rf"(?P<more>(?:,?\s+and\s+(?:{TITLE}\s+)?«P\d+»)*)",
     _FLAGS,
 )
+_MORE_TITLED = re.compile(rf"\s+and\s+(?P<t>{TITLE})\s+«P(?P<p>\d+)»", _FLAGS)
 # "Director of «O», «O», «P» announced": the title and its organization open the sentence, a comma
 # before the name (not in a list of people: "«P», TITLE of «O», «P»" is two people)
 _E_TITLE_OF_COMMA = re.compile(
@@ -1078,7 +1080,18 @@ def _en(r: _R) -> None:
             pos = sep.end()
     # "«O»'s TITLE «P» and «P»", "TITLE of «O» «P»", "former TITLE «P»"
     for m in _E_TITLE_BEFORE.finditer(tpl) if has_p else ():
-        persons = [m.group("p")] + _nums(m.group("more"), "P")
+        more = m.group("more")
+        persons = [m.group("p")] + _nums(more, "P")
+        own: list[tuple[str, str, int]] = []  # people after "and" with a title of their own, read apart
+        for tm in _MORE_TITLED.finditer(more) if more else ():
+            tc = _title_en(tm.group("t"))[0].lower()
+            # ("Sinopec Group Chairman «P» and President «P»": the second title is at the same
+            # organization; "and Vice Premier «P»", "and Mayor «P»" are posts of the state or a place)
+            if m.group("o1") and not ((tc in EN_STATE_TITLES and r.t(m.group("o1")) not in _BUSINESS)
+                                      or EN_PLACE_GOV_TITLES.search(tc) or "premier" in tc or "minister" in tc):
+                continue
+            persons = [p for p in persons if str(p) != tm.group("p")]
+            own.append((tm.group("p"), tm.group("t"), m.start("more") + tm.start("t")))
         o = m.group("o1") or m.group("o2")
         title = m.group("t")
         t_clean, st = _title_en(title)
@@ -1086,15 +1099,20 @@ def _en(r: _R) -> None:
             st = "former"
         if o is None:
             o = _context_org(r, m.start(), t_clean)
-            if o is None:
-                continue
             conf = 0.6
         else:
             conf = 0.85
         if _E_REMOVED.search(tpl, m.end()):
             st = "former"
-        for p in persons:
+        for p in persons if o is not None else ():
             hold(p, o, title, "en.title_person", conf, status=st)
+        for p, t2, pos in own:  # as a match of their own would read them: the organization from context
+            t2_clean, st2 = _title_en(t2)
+            if re.match(r"(?:former|ex-|outgoing|late)\b", t2, re.I):
+                st2 = "former"
+            o2 = _context_org(r, pos, t2_clean)
+            if o2 is not None:
+                hold(p, o2, t2, "en.title_person", 0.6, status="former" if _E_REMOVED.search(tpl, m.end()) else st2)
     for m in _E_P_OF.finditer(tpl) if has_po and " of " in low else ():
         tm = _TITLE_ENDING.search(tpl, max(0, m.start() - 80), m.start())
         if tm is None:
