@@ -210,3 +210,21 @@ def test_people_at_a_ceremony_after_a_meeting_of_two_attended_the_ceremony(gaz):
     ceremonies = [i for i, n in names.items() if "eremony" in n or "igning" in n]
     assert ceremonies
     assert any(names[s] == "Sun Kaiwen" for (_t, s, o) in rels(x, "PARTICIPATED_IN") if o in ceremonies)
+
+
+# --- a post to be taken up, after the post held before -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Qian Lifang, former chairman and party chief of China Beta Corporation, will become chairman and party chief in China Alpha Group.",
+    "Qian Lifang, currently president of China Beta Corporation, is set to become chairman of China Alpha Group.",
+    "Sun Kaiwen was named. Qian Lifang, former chairman of China Beta Corporation, will replace Sun Kaiwen to become chairman for China Alpha Group.",
+    "Qian Lifang is expected to become general manager at China Alpha Group.",
+])
+def test_a_post_to_become_after_a_former_post(gaz, text):
+    x = run(text, gaz)
+    assert ("Qian Lifang", "China Alpha Group") in posts(x)
+
+
+def test_a_post_held_before_is_not_the_post_to_become(gaz):
+    x = run("Qian Lifang, who chaired China Beta Corporation for years, spoke about China Alpha Group.", gaz)
+    assert ("Qian Lifang", "China Alpha Group") not in posts(x)

@@ -325,11 +325,16 @@ _E_SERVED_AS = re.compile(
 )
 # "«P», who is chairman of «O»", "«P» took over as chairman of «O»", "«P» succeeds «P» as chairman of «O»"
 _E_BECOMES = re.compile(
-    rf"«P(?P<p>\d+)»(?:\s*[（(][^)）«]*[)）])?,?\s+(?:who\s+(?P<was>is|was|has\s+been|had\s+been|became|becomes|will\s+become)\s+"
+    rf"«P(?P<p>\d+)»(?:\s*[（(][^)）«]*[)）])?"
+    # ("«P», former chairman of «O», will become chairman in «O»": the former post between commas)
+    rf"(?:,\s+(?:former|ex-|then|previously|currently|now)\b(?:[^,;.«]|«O\d+»){{1,120}},)?"
+    rf",?\s+(?:who\s+(?P<was>is|was|has\s+been|had\s+been|became|becomes|will\s+become)\s+"
     rf"(?:also\s+|now\s+|currently\s+|still\s+)?"  # "who is also chairman of «O»"
     rf"|(?:who\s+)?(?P<v>took\s+over\s+as|takes\s+over\s+as|will\s+take\s+over\s+as|has\s+taken\s+over\s+as|became|becomes|has\s+become|will\s+become|was\s+made"
-    rf"|(?:succeeds|succeeded|has\s+succeeded|will\s+succeed|replaces|replaced|has\s+replaced|will\s+replace)\s+«P(?P<q>\d+)»\s+as)\s+)"
-    rf"(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
+    rf"|(?:is|was|are)\s+(?:set|expected|due|poised)\s+to\s+become"
+    rf"|(?:succeeds|succeeded|has\s+succeeded|will\s+succeed|replaces|replaced|has\s+replaced|will\s+replace)\s+«P(?P<q>\d+)»\s+(?:as|to\s+become))\s+)"
+    # ("chairman and party chief in «O»", "chairman for «O»": the organization after in/for too)
+    rf"(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>{TITLE})\s+(?:of|at|in|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
     _FLAGS,
 )
 # "«P», previously …, took up roles as director at «O»", "«P» assumed the post of president of «O»",
