@@ -228,3 +228,55 @@ def test_a_post_to_become_after_a_former_post(gaz, text):
 def test_a_post_held_before_is_not_the_post_to_become(gaz):
     x = run("Qian Lifang, who chaired China Beta Corporation for years, spoke about China Alpha Group.", gaz)
     assert ("Qian Lifang", "China Alpha Group") not in posts(x)
+
+
+# --- events: gatherings and seminars of their own hosts; the Party's congresses ------------------
+
+def _events(x) -> list[str]:
+    return [e.name for e in x.entities if e.type == "Event"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zhou Haoran attended the social gathering of the Hubei provincial government, as well as the seminar of China Beta Corporation.",
+    "Zhou Haoran attended a reception hosted by China Beta Corporation and a seminar of China Gamma Group.",
+])
+def test_two_events_one_person_attended(gaz, text):
+    x = run("China Alpha Group held a cadres meeting on May 3. " + text, gaz, date="2024-05-03")
+    evs = {e.id: e.name for e in x.entities if e.type == "Event"}
+    attended = {evs[o] for (_t, s, o) in rels(x, "PARTICIPATED_IN") if o in evs and s == next(
+        e.id for e in x.entities if e.name == "Zhou Haoran")}
+    assert len(attended) == 2 and not any("adres" in n for n in attended)
+
+
+def test_the_meeting_of_the_event_in_view_is_that_event(gaz):
+    x = run("China Alpha Group held a training program for managers on May 3. Zhou Haoran attended the opening ceremony. "
+            "Qian Lifang attended the meeting.", gaz, date="2024-05-03")
+    assert len(_events(x)) == 1
+
+
+@pytest.mark.parametrize("text,name", [
+    ("From Nov. 8 to 16, when the 18th CPC National Congress was held in Beijing, China Alpha Group staff met officials.",
+     "18th CPC National Congress"),
+    ("Ahead of the 19th Party Congress, China Alpha Group named a new chairman.", "19th CPC National Congress"),
+    ("After the Nineteenth National Congress of the Communist Party of China, China Alpha Group reorganized.",
+     "Nineteenth CPC National Congress"),
+    ("The Third Plenary Session of the 18th CPC Central Committee called for reform of China Alpha Group.",
+     "Third Plenary Session of the 18th CPC Central Committee"),
+])
+def test_the_party_congresses_and_plenary_sessions_are_events(gaz, text, name):
+    assert name in _events(run(text, gaz))
+
+
+@pytest.mark.parametrize("text", [
+    "The 12th National People's Congress approved the plan.",
+    "The Congress of the United States passed a bill on China Alpha Group.",
+    "The 3rd National Congress of the All-China Federation of Trade Unions opened.",
+])
+def test_other_congresses_are_no_party_congress(gaz, text):
+    assert not [n for n in _events(run(text, gaz)) if "CPC" in n]
+
+
+def test_one_congress_named_twice_is_one_event(gaz):
+    x = run("Staff met officials during the 18th CPC National Congress. When the 18th CPC National Congress was held, "
+            "Zhou Haoran spoke.", gaz)
+    assert _events(x).count("18th CPC National Congress") == 1
