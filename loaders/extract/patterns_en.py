@@ -743,23 +743,40 @@ def _post_place(m: re.Match, party: bool) -> tuple[str, str, int] | None:
     return place, level, s
 
 
+_POST_WORD = re.compile(r"[Gg]overnor|[Mm]ayor|[Pp]arty\s+(?:[Cc]hief|[Ss]ecretary|[Bb]oss|[Hh]ead)")
+
+
+def _place_post_matches(text: str):
+    """The matches of both place patterns, each tried only in a window around a post word (a scan of
+    the text by a pattern that opens with a capitalised place costs ten times more)."""
+    seen: set[tuple[int, int]] = set()
+    n = len(text)
+    for w in _POST_WORD.finditer(text):
+        a, b = w.start(), w.end()
+        for m in (_POST_OF_PLACE.match(text, max(0, a - 9) if text.startswith("Communist", max(0, a - 10)) else a),
+                  _POST_OF_PLACE.match(text, a),
+                  _PLACE_POST.search(text, max(0, a - 40), min(n, b + 1))):
+            if m is not None and m.start("post") <= a < m.end("post") and (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                yield m
+
+
 def find_place_posts(text: str) -> list[Mention]:
     out: list[Mention] = []
     if not any(w in text for w in _PLACE_POST_WORDS):
         return out
-    for rx in (_POST_OF_PLACE, _PLACE_POST):
-        for m in rx.finditer(text):
-            post = m.group("post").lower()
-            got = _post_place(m, "arty" in post)
-            if got is None:
-                continue
-            place, level, s = got
-            e = m.end("kind") if m.group("kind") else s + len(place)
-            if post == "mayor" and level == "Provincial":
-                continue  # "mayor of X province": a slip, or a city of the same name
-            # (a Party chief "of Fujian" is annotated as holding a post at the place, the entity its
-            # bare name names: its government; a committee named as such is find_party_committees')
-            name = f"{place} {level} Government"
-            out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(name), name, "pat", None, "en.place_post",
-                               [place], {"place": place, "level": level}))
+    for m in _place_post_matches(text):
+        post = m.group("post").lower()
+        got = _post_place(m, "arty" in post)
+        if got is None:
+            continue
+        place, level, s = got
+        e = m.end("kind") if m.group("kind") else s + len(place)
+        if post == "mayor" and level == "Provincial":
+            continue  # "mayor of X province": a slip, or a city of the same name
+        # (a Party chief "of Fujian" is annotated as holding a post at the place, the entity its
+        # bare name names: its government; a committee named as such is find_party_committees')
+        name = f"{place} {level} Government"
+        out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(name), name, "pat", None, "en.place_post",
+                           [place], {"place": place, "level": level}))
     return out
