@@ -280,3 +280,42 @@ def test_one_congress_named_twice_is_one_event(gaz):
     x = run("Staff met officials during the 18th CPC National Congress. When the 18th CPC National Congress was held, "
             "Zhou Haoran spoke.", gaz)
     assert _events(x).count("18th CPC National Congress") == 1
+
+
+# --- appointments announced as a decision of the Party and the State Council ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Zhou Haoran was appointed chairman of the board of directors of China Alpha Group.",
+    "Zhou Haoran is appointed the Chairman of the BOD of China Alpha Group.",
+    "Zhou Haoran was named chairman of the board of supervisors of China Alpha Group.",
+    "Zhou Haoran is the nominated candidate of General Manager of China Alpha Group.",
+])
+def test_board_titles_and_nominations_are_posts(gaz, text):
+    assert ("Zhou Haoran", "China Alpha Group") in posts(run(text, gaz))
+
+
+def test_two_appointments_in_one_sentence(gaz):
+    x = run("Zhou Haoran is appointed the Chairman of China Alpha Group and Qian Lifang is appointed general manager "
+            "of China Beta Corporation.", gaz)
+    assert {("Zhou Haoran", "China Alpha Group"), ("Qian Lifang", "China Beta Corporation")} <= posts(x)
+
+
+@pytest.mark.parametrize("text,bodies", [
+    ("At the meeting, Sun Kaiwen announced the decision of the Party Central Committee and the State Council on the "
+     "leadership of China Alpha Group: Zhou Haoran is appointed the Chairman of the BOD of China Alpha Group.",
+     {"org:cpc-central-committee", "org:state-council"}),
+    ("According to a decision of the State Council, Zhou Haoran was appointed general manager of China Alpha Group.",
+     {"org:state-council"}),
+    ("Sun Kaiwen read out the decision of the CPC Central Committee: Zhou Haoran was appointed Party secretary of "
+     "China Alpha Group.", {"org:cpc-central-committee"}),
+])
+def test_the_bodies_whose_decision_is_announced_appoint(text, bodies):
+    x = run(text, Gazetteer.default())
+    zhou = next(e.id for e in x.entities if e.name == "Zhou Haoran")
+    assert {s for (_t, s, o) in rels(x, "APPOINTS") if o == zhou} == bodies
+
+
+def test_a_company_decision_appoints_no_one_by_a_state_body(gaz):
+    x = run("Sun Kaiwen announced the decision of China Beta Corporation: Zhou Haoran is appointed general manager "
+            "of China Alpha Group.", gaz)
+    assert not rels(x, "APPOINTS")

@@ -165,7 +165,9 @@ EN_TITLE_WORDS = frozenset(
     principal founder commander inspector discipline inspection leader vice-chairman vice-president
     deputy-director cpc leading group senior assistant acting honorary permanent first managing
     economist chairperson lead leadership political bureau politburo treasurer auditor academician professor
-    researcher fellow scientist financial operating""".split()  # ("chief financial officer", "chief operating officer")
+    researcher fellow scientist financial operating
+    directors supervisors bod""".split()  # ("chief financial officer", "chief operating officer"; "chairman of the
+    # board of directors", "of the BOD", "of the board of supervisors")
 )
 # Titles that are state offices: without an organization they do not imply one from context.
 EN_STATE_TITLES = frozenset({"president", "general secretary", "premier", "vice premier", "vice president",

@@ -303,7 +303,8 @@ _E_TITLE_OF_COMMA = re.compile(
 )
 _E_APPOINTED = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,120}}?\b(?:was|has been|had been|is|were|will be|being|been)\s+(?:formally\s+|officially\s+)?"
-    rf"(?:appointed|named|elected|promoted|nominated|tapped|chosen)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+|(?<=promoted\s)to\s+)?(?:the\s+|a\s+)?(?:new\s+)?"
+    # ("is the nominated candidate of General Manager of «O»": the post the Party nominates for)
+    rf"(?:appointed|named|elected|promoted|nominated|tapped|chosen|(?:the\s+|a\s+)?(?:nominated\s+|recommended\s+)candidate\s+(?:of|for))\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+|(?<=promoted\s)to\s+)?(?:the\s+|a\s+)?(?:new\s+)?"
     rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:(?:\s+in\s+\d{{4}})?\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?(?P<rest>.*)",
     _FLAGS,
 )
@@ -565,6 +566,10 @@ _E_REPLACED_BY = re.compile(rf"replaced\s+by\s+(?P<ps>«P\d+»(?:(?:,\s*|,?\s+an
 _E_BY_ORG = re.compile(rf"\b(?:appointed|named|approved)\s+by\s+(?:(?:the\s+)?«O\d+»{POSS}\s+)?(?:the\s+)?«O(?P<o>\d+)»", _FLAGS)
 # (its acronym may follow it; "announced several key appointments", "a batch of personnel appointments": up to
 # three words before the noun, no list of them, as appointments are announced in many words)
+_E_DECISION_OF = re.compile(
+    rf"\b(?:announced|announces|announcing|read\s+out|reads\s+out|conveyed|conveys|declared|declares|relayed|publicized|"
+    rf"according\s+to|under|by|per|following|in\s+line\s+with)\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?decisions?\s+(?:of|by|from)\s+(?:the\s+)?"
+    rf"«O\d+»(?:\s*(?:,|and|&|as\s+well\s+as)\s*(?:the\s+)?«O\d+»)*", _FLAGS)
 _E_ANNOUNCE_APPT = re.compile(
     rf"«O(?P<o>\d+)»(?:\s*[（(]«O\d+»[)）])?(?:,[^,«]*(?:«O\d+»[^,«]*)?,)?\s+(?:has\s+|have\s+)?(?:announced|announces|approved|approves|decided)\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:\w+\s+){{0,3}}?"
@@ -1135,13 +1140,14 @@ def _en(r: _R) -> None:
     # "«P» was appointed TITLE of «O»"
     appointer = _appointer(r, lat)
     appt = has_p and _gate(low, 'appoint|named|elected|promoted|nominat|tapped|chosen')
-    for m in _E_APPOINTED.finditer(tpl) if appt else ():
+    for m in _appointed_matches(tpl) if appt else ():
         p, o = m.group("p"), m.group("o") or m.group("o0")
         if o is None:
             continue
         hold(p, o, m.group("t"), "en.appointed", 0.9, status="current")
-        if appointer:
-            r.rel("APPOINTS", appointer, r.k(p), "en.appointed", 0.85, title=_title_en(m.group("t"))[0],
+        # ("the decision of the Party Central Committee and the State Council": both appoint)
+        for a in ([appointer] + [x for x in r.ctx.appointers[1:] if x != appointer]) if appointer else ():
+            r.rel("APPOINTS", a, r.k(p), "en.appointed", 0.85, title=_title_en(m.group("t"))[0],
                   date=None)
         rep = re.match(rf"(?:\s*[（(]«O\d+»[)）])?\s*,?\s*(?:replacing|succeeding|who\s+replaces|taking\s+over\s+from)\s+«P(\d+)»",
                        m.group("rest"), _FLAGS)
@@ -1597,11 +1603,31 @@ def _only_local_government(ctx, level: str):
 _BY_ORG = re.compile(r"\bby\s+(?:the\s+)?«O(\d+)»")
 
 
+def _appointed_matches(tpl: str):
+    """The matches of ``_E_APPOINTED``, each looked for after the post of the one before ("«P» is
+    appointed chairman of «O» and «P» is appointed general manager of «O»": its "rest" takes the
+    sentence's end)."""
+    pos = 0
+    while True:
+        m = _E_APPOINTED.search(tpl, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.end("o") if m.group("o") else m.end("t")
+
+
 def _appointer(r: _R, low: str | None = None) -> str | None:
     """``low``: the template lower-cased where word tests answer as re.I would (``_latin_low``)."""
     m = _E_ANNOUNCE_APPT.search(r.tpl) if _may(low, _W_ANNOUNCE_APPT) else None
     if m:
         r.ctx.appointers = [r.k(m.group("o") or m.group("o2"))]
+    dm = _E_DECISION_OF.search(r.tpl) if "decision" in r.tpl else None
+    if dm:
+        # "X announced the decision of the Party Central Committee and the State Council on …",
+        # "according to the decision of «O»": the bodies that decided appoint
+        bodies = [r.k(o) for o in _nums(dm.group(0)) if r.t(o) in ("GovernmentBody", "PartyOrgan")]
+        if bodies:
+            r.ctx.appointers = list(dict.fromkeys(bodies))
     by = _BY_ORG.search(r.tpl) if "«O" in r.tpl and "by" in r.tpl else None  # (case-sensitive: \bby)
     if by and r.t(by.group(1)) in ("GovernmentBody", "PartyOrgan"):
         return r.k(by.group(1))
