@@ -319,3 +319,14 @@ def test_a_company_decision_appoints_no_one_by_a_state_body(gaz):
     x = run("Sun Kaiwen announced the decision of China Beta Corporation: Zhou Haoran is appointed general manager "
             "of China Alpha Group.", gaz)
     assert not rels(x, "APPOINTS")
+
+
+@pytest.mark.parametrize("text", [
+    "Because of the age limit, Sun Kaiwen is relieved of her post of Chairwoman of the BOD of China Alpha Group.",
+    "Sun Kaiwen was removed from the post of general manager of China Alpha Group.",
+    "Sun Kaiwen will be dismissed from his posts as chairman of China Alpha Group.",
+    "Sun Kaiwen has been relieved of his duties as president of China Alpha Group.",
+])
+def test_a_post_left_is_a_former_post(gaz, text):
+    x = run(text, gaz)
+    assert [r.properties.get("status") for r in x.relations if r.type == "HOLDS_POSITION"] == ["former"]

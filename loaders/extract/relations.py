@@ -558,7 +558,9 @@ _E_PRONOUN_POST = re.compile(
 _E_NO_LONGER = re.compile(
     rf"«P(?P<p>\d+)»\s+(?:is|was|would|will|shall)\s+no\s+longer\s+(?:serve\s+as\s+|be\s+|hold\s+the\s+posts?\s+of\s+|act\s+as\s+)?"
     rf"(?:the\s+)?(?:«O(?P<o3>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»)?"
-    rf"|«P(?P<p2>\d+)»\s+(?:was|has been|had been)\s+(?:removed|dismissed|relieved)\s+(?:from\s+(?:the\s+post\s+of|his\s+post\s+as|her\s+post\s+as)|as)\s+"
+    # ("is relieved of her post of Chairwoman of «O»", "was removed from his posts as …", "will be dismissed as")
+    rf"|«P(?P<p2>\d+)»\s+(?:is|was|were|has\s+been|had\s+been|will\s+be|would\s+be|to\s+be)\s+(?:formally\s+|officially\s+)?(?:removed|dismissed|relieved)\s+"
+    rf"(?:(?:from|of)\s+(?:the|his|her|their)\s+(?:posts?|positions?|duties)\s+(?:of|as)|as)\s+"
     rf"(?:the\s+)?(?P<t2>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»",
     _FLAGS,
 )
