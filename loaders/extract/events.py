@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from soegraph.loaders.extract.base import Mention
+from soegraph.loaders.extract.lexicon import EN_TITLE_WORDS
 from soegraph.loaders.extract.relations import _PH, _latin_low, _may, _nums, sentence_date
 from soegraph.loaders.resolve import is_han_text, person_display, pinyin_name, strip_legal
 
@@ -18,6 +19,7 @@ _LATIN3 = re.compile(r"[A-Za-z][A-Za-z]{2}")  # = [A-Za-z]{3}, with a class firs
 _HAN1 = re.compile(r"[\u4e00-\u9fff]")
 _EV_NOUN = (r"training\s+program(?:me)?|training\s+course|training\s+session|training\s+class|seminar|symposium|forum|"
             r"conference|summit|workshop|expo|exhibition|campaign|competition|meeting|ceremony|"
+            r"gathering|reception|banquet|luncheon|roundtable|round-table|colloquium|briefing|"
             # "witnessed the signing of the agreement" (not "the signing ceremony": the ceremony is the event's name)
             r"signing(?=\s+of\b|\s*[,.;]|\s*$)|"
             # "launched a program to train …" is a training program
@@ -48,6 +50,24 @@ _E_PERSON_NEW = re.compile(
 )
 # "«P» made the remarks during the restructuring ceremony": an event named by its kind and one to
 # three words before it (a bare "the meeting" names none)
+# the kinds of events: a later "the meeting" is the conference in view, not the signing ceremony
+_EVENT_KINDS = (("ceremony", "signing", "unveil", "inaugura"), ("training", "course", "class", "program"),
+                ("gathering", "reception", "banquet", "luncheon", "dinner"), ("seminar", "workshop", "colloquium", "roundtable", "round-table"),
+                ("expo", "exhibition", "fair"), ("campaign", "competition"), ("congress", "plenary", "plenum"))
+
+
+def _event_kind(name: str) -> int:
+    """The kind of an event by the words of its name (0: a meeting, a conference, talks, anything else)."""
+    low = name.lower()
+    for i, words in enumerate(_EVENT_KINDS, 1):
+        if any(w in low for w in words):
+            return i
+    return 0
+
+
+_EV_OF_HOST = re.compile(r"\s+(?:of|with|hosted\s+by|organi[sz]ed\s+by|held\s+by)\s+(?:the\s+)?«O\d+»", _FLAGS)
+_EV_ALSO = re.compile(rf"[^.;«]{{0,10}}(?:«O\d+»[^.;«]{{0,40}}?)*,?\s+(?:as\s+well\s+as|and)\s+(?:a|an|the)\s+"
+                      rf"(?P<ev>(?:[\w-]+\s+){{0,3}}?(?:{_EV_NOUN}))\b", _FLAGS)
 _E_PERSON_DURING = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,150}}?\b(?:said|spoke|made\s+(?:the|these|his|her)\s+remarks|"
     rf"(?:made|delivered|gave)\s+(?:a\s+|an\s+)?(?:keynote\s+|opening\s+|welcome\s+|welcoming\s+|important\s+|closing\s+)?(?:speech|address))\s+(?:during|at)\s+the\s+"
@@ -71,7 +91,10 @@ _E_ORGS_SIGNED = re.compile(
     r"(?:signed|inked)\s+(?:a|an|the)\s+(?P<agr>(?:[\w-]+\s+){0,4}?(?:agreement|contract|memorandum|MoU))", _FLAGS)
 _AT_OTHER_EVENT = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:symposium|meeting|forum|conference|summit|expo|fair|exhibition|seminar|talks|session)\b", _FLAGS)
 _W_SIGNED_IT = ("signed", "inked", "hands", "signature")
-_E_MEET = re.compile(r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|meets\s+with|meets|talks\s+with)\s+«P(?P<o>\d+)»", _FLAGS)
+# ("met with Sinopec Group Chairman Fu Chengyu", "met with visiting Chairman Fu": the title, and the
+# organization before it, stand between the verb and the person)
+_MEET_TITLE = r"(?:the\s+)?(?:visiting\s+)?(?:«O\d+»(?:[’']s)?\s+)?(?:(?:" + "|".join(sorted(EN_TITLE_WORDS, key=len, reverse=True)) + r")[\s-]+){0,4}"
+_E_MEET = re.compile(r"\b(?:met\s+with|met|held\s+talks\s+with|had\s+talks\s+with|meets\s+with|meets|talks\s+with)\s+" + _MEET_TITLE + r"«P(?P<o>\d+)»", _FLAGS)
 # "«P» held talks with a delegation from the company led by «O» President «P»", "«P» received a
 # delegation headed by «P»": the one who leads the delegation is the other side of the meeting
 _E_MEET_DELEGATION = re.compile(
@@ -215,6 +238,35 @@ def zh_name(ctx, m) -> str:
     return (info.name_zh if info and info.name_zh else None) or en_name(ctx, m)
 
 
+# The Party's congresses and its Central Committee's plenary sessions are events news names by
+# number: "the 18th CPC National Congress", "the 19th Party Congress", "the Third Plenary Session of
+# the 18th CPC Central Committee" (the same one however often it is named).
+_ORD = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+        r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)")
+_PARTY_CONGRESS = re.compile(
+    rf"\b(?P<n>{_ORD})\s+(?:(?:CPC|CCP|Party|Communist\s+Party)\s+(?:National\s+)?|National\s+)Congress\b(?!\s+of\s+(?!the\s+(?:CPC|CCP|Communist)))"
+    rf"|\b(?P<pn>{_ORD})\s+[Pp]lenary\s+[Ss]ession\s+of\s+the\s+(?P<cn>{_ORD})\s+(?:CPC\s+|CCP\s+)?Central\s+Committee\b", _FLAGS)
+
+
+def _ordinal(w: str) -> str:
+    return w.lower() if w[0].isdigit() else w.capitalize()
+
+
+def _party_congresses(ctx, text: str, s0: int, day) -> None:
+    for cm in _PARTY_CONGRESS.finditer(text):
+        if cm.group("n"):
+            name = f"{_ordinal(cm.group('n'))} CPC National Congress"
+        else:
+            name = f"{_ordinal(cm.group('pn'))} Plenary Session of the {_ordinal(cm.group('cn'))} CPC Central Committee"
+        same = next((key for key, e in ctx.ents.items() if e.etype == "Event" and e.name == name), None)
+        if same is not None:
+            ctx.ents[same].mentions.append((s0 + cm.start(), s0 + cm.end()))
+            ctx.current_event = same
+            ctx.event_sent_start = ctx.sent_start
+        else:
+            ctx.new_event(name, s0 + cm.start(), s0 + cm.end(), day())
+
+
 def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     s0 = sent[0]
     text = ctx.mtext[sent[0]:sent[1]]
@@ -244,6 +296,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         has_o, has_p = "«O" in tpl, "«P" in tpl  # rules naming an organization or a person need one
         low = _latin_low(tpl)
         may_organize = _may(low, _W_ORGANIZE)
+        if "ongress" in text or "lenary" in text:
+            _party_congresses(ctx, text, s0, day)
         for m in _E_ORGANIZE.finditer(tpl) if has_o and may_organize else ():
             ev = re.sub(r"^(?:new|first|second|third|specialized|specialised|special|series\s+of)\s+", "", m.group("ev").strip(), flags=re.I)
             if m.group("for") and len(ev.split()) < 5:
@@ -289,12 +343,27 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         for m in _E_PERSON_NEW.finditer(tpl) if has_p and _may(low, _W_PERSON_NEW) else ():
             if m.group("art").lower() == "the" and ctx.current_event:
                 cur = ctx.ents.get(ctx.current_event)
-                if cur is None or day() is None or cur.props.get("date") in (None, day()):
+                # ("X met Y. ... Z attended the signing ceremony", "during the Party congress ... attended
+                # the seminar of «O»": an event of another kind, or one of its own host, is another event)
+                # (though "the opening ceremony" of a training or conference is a part of it, and "the
+                # meeting" is the event in view whatever it is)
+                kind = _event_kind(m.group("ev"))
+                two = cur is not None and cur.name.startswith(("Meeting between", "Talks between"))
+                other_kind = cur is not None and (
+                    (kind != _event_kind(cur.name) and (kind > 1 or (kind == 1 and two)))
+                    or _EV_OF_HOST.match(tpl, m.end()) is not None)
+                if (cur is None or day() is None or cur.props.get("date") in (None, day())) and not other_kind:
                     continue  # "attended the meeting": the event in view (roles below)
             ev = m.group("ev").strip()
             a, b = span_of(re.sub(r"\s+", " ", ev).split(" ")[-1])
             ctx.new_event(ev[:1].upper() + ev[1:], a, b, day())
             part(m.group("p"), _ROLE_OF_VERB[m.group("verb").split()[0].lower()], "en.person_at_event", 0.75)
+            # "attended the social gathering of «O», as well as the seminar of «O»": two events
+            for mm in _EV_ALSO.finditer(tpl, m.end(), min(len(tpl), m.end() + 160)):
+                ev2 = mm.group("ev").strip()
+                a, b = span_of(re.sub(r"\s+", " ", ev2).split(" ")[-1])
+                ctx.new_event(ev2[:1].upper() + ev2[1:], a, b, day())
+                part(m.group("p"), _ROLE_OF_VERB[m.group("verb").split()[0].lower()], "en.person_at_event", 0.7)
         for m in _E_PERSON_DURING.finditer(tpl) if has_p and _may(low, _W_DURING) else ():
             ev = m.group("ev").strip()
             if t(m.group("p")) != "Person" or re.match(r"(?:same|next|last|first|previous|following)\b", ev, re.I):

@@ -50,7 +50,8 @@ EN_SURNAMES = frozenset(
     zuo liu gan zhu bao ning shang shu ruan ke ji mei tong ling bi dan shan pei huo tu miao gu sheng
     qu weng ran luo ai you lian che jian lou dou rong ou xin jing ouyang sima shangguan zhuge situ
     murong huangfu yuwen dongfang chu zhuo ba bu mu mi bian di e fei ling meng nong pu rao sang tai
-    wen xi xuan yong yun zang zha zhen ye""".split()
+    wen xi xuan yong yun zang zha zhen ye
+    bo bie chai cen chi dang diao gou kou kuang lai leng mou quan rui teng yi ying zong zu qiang ju""".split()
 )
 
 # English text words that look like pinyin names but are not people.
@@ -165,7 +166,9 @@ EN_TITLE_WORDS = frozenset(
     principal founder commander inspector discipline inspection leader vice-chairman vice-president
     deputy-director cpc leading group senior assistant acting honorary permanent first managing
     economist chairperson lead leadership political bureau politburo treasurer auditor academician professor
-    researcher fellow scientist financial operating""".split()  # ("chief financial officer", "chief operating officer")
+    researcher fellow scientist financial operating
+    directors supervisors bod""".split()  # ("chief financial officer", "chief operating officer"; "chairman of the
+    # board of directors", "of the BOD", "of the board of supervisors")
 )
 # Titles that are state offices: without an organization they do not imply one from context.
 EN_STATE_TITLES = frozenset({"president", "general secretary", "premier", "vice premier", "vice president",
@@ -216,3 +219,14 @@ ZH_NAME_FOLLOW = set("因应受担兼同、，,。在会表等参出指强主说
 ZH_NAME_FOLLOW_WORDS = ("应邀", "受邀", "兼任", "担任", "同志", "表示", "感谢", "会见", "参加", "出席", "指出", "强调", "主持", "介绍", "希望", "认为",
                         "提出", "要求", "一行", "等人", "讲话", "致辞", "宣布", "宣读", "说", "在", "将", "则", "任", "、", "不再",
                         "共同", "一同", "见证", "签署", "签约", "考察", "调研", "视察", "座谈", "会谈", "当选", "辞去", "卸任")
+
+# China's province-level divisions and the level their Party committee and government carry:
+# "the Hubei Party committee", "Chongqing Party chief" name no level, and a company's Party
+# committee is written the same way ("the Sinopec Party committee"): only a place of this list
+# (or a level word) makes the committee a place's.
+EN_PROVINCE_LEVEL = {
+    **dict.fromkeys("""Anhui Fujian Gansu Guangdong Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Jiangsu
+    Jiangxi Jilin Liaoning Qinghai Shaanxi Shandong Shanxi Sichuan Yunnan Zhejiang""".split(), "Provincial"),
+    **dict.fromkeys(("Beijing", "Shanghai", "Tianjin", "Chongqing"), "Municipal"),
+    **dict.fromkeys(("Guangxi", "Inner Mongolia", "Ningxia", "Tibet", "Xinjiang"), "Autonomous Regional"),
+}

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from soegraph.loaders.extract.base import Mention
-from soegraph.loaders.extract.lexicon import EN_NAME_STOP, EN_SURNAMES, EN_TITLE_WORDS, PINYIN_SYLLABLES
+from soegraph.loaders.extract.lexicon import EN_NAME_STOP, EN_PROVINCE_LEVEL, EN_SURNAMES, EN_TITLE_WORDS, PINYIN_SYLLABLES
 from soegraph.loaders.resolve import org_key, person_slug
 
 # --- people: "Family Given" in pinyin ---------------------------------------------------------
@@ -77,9 +77,22 @@ def find_people(text: str) -> list[Mention]:
         found = _EN_NAME_ON_SHAPE.finditer(shape)
     else:
         found = _EN_NAME.finditer(text)
+    last = 0
     for m in found:
+        if m.start() < last:
+            continue
         fam, given = text[m.start(1):m.end(1)], text[m.start(2):m.end(2)]  # (m may be of the shape)
         if fam not in _CAP_SURNAMES:  # = fam.lower() in EN_SURNAMES: fam is [A-Z][a-z]*
+            # "Mayor Huang Qifan", "President Wang Tianpu": the capitalised word before took the
+            # family name as its pair; the name starts at that family name
+            # ("By Zhong Nan": a byline's author is no person of the story)
+            if given in _CAP_SURNAMES and m.end(1) < m.start(2) and fam != "By":
+                m2 = _EN_NAME.match(text, m.start(2))
+                if m2 is not None and m2.end(1) < m2.start(2):
+                    p = _person_at(text, m2)
+                    if p is not None:
+                        out.append(p)
+                        last = m2.end()
             continue
         if m.end(1) == m.start(2):
             # "MengFanliang": a name written without its space (a given name of two syllables)
@@ -89,17 +102,25 @@ def find_people(text: str) -> list[Mention]:
             if name.lower() not in EN_NAME_STOP:
                 out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, rule="en.person_camel"))
             continue
-        if f"{fam} {given}".lower() in EN_NAME_STOP or given.lower() in EN_TITLE_WORDS:
-            continue
-        segs = pinyin_segments(given)
-        if not 1 <= segs <= 3:
-            continue
-        # Two capitalised words that are both English words are rarely a Chinese name.
-        if given.lower() in _ENGLISH_COMMON:
-            continue
-        name = f"{fam} {given}"
-        out.append(Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, rule="en.person"))
+        p = _person_at(text, m)
+        if p is not None:
+            out.append(p)
     return out
+
+
+def _person_at(text: str, m: re.Match) -> Mention | None:
+    """The person of a match of ``_EN_NAME`` whose family name is one ("Family Given")."""
+    fam, given = text[m.start(1):m.end(1)], text[m.start(2):m.end(2)]
+    if f"{fam} {given}".lower() in EN_NAME_STOP or given.lower() in EN_TITLE_WORDS:
+        return None
+    segs = pinyin_segments(given)
+    if not 1 <= segs <= 3:
+        return None
+    # Two capitalised words that are both English words are rarely a Chinese name.
+    if given.lower() in _ENGLISH_COMMON:
+        return None
+    name = f"{fam} {given}"
+    return Mention(m.start(), m.end(), "P", "Person", "p:" + person_slug(name), name, rule="en.person")
 
 
 _CAP_AFTER = re.compile(r"\s+[A-Z]")
@@ -199,6 +220,7 @@ _RIGHT_OF = re.compile(
 _CONGRESS_SC = re.compile(r"\b[A-Z]\w+\s+(?:(?:Provincial|Municipal|Regional|City|County|Prefectural)\s+)?People[’']s\s+Congress\s+Standing\s+Committee$")
 _AND_TITLE = re.compile(r"\s+and\s+(?:(?:Vice|Deputy|Executive|Acting|Assistant)[\s-]+)?(?:Chairman|Chairwoman|Chair|Secretary|Director|President|Governor|"
                         r"Mayor|Member|Head|Chief|Minister|General\s+Manager|Party\s+Secretary|Deputy|Vice)\b")
+_CPPCC_OF = re.compile(r"Committee\s+of\s+(?:the\s+)?(?:CPPCC|Chinese\s+People[’']s\s+Political)")
 _LOCAL_LEVEL = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional|Autonomous Regional)\s+(?:CPC\s+|Party\s+|Communist Party\s+)?Committee$")
 _LOCAL_GOV = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional)\s+(?:People[’']s\s+)?Government$")
 _CONNECT = {"and", "&"}
@@ -465,6 +487,11 @@ def find_orgs(text: str) -> list[Mention]:
                 elif place in ("CPC", "Party", "Communist Party", "the CPC"):
                     place = ""  # "CPC Provincial Committee": the party is no place (the committee is a bare one)
                 extra = {"place": place, "level": lm.group(1)}
+            if lm:
+                if _CPPCC_OF.search(surface):
+                    # "Jiangsu Provincial Committee of the CPPCC": the advisory body's, no Party organ
+                    # (nor the place's government that a bare place name stands for)
+                    etype, extra = "GovernmentBody", {}
             elif _CONGRESS_SC.search(surface):
                 etype = "GovernmentBody"  # "Hubei Provincial People's Congress Standing Committee": a legislature's organ
             elif not re.search(r"\bCentral\b", surface):
@@ -597,4 +624,159 @@ def find_province_governments(text: str) -> list[Mention]:
         name = f"{place} {level} Government"
         out.append(Mention(m.start(1), m.end(2), "O", "GovernmentBody", "o:" + org_key(name), name,
                            rule="en.province_government", extra={"place": place, "level": level}))
+    return out
+
+
+# --- a place's Party committee -----------------------------------------------------------------
+
+# News writes the committee of a province or city in many ways: "CPC Jiangsu Provincial
+# Committee", "the Jiangsu provincial committee of CPC", "Shanghai municipal Party committee",
+# "Kunming Municipal CPC Committee", "CPC Chongqing Committee", "the Hubei Party committee".
+# Each is found from its "committee" (the words before it read backwards in a window) and named
+# in one form, so that the forms of one document are one organ.
+_CPC_NAME = r"(?:CPC|CCP|Communist\s+Party\s+of\s+China|Chinese\s+Communist\s+Party)"
+_COMMITTEE_LEVEL = r"(?i:provincial|municipal|city|county|district|prefectural|autonomous\s+regional|regional)"
+_COMMITTEE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?P<cpc>" + _CPC_NAME + r")\s+)?(?P<place>[A-Z][a-z]+(?:\s(?!" + _COMMITTEE_LEVEL + r"\b|Party\b|Communist\b)[A-Z][a-z]+)?)\s+"
+    r"(?:(?P<lvl>" + _COMMITTEE_LEVEL + r")\s+)?"
+    r"(?:(?P<party>CPC|CCP|Party|party|Communist\s+Party)\s+)?$")
+# after the word: "of (the) CPC" belongs to the name; "of" anything else (the CPPCC, the Communist
+# Youth League) makes it another body's committee
+_COMMITTEE_AFTER = re.compile(r"ommittee(?:(?P<of>\s+of\s+(?:the\s+)?" + _CPC_NAME + r"|\s+of\s+(?:the\s+)?(?:Communist\s+)?Party(?!\s+of))"
+                              r"(?![\w-])|(?P<other>\s+(?:of|for|on)\s)|(?![\w-]))")
+_COMMITTEE_PLACE_NOT = _PLACE_NOT | _LEADING_DROP | frozenset(("Standing", "Party", "Communist", "Central", "Municipal",
+                                                               "Provincial", "City", "County", "District", "Regional"))
+
+
+def party_committee_name(place: str, level: str) -> str:
+    return f"CPC {place} {level} Committee"
+
+
+def party_committee_aliases(place: str, level: str) -> list[str]:
+    return [f"{place} {level} Party Committee", f"{place} {level} Committee of the CPC", f"CPC {place} Committee",
+            f"{place} {level} CPC Committee"]
+
+
+def find_party_committees(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    k = text.find("ommittee")
+    while k >= 1:
+        e0 = k + 8
+        c = text[k - 1]
+        if c not in "Cc":
+            k = text.find("ommittee", e0)
+            continue
+        am = _COMMITTEE_AFTER.match(text, k)
+        bm = _COMMITTEE_BEFORE.search(text, max(0, k - 80), k - 1) if am and not am.group("other") else None
+        k = text.find("ommittee", e0)
+        if bm is None:
+            continue
+        words = bm.group("place").split()
+        while words and (words[0] in _COMMITTEE_PLACE_NOT or words[0].lower() in EN_TITLE_WORDS):
+            words.pop(0)
+        if not words or any(w in _COMMITTEE_PLACE_NOT for w in words):
+            continue
+        place = " ".join(words)
+        lvl = bm.group("lvl")
+        if lvl:
+            level = " ".join(lvl.split()).title()
+        elif bm.group("cpc") or bm.group("party") or am.group("of"):
+            level = EN_PROVINCE_LEVEL.get(place)
+            if level is None:
+                # "CPC Kunming Committee": a city's (the CPC before the place says it is a place)
+                if not bm.group("cpc") or not all(pinyin_segments(w) for w in words):
+                    continue
+                level = "Municipal"
+        else:
+            continue  # "Jiangsu Committee": no committee of a named kind
+        s = bm.start("cpc") if bm.group("cpc") else bm.start("place") + bm.group("place").find(words[0])
+        name = party_committee_name(place, level)
+        surface = text[s:am.end()]
+        out.append(Mention(s, am.end(), "O", "PartyOrgan", "o:" + org_key(name), name, "pat", None,
+                           "en.local_party_committee", [surface, *party_committee_aliases(place, level)],
+                           {"place": place, "level": level}))
+    return out
+
+
+# --- a place named by the post held there ---------------------------------------------------------
+
+# "mayor of Chongqing", "the governor of Hubei", "Kunming mayor Huang", "Chongqing Party chief Bo",
+# "Guangdong's Party secretary", "Party chief of Yunnan province": the place stands for its
+# government (a mayor's, a governor's) or its Party committee (a Party chief's, secretary's).
+# The place is one of the province-level divisions, a name followed by "province"/"city", or
+# (a city) a name in pinyin; a company of such a name is the registry's (its mention is longer
+# or first).
+_PLACE_WORDS = r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s(?P<kind>[Pp]rovince|[Cc]ity|[Mm]unicipality)\b)?"
+_POST_OF_PLACE = re.compile(
+    r"(?<![\w-])(?P<post>[Gg]overnor|[Mm]ayor|(?:Communist\s+)?[Pp]arty\s+(?:[Cc]hief|[Ss]ecretary|[Bb]oss|[Hh]ead))"
+    r"\s+of\s+(?:the\s+)?" + _PLACE_WORDS + r"(?![\w-]|\s+(?:[Mm]unicipal|[Pp]rovincial|[Cc]ity|[Cc]ounty)\b)")
+_PLACE_POST = re.compile(
+    _PLACE_WORDS.replace("(?P<place>", "(?<![\\w-])(?P<place>") +
+    r"(?:[’']s)?\s+(?P<post>[Gg]overnor|[Mm]ayor|(?:Communist\s+)?[Pp]arty\s+(?:[Cc]hief|[Ss]ecretary|[Bb]oss))\b")
+_PLACE_POST_WORDS = ("overnor", "ayor", "arty chief", "arty secretary", "arty boss", "arty Chief", "arty Secretary",
+                     "arty head", "arty Head")
+
+
+def _post_place(m: re.Match, party: bool) -> tuple[str, str, int] | None:
+    """(place, level, start) of a match of the place patterns, or None when the words are no place."""
+    words = m.group("place").split()
+    s = m.start("place")
+    while words and (words[0] in _COMMITTEE_PLACE_NOT or words[0].lower() in EN_TITLE_WORDS):
+        s += len(words[0]) + 1
+        words.pop(0)
+    if len(words) == 2 and words[1] in _CAP_SURNAMES and not m.group("kind"):
+        words.pop()  # "mayor of Kunming Li Ming": the place is one word, a person follows
+    if not words or any(w in _COMMITTEE_PLACE_NOT for w in words):
+        return None
+    place = " ".join(words)
+    kind = (m.group("kind") or "").lower()
+    level = EN_PROVINCE_LEVEL.get(place)
+    if level is None:
+        if kind == "province":
+            level = "Provincial"
+        elif kind in ("city", "municipality") or (not party and all(pinyin_segments(w) for w in words)):
+            # (a company has no mayor; it has a Party chief, and many a company's name is pinyin:
+            # "Party secretary of Shougang" names no city)
+            level = "Municipal"
+        else:
+            return None
+    return place, level, s
+
+
+_POST_WORD = re.compile(r"[Gg]overnor|[Mm]ayor|[Pp]arty\s+(?:[Cc]hief|[Ss]ecretary|[Bb]oss|[Hh]ead)")
+
+
+def _place_post_matches(text: str):
+    """The matches of both place patterns, each tried only in a window around a post word (a scan of
+    the text by a pattern that opens with a capitalised place costs ten times more)."""
+    seen: set[tuple[int, int]] = set()
+    n = len(text)
+    for w in _POST_WORD.finditer(text):
+        a, b = w.start(), w.end()
+        for m in (_POST_OF_PLACE.match(text, max(0, a - 9) if text.startswith("Communist", max(0, a - 10)) else a),
+                  _POST_OF_PLACE.match(text, a),
+                  _PLACE_POST.search(text, max(0, a - 40), min(n, b + 1))):
+            if m is not None and m.start("post") <= a < m.end("post") and (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                yield m
+
+
+def find_place_posts(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if not any(w in text for w in _PLACE_POST_WORDS):
+        return out
+    for m in _place_post_matches(text):
+        post = m.group("post").lower()
+        got = _post_place(m, "arty" in post)
+        if got is None:
+            continue
+        place, level, s = got
+        e = m.end("kind") if m.group("kind") else s + len(place)
+        if post == "mayor" and level == "Provincial":
+            continue  # "mayor of X province": a slip, or a city of the same name
+        # (a Party chief "of Fujian" is annotated as holding a post at the place, the entity its
+        # bare name names: its government; a committee named as such is find_party_committees')
+        name = f"{place} {level} Government"
+        out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(name), name, "pat", None, "en.place_post",
+                           [place], {"place": place, "level": level}))
     return out

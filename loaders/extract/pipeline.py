@@ -192,6 +192,7 @@ _TRIGGER_WORDS = {
              met meet talks ceremony meeting session event training forum conference program seminar symposium
              summit moderat particip took part joined present lectur taught insight deliver gave made expo
              exhibition campaign competition workshop course class signed inked hands signature witness signing delegation
+             congress plenary gathering reception banquet luncheon
              会见 会谈 座谈 接见 参加 出席 陪同 列席 召开 举行 举办 主办 启动 开办 主持 讲话 致辞 报告 授课 讲课 辅导
              会议 大会 培训 论坛 峰会 仪式 研讨 发言 会上 代表双方 分别代表 见证 签署 签订""".split(),
     "zs": """组建 成立 挂牌 揭牌 整合 合并 重组 改组 并入 划入 划归 划转 旗下 下属 所属 控股 板块 子公司 股权 持有 持股
@@ -540,6 +541,7 @@ def word_hits(text: str, word: str):
 
 
 _CUT_LEGAL_ENDS = ("Ltd", "Ltd.", "Limited", "Co", "Co.", "Inc", "Inc.")
+_GROUP_ENDS = (" Corporation", " Corp", " Corp.", " Group", " Company", " Holdings")
 _CAP_NEXT = re.compile(r"\s+[A-Z]")
 _SURNAME_REF = re.compile(r"\b([A-Z][a-z]{1,6})\b(?!\s+[A-Z])")
 _NEW_ORG_REF = re.compile(r"\b[Tt]he new (?:group|company|enterprise|entity|conglomerate|corporation)\b")
@@ -580,7 +582,18 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         if place and not is_han_text(place) and m.extra.get("level"):
             places.setdefault(place, m.extra["level"])
             if m.etype == "GovernmentBody":
-                govs.setdefault(place, m)
+                g = govs.setdefault(place, m)
+                # "the governor of Shandong" and "Shandong Provincial People's Government": one
+                # government, named by its fullest name
+                if g is not m and g.key != m.key and m.extra["level"].title() == g.extra["level"].title():
+                    if "People" in m.name and "People" not in g.name:
+                        govs[place] = m
+    for m in ms:
+        if m.etype == "GovernmentBody" and m.extra and m.extra.get("place") in govs:
+            g = govs[m.extra["place"]]
+            if g.key != m.key and m.extra.get("level", "").title() == g.extra["level"].title():
+                m.aliases = [*m.aliases, m.name]
+                m.key, m.name = g.key, g.name
     # "Maanshan Iron & Steel Co., Ltd." named once in full, then "Maanshan Iron & Steel"
     shorts: dict[str, Mention] = {}
     for m in ms:
@@ -591,6 +604,15 @@ def _references(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
                 short = strip_legal(surface)
                 if short != surface and " " in short and short[0].isupper():
                     shorts.setdefault(short, m)
+            elif surface.endswith(_GROUP_ENDS) and surface.count(" ") == 1:
+                # "Chinatex Corporation", then "Chinatex": a one-word name of its own (no English
+                # word, place, or first word of another organization the text names)
+                word = surface.split(" ", 1)[0]
+                if len(word) >= 4 and word[1:].islower() and word.isalpha() and word not in patterns_en.EN_PROVINCE_LEVEL \
+                        and word not in patterns_en._PLACE_NOT and word.lower() not in text \
+                        and not any(o is not m and o.kind == "O" and text.startswith(word, o.start) and ctx.root(o.key) != ctx.root(m.key)
+                                    for o in ms):
+                    shorts.setdefault(word, m)
     starts = {m.start for m in ms} if shorts else ()
     inside: set[int] = set()  # registry names inside a short name ("China" in "China Railway"): part of it
     for short, src in shorts.items():
@@ -678,8 +700,9 @@ def _bare_en_organs(ms: list[Mention], text: str = "") -> list[Mention]:
             if len(one) != 1:
                 continue
             (place,) = one
-            same = named.get((m.extra["level"].title(), place, m.etype)) if m.etype == "GovernmentBody" else None
+            same = named.get((m.extra["level"].title(), place, m.etype)) if m.etype in _STATE_ORGANS else None
             if same is not None:  # "the Provincial People's Government" of "Shandong Provincial government": one government
+                # ("the Municipal Party Committee" of "Shanghai municipal Party committee": one committee)
                 m = Mention(m.start, m.end, "O", m.etype, same.key, same.name, "pat", None, "en.bare_organ", [m.name],
                             dict(same.extra))
                 out.append(m)
@@ -1016,6 +1039,17 @@ def _with_listed(pats: list[Mention], listed: list[Mention]) -> list[Mention]:
     return kept + listed
 
 
+def _local_committees_once(pats: list[Mention]) -> list[Mention]:
+    """A place's Party committee found by its own pattern is that one, in its one name: the suffix
+    pattern's reading of the same words ("CPC Chongqing Municipal Committee" as written, or a longer
+    run of capitalised words before it) goes."""
+    spans = [(m.start, m.end) for m in pats if m.rule == "en.local_party_committee"]
+    if not spans:
+        return pats
+    return [m for m in pats if not (m.rule == "en.org_suffix" and m.etype == "PartyOrgan" and m.extra
+                                    and any(a < m.end and m.start < b for a, b in spans))]
+
+
 def find_mentions(ctx: DocContext) -> list[Mention]:
     text = ctx.mtext
     gaz = _gaz_mentions(ctx)
@@ -1034,6 +1068,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_en.find_local_sasacs(text)
         pats += patterns_en.find_local_governments(text)
         pats += patterns_en.find_province_governments(text)
+        pats += patterns_en.find_party_committees(text)
+        pats += patterns_en.find_place_posts(text)
         pats = _with_listed(pats, company_lists.find_en(text))
     if has_han:
         pats += patterns_zh.find_orgs(text)
@@ -1074,6 +1110,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         _short_group_names(text, pats)
         _state_council_prefix(pats)
     pats += centre
+    if has_latin:
+        pats = _local_committees_once(pats)
     ms = _resolve_overlaps(ctx, gaz, pats)
     ms = _bare_governments(ctx, ms)
     ms = _bare_en_organs(ms, text if has_latin else "")

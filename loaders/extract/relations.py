@@ -292,9 +292,11 @@ _E_SEG_THE = re.compile(
 _E_TITLE_BEFORE = re.compile(
     # never from inside a word: the lookbehind fails fast where the title trie would be tried (4x faster)
     rf"(?<![A-Za-z0-9])(?:(?P<pre>former|ex-|outgoing|late)\s+)?(?:«O(?P<o1>\d+)»{POSS}?\s+)?(?P<t>{TITLE})\s+(?:(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o2>\d+)»\s+)?«P(?P<p>\d+)»"
-    rf"(?P<more>(?:,?\s+and\s+«P\d+»)*)",
+    # ("Sinopec Group Chairman «P» and President «P»": the second title is at the same organization)
+    rf"(?P<more>(?:,?\s+and\s+(?:{TITLE}\s+)?«P\d+»)*)",
     _FLAGS,
 )
+_MORE_TITLED = re.compile(rf"\s+and\s+(?P<t>{TITLE})\s+«P(?P<p>\d+)»", _FLAGS)
 # "Director of «O», «O», «P» announced": the title and its organization open the sentence, a comma
 # before the name (not in a list of people: "«P», TITLE of «O», «P»" is two people)
 _E_TITLE_OF_COMMA = re.compile(
@@ -304,7 +306,8 @@ _E_TITLE_OF_COMMA = re.compile(
 )
 _E_APPOINTED = re.compile(
     rf"«P(?P<p>\d+)»(?:(?!«P).){{0,120}}?\b(?:was|has been|had been|is|were|will be|being|been)\s+(?:formally\s+|officially\s+)?"
-    rf"(?:appointed|named|elected|promoted|nominated|tapped|chosen)\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+|(?<=promoted\s)to\s+)?(?:the\s+|a\s+)?(?:new\s+)?"
+    # ("is the nominated candidate of General Manager of «O»": the post the Party nominates for)
+    rf"(?:appointed|named|elected|promoted|nominated|tapped|chosen|(?:the\s+|a\s+)?(?:nominated\s+|recommended\s+)candidate\s+(?:of|for))\s+(?:as\s+|to\s+be\s+|to\s+the\s+post\s+of\s+|(?<=promoted\s)to\s+)?(?:the\s+|a\s+)?(?:new\s+)?"
     rf"(?:«O(?P<o0>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:(?:\s+in\s+\d{{4}})?\s+(?:of|at|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»)?(?P<rest>.*)",
     _FLAGS,
 )
@@ -326,11 +329,16 @@ _E_SERVED_AS = re.compile(
 )
 # "«P», who is chairman of «O»", "«P» took over as chairman of «O»", "«P» succeeds «P» as chairman of «O»"
 _E_BECOMES = re.compile(
-    rf"«P(?P<p>\d+)»(?:\s*[（(][^)）«]*[)）])?,?\s+(?:who\s+(?P<was>is|was|has\s+been|had\s+been|became|becomes|will\s+become)\s+"
+    rf"«P(?P<p>\d+)»(?:\s*[（(][^)）«]*[)）])?"
+    # ("«P», former chairman of «O», will become chairman in «O»": the former post between commas)
+    rf"(?:,\s+(?:former|ex-|then|previously|currently|now)\b(?:[^,;.«]|«O\d+»){{1,120}},)?"
+    rf",?\s+(?:who\s+(?P<was>is|was|has\s+been|had\s+been|became|becomes|will\s+become)\s+"
     rf"(?:also\s+|now\s+|currently\s+|still\s+)?"  # "who is also chairman of «O»"
     rf"|(?:who\s+)?(?P<v>took\s+over\s+as|takes\s+over\s+as|will\s+take\s+over\s+as|has\s+taken\s+over\s+as|became|becomes|has\s+become|will\s+become|was\s+made"
-    rf"|(?:succeeds|succeeded|has\s+succeeded|will\s+succeed|replaces|replaced|has\s+replaced|will\s+replace)\s+«P(?P<q>\d+)»\s+as)\s+)"
-    rf"(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
+    rf"|(?:is|was|are)\s+(?:set|expected|due|poised)\s+to\s+become"
+    rf"|(?:succeeds|succeeded|has\s+succeeded|will\s+succeed|replaces|replaced|has\s+replaced|will\s+replace)\s+«P(?P<q>\d+)»\s+(?:as|to\s+become))\s+)"
+    # ("chairman and party chief in «O»", "chairman for «O»": the organization after in/for too)
+    rf"(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<t>{TITLE})\s+(?:of|at|in|for)\s+(?:the\s+)?(?:{DESC})?«O(?P<o>\d+)»",
     _FLAGS,
 )
 # "«P», previously …, took up roles as director at «O»", "«P» assumed the post of president of «O»",
@@ -553,7 +561,9 @@ _E_PRONOUN_POST = re.compile(
 _E_NO_LONGER = re.compile(
     rf"«P(?P<p>\d+)»\s+(?:is|was|would|will|shall)\s+no\s+longer\s+(?:serve\s+as\s+|be\s+|hold\s+the\s+posts?\s+of\s+|act\s+as\s+)?"
     rf"(?:the\s+)?(?:«O(?P<o3>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»)?"
-    rf"|«P(?P<p2>\d+)»\s+(?:was|has been|had been)\s+(?:removed|dismissed|relieved)\s+(?:from\s+(?:the\s+post\s+of|his\s+post\s+as|her\s+post\s+as)|as)\s+"
+    # ("is relieved of her post of Chairwoman of «O»", "was removed from his posts as …", "will be dismissed as")
+    rf"|«P(?P<p2>\d+)»\s+(?:is|was|were|has\s+been|had\s+been|will\s+be|would\s+be|to\s+be)\s+(?:formally\s+|officially\s+)?(?:removed|dismissed|relieved)\s+"
+    rf"(?:(?:from|of)\s+(?:the|his|her|their)\s+(?:posts?|positions?|duties)\s+(?:of|as)|as)\s+"
     rf"(?:the\s+)?(?P<t2>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»",
     _FLAGS,
 )
@@ -561,6 +571,10 @@ _E_REPLACED_BY = re.compile(rf"replaced\s+by\s+(?P<ps>«P\d+»(?:(?:,\s*|,?\s+an
 _E_BY_ORG = re.compile(rf"\b(?:appointed|named|approved)\s+by\s+(?:(?:the\s+)?«O\d+»{POSS}\s+)?(?:the\s+)?«O(?P<o>\d+)»", _FLAGS)
 # (its acronym may follow it; "announced several key appointments", "a batch of personnel appointments": up to
 # three words before the noun, no list of them, as appointments are announced in many words)
+_E_DECISION_OF = re.compile(
+    rf"\b(?:announced|announces|announcing|read\s+out|reads\s+out|conveyed|conveys|declared|declares|relayed|publicized|"
+    rf"according\s+to|under|by|per|following|in\s+line\s+with)\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?decisions?\s+(?:of|by|from)\s+(?:the\s+)?"
+    rf"«O\d+»(?:\s*(?:,|and|&|as\s+well\s+as)\s*(?:the\s+)?«O\d+»)*", _FLAGS)
 _E_ANNOUNCE_APPT = re.compile(
     rf"«O(?P<o>\d+)»(?:\s*[（(]«O\d+»[)）])?(?:,[^,«]*(?:«O\d+»[^,«]*)?,)?\s+(?:has\s+|have\s+)?(?:announced|announces|approved|approves|decided)\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:\w+\s+){{0,3}}?"
@@ -662,10 +676,13 @@ _E_PAIR_RESTRUCTURED = re.compile(
 _FORMED_BEFORE = re.compile(r"\b(?:formed|created|established|founded|born|set\s+up)\s+(?:[\w-]+\s+){0,3}$", _FLAGS)
 _E_SUBS_INCLUDE = re.compile(
     rf"subsidiaries\s+of\s+(?:the\s+)?«O(?P<p>\d+)»(?P<mid>[^«]{{0,80}}?)\s+include\s+(?P<list>.*)", _FLAGS)
+_RESTRUCTURING_STORY = re.compile(r"\b(?:merg(?:e|er|ers|ed|ing)|restructur(?:e|ed|ing)|reorgani[sz](?:e|ed|ation|ing)|consolidat(?:e|ed|ion)|absorb(?:s|ed)?)\b", re.I)
 _E_SUBSIDIARY = re.compile(
     rf"«O(?P<p>\d+)»{POSS}\s+(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)\s+(?:,\s*)?«O(?P<c>\d+)»"
-    rf"|«O(?P<c2>\d+)»,?\s+(?:(?:is|was|will|would|shall|has|have|had|to|now|also|then|thus|become|becomes|became|been|remain|remains)\s+){{0,3}}"
-    rf"(?:a|an|the)\s+(?P<new2>newly[- ](?:established|founded|set[- ]up|created|formed|registered)\s+)?(?:wholly[- ]owned\s+|listed\s+)?(?:subsidiary|unit|arm)(?:\s+company|\s+firm)?\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
+    # ("«O», the nation's third largest shipping company, will become a wholly owned subsidiary of
+    # «O»": a description between; "a wholly subsidiary", "a wholly-subsidiary" are written too)
+    rf"|«O(?P<c2>\d+)»{_ACR}(?:,\s+(?:the|a|an|its|one)\s+[^,«»;.]{{1,80}},)?,?\s+(?:(?:is|was|will|would|shall|has|have|had|to|now|also|then|thus|become|becomes|became|becoming|been|remain|remains|formally|officially)\s+){{0,3}}"
+    rf"(?:a|an|the)\s+(?P<new2>newly[- ](?:established|founded|set[- ]up|created|formed|registered)\s+)?(?:(?:wholly|fully)(?:[- ]owned)?[- ]\s*|listed\s+)?(?:subsidiary|unit|arm)(?:\s+company|\s+firm)?\s+of\s+(?:the\s+)?«O(?P<p2>\d+)»"
     rf"|«O(?P<c3>\d+)»,?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:(?P<n3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+)?"
     rf"(?:wholly\s+|majority[- ]|fully\s+)?owned\s+by\s+(?:the\s+)?«O(?P<p3>\d+)»",
     _FLAGS,
@@ -1078,7 +1095,18 @@ def _en(r: _R) -> None:
             pos = sep.end()
     # "«O»'s TITLE «P» and «P»", "TITLE of «O» «P»", "former TITLE «P»"
     for m in _E_TITLE_BEFORE.finditer(tpl) if has_p else ():
-        persons = [m.group("p")] + _nums(m.group("more"), "P")
+        more = m.group("more")
+        persons = [m.group("p")] + _nums(more, "P")
+        own: list[tuple[str, str, int]] = []  # people after "and" with a title of their own, read apart
+        for tm in _MORE_TITLED.finditer(more) if more else ():
+            tc = _title_en(tm.group("t"))[0].lower()
+            # ("Sinopec Group Chairman «P» and President «P»": the second title is at the same
+            # organization; "and Vice Premier «P»", "and Mayor «P»" are posts of the state or a place)
+            if m.group("o1") and not ((tc in EN_STATE_TITLES and r.t(m.group("o1")) not in _BUSINESS)
+                                      or EN_PLACE_GOV_TITLES.search(tc) or "premier" in tc or "minister" in tc):
+                continue
+            persons = [p for p in persons if str(p) != tm.group("p")]
+            own.append((tm.group("p"), tm.group("t"), m.start("more") + tm.start("t")))
         o = m.group("o1") or m.group("o2")
         title = m.group("t")
         t_clean, st = _title_en(title)
@@ -1086,15 +1114,20 @@ def _en(r: _R) -> None:
             st = "former"
         if o is None:
             o = _context_org(r, m.start(), t_clean)
-            if o is None:
-                continue
             conf = 0.6
         else:
             conf = 0.85
         if _E_REMOVED.search(tpl, m.end()):
             st = "former"
-        for p in persons:
+        for p in persons if o is not None else ():
             hold(p, o, title, "en.title_person", conf, status=st)
+        for p, t2, pos in own:  # as a match of their own would read them: the organization from context
+            t2_clean, st2 = _title_en(t2)
+            if re.match(r"(?:former|ex-|outgoing|late)\b", t2, re.I):
+                st2 = "former"
+            o2 = _context_org(r, pos, t2_clean)
+            if o2 is not None:
+                hold(p, o2, t2, "en.title_person", 0.6, status="former" if _E_REMOVED.search(tpl, m.end()) else st2)
     for m in _E_P_OF.finditer(tpl) if has_po and " of " in low else ():
         tm = _TITLE_ENDING.search(tpl, max(0, m.start() - 80), m.start())
         if tm is None:
@@ -1112,13 +1145,14 @@ def _en(r: _R) -> None:
     # "«P» was appointed TITLE of «O»"
     appointer = _appointer(r, lat)
     appt = has_p and _gate(low, 'appoint|named|elected|promoted|nominat|tapped|chosen')
-    for m in _E_APPOINTED.finditer(tpl) if appt else ():
+    for m in _appointed_matches(tpl) if appt else ():
         p, o = m.group("p"), m.group("o") or m.group("o0")
         if o is None:
             continue
         hold(p, o, m.group("t"), "en.appointed", 0.9, status="current")
-        if appointer:
-            r.rel("APPOINTS", appointer, r.k(p), "en.appointed", 0.85, title=_title_en(m.group("t"))[0],
+        # ("the decision of the Party Central Committee and the State Council": both appoint)
+        for a in ([appointer] + [x for x in r.ctx.appointers[1:] if x != appointer]) if appointer else ():
+            r.rel("APPOINTS", a, r.k(p), "en.appointed", 0.85, title=_title_en(m.group("t"))[0],
                   date=None)
         rep = re.match(rf"(?:\s*[（(]«O\d+»[)）])?\s*,?\s*(?:replacing|succeeding|who\s+replaces|taking\s+over\s+from)\s+«P(\d+)»",
                        m.group("rest"), _FLAGS)
@@ -1338,6 +1372,10 @@ def _en(r: _R) -> None:
             r.rel("ESTABLISHED", r.k(p), r.k(c), "en.established", 0.75, date=_sent_date(r))
         if m.group("c2") and "becom" in m.group(0).lower():
             _direct_merger_pair(r, r.k(c), r.k(p))
+            # a company that becomes another's (wholly owned) subsidiary in a story of mergers and
+            # restructuring is merged into it: the regulator's word for "Chinatex becomes a subsidiary of COFCO"
+            if r.t(c) in _BUSINESS and r.t(p) in _BUSINESS and r.k(p) != r.k(c) and _RESTRUCTURING_STORY.search(ctx.mtext):
+                r.rel("MERGED_INTO", r.k(c), r.k(p), "en.became_subsidiary", 0.7, date=_sent_date(r))
     for m in _E_SHAREHOLDER.finditer(tpl) if "shareholder" in low else ():
         c = m.group("c")
         if c is None:
@@ -1570,11 +1608,31 @@ def _only_local_government(ctx, level: str):
 _BY_ORG = re.compile(r"\bby\s+(?:the\s+)?«O(\d+)»")
 
 
+def _appointed_matches(tpl: str):
+    """The matches of ``_E_APPOINTED``, each looked for after the post of the one before ("«P» is
+    appointed chairman of «O» and «P» is appointed general manager of «O»": its "rest" takes the
+    sentence's end)."""
+    pos = 0
+    while True:
+        m = _E_APPOINTED.search(tpl, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.end("o") if m.group("o") else m.end("t")
+
+
 def _appointer(r: _R, low: str | None = None) -> str | None:
     """``low``: the template lower-cased where word tests answer as re.I would (``_latin_low``)."""
     m = _E_ANNOUNCE_APPT.search(r.tpl) if _may(low, _W_ANNOUNCE_APPT) else None
     if m:
         r.ctx.appointers = [r.k(m.group("o") or m.group("o2"))]
+    dm = _E_DECISION_OF.search(r.tpl) if "decision" in r.tpl else None
+    if dm:
+        # "X announced the decision of the Party Central Committee and the State Council on …",
+        # "according to the decision of «O»": the bodies that decided appoint
+        bodies = [r.k(o) for o in _nums(dm.group(0)) if r.t(o) in ("GovernmentBody", "PartyOrgan")]
+        if bodies:
+            r.ctx.appointers = list(dict.fromkeys(bodies))
     by = _BY_ORG.search(r.tpl) if "«O" in r.tpl and "by" in r.tpl else None  # (case-sensitive: \bby)
     if by and r.t(by.group(1)) in ("GovernmentBody", "PartyOrgan"):
         return r.k(by.group(1))
