@@ -269,8 +269,10 @@ def _clean(text: str) -> str:
 
 
 # A newline inside an English sentence, as hard-wrapped text has (news wires, plain-text
-# mailings, every PDF's text layer): Latin text or a comma before, Latin text after.
-_WRAP_CANDIDATE = re.compile(r"(?<=[A-Za-z0-9\u00C0-\u024F,;%'\u2019\"\u201D)\]-])\n(?=[A-Za-z0-9\u00C0-\u024F(\"\u201C\u2018\[])")
+# mailings, every PDF's text layer): Latin text or a comma before, Latin text after. The
+# newline comes first so that the engine scans for it in C (a lookbehind first is tried at
+# every position: 3% of the bench corpus's time).
+_WRAP_CANDIDATE = re.compile(r"\n(?<=[A-Za-z0-9\u00C0-\u024F,;%'\u2019\"\u201D)\]-]\n)(?=[A-Za-z0-9\u00C0-\u024F(\"\u201C\u2018\[])")
 
 
 def unwrap_lines(text: str) -> str:

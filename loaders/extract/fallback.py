@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from soegraph.loaders.extract.gazetteer import has_ascii_letter
 from soegraph.loaders.extract.lexicon import EN_TITLE_WORDS, ZH_TITLE_WORDS
 
 ORG_TYPES = frozenset(("CentralSOE", "Company", "GovernmentBody", "Institution", "PartyOrgan"))
@@ -27,6 +28,27 @@ _TOO_GENERAL = frozenset(("org:china", "org:central-government", "org:state-coun
 _COOPERATION = re.compile(
     r"合作|协议|签约|签署|携手|共建|(?i:\bco-?operat|\bcollaborat|\bpartnership|\bagreements?\b|\bmemorand|\bMoUs?\b|"
     r"\bjoin(?:ed|s)? hands\b|\bteam(?:ed)? up\b)")
+_COOPERATION_ZH = re.compile(r"合作|协议|签约|签署|携手|共建")  # (literals: the engine scans for their first characters)
+# What the English words of _COOPERATION hold, lower-cased: one of them is in every match
+_COOPERATION_EN_PARTS = ("operat", "collaborat", "partnership", "agreement", "memorand", "mou", "join", "team")
+
+
+def _speaks_of_cooperation(text: str, a: int, b: int) -> bool:
+    """``_COOPERATION.search(text, a, b) is not None``, its English half tried only where it can
+    match (a scan of that half alone, which has no first character to scan for, cost 1% of the
+    time on the bench corpus)."""
+    if _COOPERATION_ZH.search(text, a, b) is not None:
+        return True
+    seg = text[a:b]
+    if seg.isascii():  # (then ignoring case is ASCII case: a test of the lower-cased text is exact)
+        low = seg.lower()
+        if not any(w in low for w in _COOPERATION_EN_PARTS):
+            return False
+    elif not has_ascii_letter(seg):  # (each English word has letters that match only ASCII ones)
+        return False
+    return _COOPERATION.search(text, a, b) is not None
+
+
 # What a cooperation sentence may also be about: then the two organizations are not partners.
 _NOT_COOPERATION = re.compile(r"收购|并购|重组|合并|划转|股权|控股|入股|acqui|merg|takeover|stake|restructur|shares?\b",
                               re.I)
@@ -58,7 +80,7 @@ def add_relations(ctx, sentences) -> None:
 def _cooperation(ctx, sent, ms, linked) -> None:
     text = ctx.mtext
     a, b = sent
-    if _COOPERATION.search(text, a, b) is None or _NOT_COOPERATION.search(text[a:b]):
+    if not _speaks_of_cooperation(text, a, b) or _NOT_COOPERATION.search(text[a:b]):
         return
     first: dict[str, object] = {}  # organization -> its first mention in the sentence
     for m in ms:

@@ -297,6 +297,23 @@ _E_TITLE_BEFORE = re.compile(
     _FLAGS,
 )
 _MORE_TITLED = re.compile(rf"\s+and\s+(?P<t>{TITLE})\s+«P(?P<p>\d+)»", _FLAGS)
+
+
+def _p_after_word(tpl: str) -> bool:
+    """Can ``_E_TITLE_BEFORE`` match? Its «P follows spaces after a title word (a letter, matched
+    ignoring case: a letter too) or after «O…»; a test of the characters before each «P is cheaper
+    than the regex's scan (its lookbehind is tried at every character)."""
+    k = tpl.find("«P")
+    while k > 0:
+        j = k
+        while j > 0 and tpl[j - 1].isspace():
+            j -= 1
+        if j < k and j > 0 and (tpl[j - 1].isalpha() or tpl[j - 1] == "»"):
+            return True
+        k = tpl.find("«P", k + 2)
+    return False
+
+
 # "Director of «O», «O», «P» announced": the title and its organization open the sentence, a comma
 # before the name (not in a list of people: "«P», TITLE of «O», «P»" is two people)
 _E_TITLE_OF_COMMA = re.compile(
@@ -1094,7 +1111,7 @@ def _en(r: _R) -> None:
                 break
             pos = sep.end()
     # "«O»'s TITLE «P» and «P»", "TITLE of «O» «P»", "former TITLE «P»"
-    for m in _E_TITLE_BEFORE.finditer(tpl) if has_p else ():
+    for m in _E_TITLE_BEFORE.finditer(tpl) if has_p and _p_after_word(tpl) else ():
         more = m.group("more")
         persons = [m.group("p")] + _nums(more, "P")
         own: list[tuple[str, str, int]] = []  # people after "and" with a title of their own, read apart
@@ -1765,7 +1782,25 @@ _Z_APPOINTERS = re.compile(
     r"|(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:党委|党组)?(?:决定|研究决定|任命|批准|任免)"
 )
 # (接手出任, 被调任至, 升任为: a word before or after the verb)
-_Z_APPOINT = re.compile(r"(?P<list>(?:«P\d+»(?:同志)?、)*)«P(?P<p>\d+)»(?:同志)?(?:接替(?:«P\d+»|[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=出任|担任|任))?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选|履新|就任|(?<=同志)为)(?:至|为)?")
+_Z_APPOINT_RX = re.compile(r"(?P<list>(?:«P\d+»(?:同志)?、)*)«P(?P<p>\d+)»(?:同志)?(?:接替(?:«P\d+»|[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=出任|担任|任))?(?:被)?(?:将|已|正式|随后|接手|转而)?(?:任命为|任|担任|出任|调任|接任|升任|兼任|当选为|当选|履新|就任|(?<=同志)为)(?:至|为)?")
+
+
+def _z_appoint(tpl: str, pos: int = 0, endpos: int | None = None):
+    """``_Z_APPOINT_RX.finditer(tpl, pos, endpos)``: every match opens with «P (the list's first or
+    the person's), so the regex is tried only there (its optional list first is otherwise tried
+    at every character)."""
+    n = len(tpl) if endpos is None else min(endpos, len(tpl))
+    match = _Z_APPOINT_RX.match
+    k = tpl.find("«P", pos, n)
+    while k >= 0:
+        m = match(tpl, k, n)
+        if m is not None:
+            yield m
+            k = tpl.find("«P", m.end(), n)
+        else:
+            k = tpl.find("«P", k + 1, n)
+
+
 # (a list too: 任命甲、乙为…, 提名甲和乙为…董事人选)
 _Z_APPOINT_OBJ = re.compile(r"(?:任命|提名|推荐|决定|聘任|聘请|聘)(?P<olist>(?:«P\d+»(?:同志)?[、和及])*)«P(?P<p>\d+)»(?:同志)?(?:为|担任|任)")
 _Z_PAREN_POST = re.compile(r"«P(?P<p>\d+)»[（(](?P<inner>[原前]?«O\d+»[^（()）«]{0,30}(?:«O\d+»[^（()）«]{0,30})*)[)）]")
@@ -2160,7 +2195,7 @@ def _zh(r: _R) -> None:
         own = max(r.idx) + 4000 if r.idx else 4000
         r.idx[own] = prev_app[0]
         appoint_org = str(own)
-    for m in sorted([*_Z_APPOINT.finditer(tpl), *_Z_APPOINT_OBJ.finditer(tpl), *late], key=lambda x: x.start()):
+    for m in sorted([*_z_appoint(tpl), *_Z_APPOINT_OBJ.finditer(tpl), *late], key=lambda x: x.start()):
         p = m.group("p")
         after = m.end()
         own = None
@@ -2251,7 +2286,7 @@ def _zh(r: _R) -> None:
             if p is None:
                 # 免去其…: 其 is the person the sentence has just appointed ("X同志任…，免去其…"),
                 # not any person before ("据X介绍，…免去其…")
-                prev = [int(a.group("p")) for a in (*_Z_APPOINT.finditer(tpl, 0, m.start()),
+                prev = [int(a.group("p")) for a in (*_z_appoint(tpl, 0, m.start()),
                                                     *_Z_APPOINT_OBJ.finditer(tpl, 0, m.start()))]
                 if not prev:
                     continue
