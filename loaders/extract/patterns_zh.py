@@ -384,7 +384,8 @@ for _i, _w in enumerate(ZH_ORG_STRONG_START):
 
 def _place_before(text: str, pos: int) -> str:
     """The place name (2 characters, or a longer province name) just before ``pos``."""
-    i = _place_walk(text, pos, max(0, pos - 4))
+    # a region's name runs to five characters (新疆维吾尔自治区)
+    i = _place_walk(text, pos, max(0, pos - (5 if text.startswith("自治区", pos) else 4)))
     win = text[i:pos]
     # the first place word (in ZH_ORG_STRONG_START's order) in the window: only words whose
     # first character is in the window (at most four) are tried
@@ -482,7 +483,9 @@ def _place_start(text: str, pos: int, floor: int) -> int:
     return i
 
 
-_LOCAL_COMMITTEE = re.compile(r"(省|市|县|区|自治区|自治州)委(?!员)(?:员会)?")
+# 党委 is the usual name of a region's committee (宁夏回族自治区党委) but of no province's or
+# city's; after 区 alone it is a community's or a park's (社区党委, 园区党委): not a place's.
+_LOCAL_COMMITTEE = re.compile(r"(自治区|自治州|省|市|县|区)(党)?委(?!员)(?:员会)?")
 _LOCAL_GOVERNMENT = re.compile(r"(省|市|县|区|自治区)(?:人民)?政府")
 _LEVEL_GOVERNMENT = re.compile(r"(省|市|县|区)政府")
 _LOCAL_SASAC = re.compile(r"(省|市|自治区)(?:人民政府)?(?:国资委|国有资产监督管理委员会)")
@@ -517,8 +520,10 @@ def find_local_organs(text: str) -> list[Mention]:
     out: list[Mention] = []
     # every committee match holds 委 and every government match 政府: a text without them needs
     # no scan for them (str.find is far cheaper than a regex scan for the level words)
-    for m in _anchored(_LOCAL_COMMITTEE, text, "委", (1, 3)):  # 委 after the level (省, 自治区)
+    for m in _anchored(_LOCAL_COMMITTEE, text, "委", (1, 3, 4)):  # 委 after the level (省, 自治区, 自治区党)
         level = m.group(1)
+        if m.group(2) and level not in ("自治区", "自治州"):
+            continue
         place = _place_before(text, m.start())
         if not place:
             # 省委书记张三: the document's province's committee (resolved later)
@@ -532,8 +537,9 @@ def find_local_organs(text: str) -> list[Mention]:
                 s -= len(pre)
                 break
         canonical = f"中共{place}{level}委"
+        aliases = [f"{place}{level}委"] + ([f"{place}{level}党委"] if m.group(2) else [])
         out.append(Mention(s, m.end(), "O", "PartyOrgan", "o:" + org_key(canonical), canonical, "pat", None,
-                           "zh.party_committee", [f"{place}{level}委"], {"place": place + level, "level": level}))
+                           "zh.party_committee", aliases, {"place": place + level, "level": level}))
     has_gov = "政府" in text
     for m in _anchored(_LOCAL_GOVERNMENT, text, "政府", (1, 3, 5)) if has_gov else ():  # (市, 自治区 / 市人民, 自治区人民)
         place = _place_before(text, m.start())
