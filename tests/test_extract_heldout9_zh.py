@@ -56,3 +56,30 @@ def test_no_place_committee_from_a_community_party_committee(gaz, text):
 def test_region_committee_post_held(gaz):
     x = run("新疆维吾尔自治区党委副书记王立新出席会议。", gaz)
     assert ("HOLDS_POSITION", eid(x, "王立新", "Person"), eid(x, "新疆维吾尔自治区党委")) in rels(x)
+
+
+# --- a bare 省委 / 省政府 / 省国资委 in a text that names its province only as a place -------------
+
+@pytest.mark.parametrize("text, name", [
+    ("央企助力陕西发展大会在西安召开。省委书记王立新出席并讲话。", "中共陕西省委"),
+    ("中国中铁与恒健控股签署协议，双方将在广东省基础设施领域合作。省政府有关领导、省国资委副主任李文博出席。",
+     "广东省人民政府国有资产监督管理委员会"),
+    ("四川省某某集团召开会议，传达了省委有关精神。副省长赵海涛出席。省委常委、秘书长王立新主持。", "中共四川省委"),
+])
+def test_bare_provincial_organ_from_a_named_province(gaz, text, name):
+    x = run(text, gaz)
+    assert ent(x, name) is not None, [(e.type, e.name_zh) for e in x.entities]
+
+
+def test_bare_provincial_government_from_a_named_province(gaz):
+    x = run("中国电建与山东交通企业合作。省政府秘书长王立新出席。", gaz)
+    assert ent(x, "山东省人民政府", "GovernmentBody") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "陕西和甘肃两地企业签约。省委书记王立新出席。",  # two provinces: which one is not said
+    "省委书记王立新出席。",                          # none
+])
+def test_bare_provincial_organ_not_guessed(gaz, text):
+    x = run(text, gaz)
+    assert not [e for e in x.entities if e.type == "PartyOrgan"], [(e.type, e.name_zh) for e in x.entities]

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.gazetteer import Gazetteer, fold, has_ascii_letter, norm_key
-from soegraph.loaders.extract.lexicon import trie_regex
+from soegraph.loaders.extract.lexicon import ZH_PROVINCES, trie_regex
 from soegraph.loaders.extract import company_lists, events, fallback, patterns_en, patterns_zh, relations
 from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_display, person_id, strip_legal
 from pydantic import BaseModel
@@ -728,6 +728,13 @@ def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.extra and m.extra.get("place") and m.extra.get("level") and is_han_text(m.extra["place"]):
             places.setdefault(m.extra["level"], set()).add(m.extra["place"])
+    if "省" not in places:
+        # no organ names the province, but the text may name it as a place (陕西, 广东省的项目,
+        # 四川省某某集团): one province named, and no other, is the one a bare 省委 means
+        text = ctx.mtext
+        named = [p for p in ZH_PROVINCES if p in text]
+        if len(named) == 1:
+            places["省"] = {named[0] + "省"}
     for m in ms:
         if m.extra and m.extra.get("place") and is_han_text(m.extra["place"]):
             last_place[m.extra.get("level", "")] = m.extra["place"]
