@@ -83,3 +83,21 @@ def test_bare_provincial_government_from_a_named_province(gaz):
 def test_bare_provincial_organ_not_guessed(gaz, text):
     x = run(text, gaz)
     assert not [e for e in x.entities if e.type == "PartyOrgan"], [(e.type, e.name_zh) for e in x.entities]
+
+
+# --- a named event with no organizer told twice (headline or lede, then the body) is one event -----
+
+@pytest.mark.parametrize("text", [
+    "9月6日，央企助力西部发展推进大会在兰州召开。\n\n9月6日，央企助力西部发展推进大会在兰州召开。省长王立新主持会议。",
+    "央企助力西部发展推进大会在兰州举行\n\n本报讯 9月6日，央企助力西部发展推进大会在兰州举行。副省长李文博出席。",
+])
+def test_named_event_told_twice_is_one(gaz, text):
+    x = run(text, gaz)
+    evs = [e for e in x.entities if e.type == "Event"]
+    assert len(evs) == 1, [(e.id, e.name_zh) for e in evs]
+
+
+def test_two_dates_two_events(gaz):
+    x = run("9月6日，央企助力西部发展推进大会在兰州召开。省长王立新主持会议。\n\n"
+            "10月8日，央企助力西部发展推进大会在兰州召开。副省长李文博主持会议。", gaz)
+    assert len([e for e in x.entities if e.type == "Event"]) == 2

@@ -532,7 +532,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 key = ctx.new_event(f"{en_name(ctx, idx[org], short=True)} {noun}", a, b, day(),
                                     name_zh=zh_name(ctx, idx[org]) + ev)
                 ctx.add_rel("ORGANIZED", k(org), key, sent, "zh.event_held", 0.7, date=day())
-            else:
+            elif _held_before(ctx, ev, [], day()) is None:
                 ctx.new_event(noun[:1].upper() + noun[1:], a, b, day(), name_zh=ev)
             break
         # (not in a headline, which has no full stop, nor beside a meeting: the meeting is the occasion;
@@ -745,6 +745,18 @@ def inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
 def _held_before(ctx, name_zh: str, organizers: list[str], date) -> str | None:
     """The event a headline announced (undated, the same name and organizers) that the body now
     tells with its date: one event. Two bodies' meetings of one name are two."""
+    if not organizers and len(name_zh) >= 4:
+        # no organizer named (…推进大会在西安召开, in the headline and again in the lede): a named
+        # event told again is the same one, unless one of them has organizers or another date
+        for key, info in ctx.ents.items():
+            if info.etype == "Event" and info.name_zh == name_zh and info.props.get("date") in (None, date) \
+                    and not any(r[0] == "ORGANIZED" and r[2] == key for r in ctx.rels):
+                if date:
+                    info.props["date"] = date
+                ctx.current_event = key
+                ctx.event_sent_start = ctx.sent_start
+                return key
+        return None
     if not date or not organizers:
         return None
     for key, info in ctx.ents.items():
