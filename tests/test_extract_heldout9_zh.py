@@ -101,3 +101,32 @@ def test_two_dates_two_events(gaz):
     x = run("9月6日，央企助力西部发展推进大会在兰州召开。省长王立新主持会议。\n\n"
             "10月8日，央企助力西部发展推进大会在兰州召开。副省长李文博主持会议。", gaz)
     assert len([e for e in x.entities if e.type == "Event"]) == 2
+
+
+# --- attendees listed "title name, title name" before one verb (出席并讲话, 主持) ------------------
+
+def _event_people(x):
+    return {e.name_zh for e in x.entities if e.type == "Person"
+            if any(r.type == "PARTICIPATED_IN" and r.source == e.id for r in x.relations)}
+
+
+@pytest.mark.parametrize("text, who", [
+    ("9月6日，推进大会在兰州召开。国务院国资委党委书记、主任王立新，省委书记李文博出席并讲话。",
+     {"王立新", "李文博"}),
+    ("3月2日，工作会议在北京召开。集团党委书记、董事长王立新,总经理李文博,监事会主席赵海涛出席会议并讲话。",
+     {"王立新", "李文博", "赵海涛"}),
+    ("5月8日，国企改革座谈会在成都举行。省国资委主任王立新，集团董事长李文博出席并致辞。", {"王立新", "李文博"}),
+])
+def test_titled_attendee_list_before_the_verb(gaz, text, who):
+    x = run(text, gaz)
+    assert who <= _event_people(x), _event_people(x)
+
+
+@pytest.mark.parametrize("text, not_who", [
+    # a clause of its own that ends with a name: not an item of the list
+    ("9月6日，推进大会在兰州召开。会前王立新会见了李文博，赵海涛出席并讲话。", {"李文博"}),
+    ("9月6日，推进大会在兰州召开。据李文博介绍，赵海涛出席并讲话。", {"李文博"}),
+])
+def test_titled_attendee_list_not_a_clause(gaz, text, not_who):
+    x = run(text, gaz)
+    assert not (not_who & _event_people(x)), _event_people(x)

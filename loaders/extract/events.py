@@ -615,6 +615,9 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                                (_Z_LECTURE, "lectured", "zh.lectured")):
             for m in rx.finditer(tpl):
                 part(m.group("p"), role, rule)
+                for i in _titled_list_before(tpl, m.start()) \
+                        if tpl.find("»，", 0, m.start()) >= 0 or tpl.find("»,", 0, m.start()) >= 0 else ():
+                    part(i, role, rule, 0.7)
         if ctx.current_event and ("讲话" in tpl or "发言" in tpl or "致辞" in tpl or "报告" in tpl
                                   or "上" in tpl or "代表" in tpl) \
                 and (ctx.sentences_since_event(10) <= 9 or tpl.lstrip().startswith(_AT_THE_MEETING)):
@@ -813,6 +816,31 @@ def _org_list_before(tpl: str, pos: int, t) -> list[int]:
             break
         out.insert(0, i)
         nxt = a
+    return out
+
+
+_TITLED_ITEM_END = re.compile(r"«P(\d+)»(?:同志)?$")
+# words that make a clause ending with a name a statement of its own (会见了甲，乙出席), not one
+# more "title name" item of a list of attendees
+_NOT_A_TITLED_ITEM = ("会见", "会谈", "陪同", "看望", "表示", "指出", "介绍", "了", "在", "向", "对", "由", "据")
+
+
+def _titled_list_before(tpl: str, pos: int) -> list[int]:
+    """"国资委主任甲，省委书记乙出席并讲话": the attendees are listed "title name", one a clause;
+    the verb follows the last. The persons of the clauses before the one at ``pos`` that are
+    such items (each ends with its name; no verb): back to the sentence's start or a full stop."""
+    out: list[int] = []
+    end = max(tpl.rfind(c, 0, pos) for c in "，,")
+    while end > 0:
+        start = max(tpl.rfind(c, 0, end) for c in "，,。；;：:") + 1
+        seg = tpl[start:end]
+        m = _TITLED_ITEM_END.search(seg)
+        if m is None or "«P" in seg[:m.start()] or any(w in _PH.sub("", seg) for w in _NOT_A_TITLED_ITEM):
+            break
+        out.append(int(m.group(1)))
+        if start == 0 or tpl[start - 1] not in "，,":
+            break
+        end = start - 1
     return out
 
 
