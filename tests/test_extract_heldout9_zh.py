@@ -130,3 +130,30 @@ def test_titled_attendee_list_before_the_verb(gaz, text, who):
 def test_titled_attendee_list_not_a_clause(gaz, text, not_who):
     x = run(text, gaz)
     assert not (not_who & _event_people(x)), _event_people(x)
+
+
+# --- a local company said again without its place (四川某某集团 ... 某某集团) ------------------------
+
+@pytest.mark.parametrize("text, full, short", [
+    ("四川宏远集团召开会议。宏远集团党委书记王立新主持会议。", "四川宏远集团", "宏远集团"),
+    ("湖南省宏远集团有限公司召开年度工作会议。宏远集团董事长王立新出席。", "湖南省宏远集团有限公司", "宏远集团"),
+    # a registry alias (长江集团 of 长江三峡集团) yields to the local company the text named in full
+    ("四川省长江集团有限公司召开会议。长江集团党委书记、董事长王立新主持会议。", "四川省长江集团有限公司", "长江集团"),
+])
+def test_placeless_short_name_is_the_local_company(gaz, text, full, short):
+    x = run(text, gaz)
+    org = eid(x, full)
+    assert ("HOLDS_POSITION", eid(x, "王立新", "Person"), org) in rels(x)
+    assert not [e for e in x.entities if e.type in ("Company", "CentralSOE") and e.id != org], \
+        [(e.type, e.name_zh) for e in x.entities]
+
+
+def test_registry_alias_kept_without_a_local_full_name(gaz):
+    x = run("长江集团党委书记、董事长王立新主持会议。", gaz)
+    assert "org:china-three-gorges" in {e.id for e in x.entities}
+
+
+def test_two_places_same_short_name_not_guessed(gaz):
+    x = run("四川宏远集团与湖南宏远集团签署协议。宏远集团董事长王立新出席。", gaz)
+    assert eid(x, "四川宏远集团") != eid(x, "湖南宏远集团")
+    assert ent(x, "宏远集团") is None or eid(x, "宏远集团") not in (eid(x, "四川宏远集团"), eid(x, "湖南宏远集团"))

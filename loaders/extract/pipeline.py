@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.gazetteer import Gazetteer, fold, has_ascii_letter, norm_key
-from soegraph.loaders.extract.lexicon import ZH_PROVINCES, trie_regex
+from soegraph.loaders.extract.lexicon import ZH_ORG_STRONG_START, ZH_PROVINCES, trie_regex
 from soegraph.loaders.extract import company_lists, events, fallback, patterns_en, patterns_zh, relations
 from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_display, person_id, strip_legal
 from pydantic import BaseModel
@@ -1150,12 +1150,62 @@ def _zh_form_key(name: str) -> str | None:
     return name.replace("集团控股", "控股")
 
 
+# place words a local company's name opens with (四川商投集团, 四川省长江集团有限公司)
+_ZH_PLACES = tuple(w for w in ZH_ORG_STRONG_START[7:] if w not in ("招商局", "华润", "中粮", "中信"))
+
+
+def _placeless(name: str) -> str | None:
+    """商投集团 of 四川商投集团, 长江集团 of 四川省长江集团有限公司: a local company's name as the
+    news says it again, without its place (a name of four characters at least, ending 集团)."""
+    if not name.startswith(_ZH_PLACES):
+        return None
+    for w in _ZH_PLACES:
+        if name.startswith(w):
+            rest = name[len(w):]
+            break
+    if rest[:1] in ("省", "市"):
+        rest = rest[1:]
+    for end in _ZH_LEGAL_END:
+        if rest.endswith(end):
+            rest = rest[:-len(end)]
+            break
+    return rest if len(rest) >= 4 and rest.endswith("集团") and rest not in _ZH_GENERIC_SHORT else None
+
+
+def _placeless_again(ctx: DocContext, ms: list[Mention], pats: dict[str, str]) -> None:
+    """The place-less name said again is the company named with its place: a pattern's mention of
+    it joins it, and so does a registry's, whose entity that short name only abbreviates
+    (长江集团 after 四川省长江集团有限公司 is no longer 长江三峡集团)."""
+    short: dict[str, set[str]] = {}
+    for key, name in pats.items():
+        p = _placeless(name)
+        if p:
+            short.setdefault(p, set()).add(key)
+    short = {p: next(iter(keys)) for p, keys in short.items() if len(keys) == 1}
+    if not short:
+        return
+    text = ctx.mtext
+    for m in ms:
+        if m.kind != "O" or m.etype not in ("Company", "CentralSOE") or m.end - m.start > 8:
+            continue
+        key = short.get(text[m.start:m.end])
+        if key is None or m.key == key:
+            continue
+        if m.source == "pat":
+            ctx.union(key, m.key)
+        elif m.source == "gaz" and (ent := ctx.gaz.entities.get(m.key)) is not None \
+                and text[m.start:m.end] not in (ent.name, ent.name_zh):
+            m.key, m.source, m.etype, m.name, m.name_zh = key, "pat", "Company", pats[key], None
+
+
 def _merge_zh_forms(ctx: DocContext, ms: list[Mention]) -> None:
     pats = {}
     for m in ms:
         if m.kind == "O" and m.source == "pat" and m.etype == "Company" and m.key and m.key.startswith("o:") \
                 and len(m.name) >= 5 and is_han_text(m.name):
             pats.setdefault(m.key, m.name)
+    if pats:
+        _placeless_again(ctx, ms, pats)
     if len(pats) < 2:
         return
     by_key: dict[str, list[str]] = {}
