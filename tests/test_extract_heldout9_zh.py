@@ -157,3 +157,41 @@ def test_two_places_same_short_name_not_guessed(gaz):
     x = run("四川宏远集团与湖南宏远集团签署协议。宏远集团董事长王立新出席。", gaz)
     assert eid(x, "四川宏远集团") != eid(x, "湖南宏远集团")
     assert ent(x, "宏远集团") is None or eid(x, "宏远集团") not in (eid(x, "四川宏远集团"), eid(x, "湖南宏远集团"))
+
+
+# --- a company's Party committee that acts, its inspection teams, and what they inspect ------------
+
+@pytest.mark.parametrize("text", [
+    "3月2日，宏远集团党委召开2023年第一轮巡察工作动员部署会。",
+    "宏远集团党委召开巡察工作领导小组会议，部署新一轮巡察。",
+    "宏远集团党委第三巡察组组长王立新作动员讲话。",
+])
+def test_company_committee_that_acts(gaz, text):
+    x = run(text, gaz)
+    assert ent(x, "宏远集团党委", "PartyOrgan") is not None, [(e.type, e.name_zh) for e in x.entities]
+
+
+def test_company_committee_post_stays_with_the_company(gaz):
+    x = run("宏远集团党委书记、董事长王立新主持会议。", gaz)
+    assert not [e for e in x.entities if e.type == "PartyOrgan"]
+    assert ("HOLDS_POSITION", eid(x, "王立新", "Person"), eid(x, "宏远集团")) in rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "4月1日，宏远集团党委第二巡察组巡察湖南宏达集团有限公司工作动员会召开。组长王立新作动员讲话。",
+    "宏远集团党委第一巡察组巡视了湖南宏达集团有限公司。",
+])
+def test_team_inspects_the_company_after_the_verb(gaz, text):
+    x = run(text, gaz)
+    team = next(e.id for e in x.entities if e.type == "PartyOrgan" and (e.name_zh or "").endswith("巡察组"))
+    target = eid(x, "湖南宏达集团有限公司")
+    assert ("SUPERVISES", team, target) in rels(x)
+    assert ("PART_OF", team, eid(x, "宏远集团党委")) in rels(x)
+    assert not [r for r in x.relations if r.type == "ORGANIZED" and r.source == target]
+
+
+def test_place_prefixed_team_in_headline_is_the_same_team(gaz):
+    x = run("四川宏远集团党委第二巡察组巡察湖南宏达集团有限公司\n\n"
+            "4月1日，宏远集团党委第二巡察组巡察湖南宏达集团有限公司工作动员会召开。组长王立新作动员讲话。", gaz)
+    teams = [e for e in x.entities if e.type == "PartyOrgan" and (e.name_zh or "").endswith("巡察组")]
+    assert len(teams) == 1, [(e.id, e.name_zh) for e in teams]

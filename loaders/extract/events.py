@@ -517,8 +517,14 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 if len(ev) < 4:
                     continue
             pm = re.search(r"«O(\d+)»$", tpl[max(0, em.start() - 12):em.start()]) if hosts is None else None
+            inspected = ""
+            if pm is not None and tpl.endswith(("巡视", "巡察"), 0, max(0, em.start() - 12) + pm.start()):
+                # 巡察甲工作动员会: 甲 is the one inspected, who holds no such meeting (but names it)
+                inspected = tpl[max(0, em.start() - 12) + pm.start() - 2:][:2] + zh_name(ctx, idx[int(pm.group(1))])
+                pm = None
             org = int(pm.group(1)) if pm and t(pm.group(1)) not in ("Person", "Event") else None
             a, b = span_of(ev)
+            ev = inspected + ev
             if hosts:
                 hosts = [h for h in hosts if t(h) not in ("Person", "Event", "")]
                 noun = _zh_event_en(ev)
@@ -649,7 +655,9 @@ _Z_INSPECT_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:批|�
 # a team named as a unit of its organ (国资委第五巡视组, see patterns_zh.find_units) goes into the
 # organizations after the verb: 进驻甲、乙 / 对甲开展巡视
 _Z_TEAM_IN = re.compile(r"«O(?P<o>\d+)»(?:[^«，。；]{0,16}?)(?:进驻|入驻)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)"
-                        r"|«O(?P<o2>\d+)»(?:[^«，。；]{0,16}?)对(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:开展|进行|实施)(?:了)?(?:专项)?(?:巡视|巡察)")
+                        r"|«O(?P<o2>\d+)»(?:[^«，。；]{0,16}?)对(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:开展|进行|实施)(?:了)?(?:专项)?(?:巡视|巡察)"
+                        # 第二巡察组巡察甲 (工作动员会): the verb right after the team
+                        r"|«O(?P<o3>\d+)»(?:巡视|巡察)了?(?P<list3>«O\d+»(?:[、和及与]«O\d+»)*)")
 
 
 _Z_ONE_TEAM = re.compile(r"第[一二三四五六七八九十\d]+(?:巡视|巡察)组$")
@@ -667,7 +675,7 @@ def _team_inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     """The organ of a named team organizes the tour; a single numbered team (第五巡视组, not 第一至
     第六: which team went where is not said) supervises what it inspects."""
     for m in _Z_TEAM_IN.finditer(tpl):
-        team = idx.get(int(m.group("o") or m.group("o2")))
+        team = idx.get(int(m.group("o") or m.group("o2") or m.group("o3")))
         if team is None or team.rule not in ("zh.unit", "zh.unit_ref") or not team.name.endswith(("巡视组", "巡察组")):
             continue
         parent = ctx.unit_parents.get(team.key)
@@ -686,7 +694,7 @@ def _team_inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             if key is not None:
                 ctx.add_rel("ORGANIZED", ctx.root(parent), key, sent, "zh.inspection", 0.7, **({"date": date} if date else {}))
         if _Z_ONE_TEAM.search(team.name):
-            for i in _nums(m.group("list") or m.group("list2")):
+            for i in _nums(m.group("list") or m.group("list2") or m.group("list3")):
                 t = idx.get(int(i))
                 if t is not None and ctx.etype(ctx.root(t.key)) in ("CentralSOE", "Company", "Institution"):
                     ctx.add_rel("SUPERVISES", ctx.root(team.key), ctx.root(t.key), sent, "zh.team_inspects", 0.7)

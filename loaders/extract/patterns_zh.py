@@ -1114,6 +1114,26 @@ _BUREAU_AFTER_POST = re.compile(rf"[^，。；、\s«»的]{{1,10}}?(?:兼(?:任
 _BARE_UNIT = re.compile(rf"第[{_NUM}\d]+(?:巡视组|巡察组)|巡视组|巡察组|巡视办|巡察办|巡视工作领导小组|巡察工作领导小组")
 
 
+# A company's Party committee is a body of its own where it holds a meeting (某集团党委召开…会) or has an
+# inspection team (某集团党委第二巡察组); 某集团党委书记 is a post of the company, and 某集团党组关于…的决定
+# is the group's decision (the group appoints).
+_COMMITTEE_ACTS = re.compile(rf"(?:党委|党组)(?=第[{_NUM}\d]+巡[视察]组|巡[视察]组|召开)")
+
+
+def find_company_committees(text: str, orgs: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for o in orgs:
+        if o.kind != "O" or o.etype not in ("Company", "CentralSOE") or not text.startswith(("党委", "党组"), o.end):
+            continue
+        m = _COMMITTEE_ACTS.match(text, o.end)
+        if m is None:
+            continue
+        name = text[o.start:m.end()]
+        out.append(Mention(o.start, m.end(), "O", "PartyOrgan", "o:" + org_key(name), name, "pat", name,
+                           "zh.company_committee", [], {"parent": o.key, "parent_span": (o.start, o.end)}))
+    return out
+
+
 # (a bureau of a local government is an office of the place: 省政府办公厅, 市公安局 are left to the
 # local patterns)
 _ORG_END_NOT_UNIT = re.compile(r"(?:政府|省委|市委|县委|区委)$")
@@ -1143,8 +1163,11 @@ def find_units(text: str, owners: list[Mention], starts: frozenset[int] = frozen
             unit = m.group("kind")
         owner = text[o.start:o.end]
         name = owner + unit
+        extra = {"parent": o.key, "parent_span": (o.start, o.end)}
+        if o.rule == "zh.company_committee":
+            extra.update(parent_rule=o.rule, parent_name=o.name)
         out.append(Mention(o.start, m.end(), "O", "PartyOrgan", "o:" + org_key(name), name, "pat", name,
-                           "zh.unit", [unit], {"parent": o.key, "parent_span": (o.start, o.end)}))
+                           "zh.unit", [unit], extra))
     if not out:
         return out
     # bare later mentions: the unit whose name ends so (第五巡视组), or the one unit of that kind

@@ -1085,6 +1085,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_zh.find_local_bodies(text)
         pats += patterns_zh.find_people(text, [(m.start, m.end) for m in gaz if m.kind == "P"],
                                         [(m.start, m.end) for m in (*gaz, *pats) if m.kind == "O"])
+    if has_han and ("党委" in text or "党组" in text):
+        pats += patterns_zh.find_company_committees(text, [*gaz, *pats])
     # 经中央批准 / 中央决定 / 中央第三巡视组: in officialese "中央" alone is the Party Central Committee
     centre = []
     if has_han and "org:cpc-central-committee" in ctx.gaz.entities:
@@ -1198,6 +1200,26 @@ def _placeless_again(ctx: DocContext, ms: list[Mention], pats: dict[str, str]) -
             m.key, m.source, m.etype, m.name, m.name_zh = key, "pat", "Company", pats[key], None
 
 
+def _placeless_committees(ctx: DocContext, ms: list[Mention]) -> None:
+    """四川某集团党委第二巡察组 (a headline) and 某集团党委第二巡察组: one company's committee or team."""
+    bodies = {m.name: m.key for m in ms if m.kind == "O" and m.source == "pat"
+              and m.rule in ("zh.company_committee", "zh.unit") and m.etype == "PartyOrgan"}
+    for m in ms:  # (a committee named only inside its team's name)
+        if m.rule == "zh.unit" and m.extra and m.extra.get("parent_rule") == "zh.company_committee":
+            bodies.setdefault(m.extra["parent_name"], m.extra["parent"])
+    if len(bodies) < 2:
+        return
+    for name, key in bodies.items():
+        if not name.startswith(_ZH_PLACES):
+            continue
+        w = next(w for w in _ZH_PLACES if name.startswith(w))
+        rest = name[len(w):]
+        rest = rest[1:] if rest[:1] in ("省", "市") else rest
+        other = bodies.get(rest)
+        if other is not None and other != key:
+            ctx.union(other, key)
+
+
 def _merge_zh_forms(ctx: DocContext, ms: list[Mention]) -> None:
     pats = {}
     for m in ms:
@@ -1206,6 +1228,7 @@ def _merge_zh_forms(ctx: DocContext, ms: list[Mention]) -> None:
             pats.setdefault(m.key, m.name)
     if pats:
         _placeless_again(ctx, ms, pats)
+    _placeless_committees(ctx, ms)
     if len(pats) < 2:
         return
     by_key: dict[str, list[str]] = {}
@@ -1323,6 +1346,10 @@ def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
                 if pinfo is None and pk in known:
                     e = known[pk]
                     pinfo = ents[pk] = EntInfo(pk, e.type, e.name, e.name_zh, list(e.aliases), registry=e.id)
+                elif pinfo is None and m.extra.get("parent_rule") == "zh.company_committee":
+                    # 某集团党委第二巡察组: the committee is named inside its team's name only
+                    rk = ctx.root(pk)
+                    pinfo = ents[rk] = EntInfo(rk, "PartyOrgan", m.extra["parent_name"], m.extra["parent_name"])
                 if pinfo is not None:
                     pinfo.mentions.append(span)
     # a Chinese name given in a pair for a pattern entity: prefer the English one as name
