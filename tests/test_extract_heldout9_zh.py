@@ -195,3 +195,24 @@ def test_place_prefixed_team_in_headline_is_the_same_team(gaz):
             "4月1日，宏远集团党委第二巡察组巡察湖南宏达集团有限公司工作动员会召开。组长王立新作动员讲话。", gaz)
     teams = [e for e in x.entities if e.type == "PartyOrgan" and (e.name_zh or "").endswith("巡察组")]
     assert len(teams) == 1, [(e.id, e.name_zh) for e in teams]
+
+
+# --- witnesses named in the clause before the signers (在甲、乙共同见证下，丙、丁代表双方签约) ------
+
+@pytest.mark.parametrize("tail", [
+    "在王立新、李文博共同见证下，赵海涛、陈志强代表双方签订协议。",
+    "在王立新、李文博的见证下，赵海涛、陈志强分别代表双方签约。",
+])
+def test_witnesses_before_the_signers(gaz, tail):
+    text = ("4月12日，中国电建与浙江省政府签署战略合作框架协议。浙江省省长王立新，中国电建董事长李文博，"
+            "浙江省副省长赵海涛，中国电建副总经理陈志强出席。" + tail)
+    x = run(text, gaz)
+    assert {"王立新", "李文博", "赵海涛", "陈志强"} <= _event_people(x), _event_people(x)
+
+
+def test_no_witness_clause_no_extra_people(gaz):
+    text = ("4月12日，中国电建与浙江省政府签署战略合作框架协议。浙江省省长王立新会见了中国电建董事长李文博。"
+            "浙江省副省长赵海涛，中国电建副总经理陈志强代表双方签约。")
+    x = run(text, gaz)
+    witnessed = {r.source for r in x.relations if r.type == "PARTICIPATED_IN" and r.rule == "zh.witnessed"}
+    assert eid(x, "王立新", "Person") not in witnessed

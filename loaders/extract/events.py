@@ -644,6 +644,11 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 for i in who:
                     if t(i) and t(i) != "Event":
                         ctx.add_rel("PARTICIPATED_IN", k(i), signing, sent, "zh.signed_for", 0.7, role="attended")
+                w = tpl.rfind("见证", 0, m.start())
+                # 在甲、乙(的)共同见证下，丙、丁代表双方签约: the witnesses of the same signing
+                for i in _nums(tpl[:w], "P") if w >= 0 else ():
+                    if t(i) == "Person" and i not in who:
+                        ctx.add_rel("PARTICIPATED_IN", k(i), signing, sent, "zh.witnessed", 0.7, role="attended")
 
 
 # 某某巡视组进驻…: an inspection tour of the Party's discipline system, run by the organ whose
