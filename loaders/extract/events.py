@@ -517,8 +517,14 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 if len(ev) < 4:
                     continue
             pm = re.search(r"«O(\d+)»$", tpl[max(0, em.start() - 12):em.start()]) if hosts is None else None
+            inspected = ""
+            if pm is not None and tpl.endswith(("巡视", "巡察"), 0, max(0, em.start() - 12) + pm.start()):
+                # 巡察甲工作动员会: 甲 is the one inspected, who holds no such meeting (but names it)
+                inspected = tpl[max(0, em.start() - 12) + pm.start() - 2:][:2] + zh_name(ctx, idx[int(pm.group(1))])
+                pm = None
             org = int(pm.group(1)) if pm and t(pm.group(1)) not in ("Person", "Event") else None
             a, b = span_of(ev)
+            ev = inspected + ev
             if hosts:
                 hosts = [h for h in hosts if t(h) not in ("Person", "Event", "")]
                 noun = _zh_event_en(ev)
@@ -532,7 +538,7 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 key = ctx.new_event(f"{en_name(ctx, idx[org], short=True)} {noun}", a, b, day(),
                                     name_zh=zh_name(ctx, idx[org]) + ev)
                 ctx.add_rel("ORGANIZED", k(org), key, sent, "zh.event_held", 0.7, date=day())
-            else:
+            elif _held_before(ctx, ev, [], day()) is None:
                 ctx.new_event(noun[:1].upper() + noun[1:], a, b, day(), name_zh=ev)
             break
         # (not in a headline, which has no full stop, nor beside a meeting: the meeting is the occasion;
@@ -615,6 +621,9 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                                (_Z_LECTURE, "lectured", "zh.lectured")):
             for m in rx.finditer(tpl):
                 part(m.group("p"), role, rule)
+                for i in _titled_list_before(tpl, m.start()) \
+                        if tpl.find("»，", 0, m.start()) >= 0 or tpl.find("»,", 0, m.start()) >= 0 else ():
+                    part(i, role, rule, 0.7)
         if ctx.current_event and ("讲话" in tpl or "发言" in tpl or "致辞" in tpl or "报告" in tpl
                                   or "上" in tpl or "代表" in tpl) \
                 and (ctx.sentences_since_event(10) <= 9 or tpl.lstrip().startswith(_AT_THE_MEETING)):
@@ -635,6 +644,11 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
                 for i in who:
                     if t(i) and t(i) != "Event":
                         ctx.add_rel("PARTICIPATED_IN", k(i), signing, sent, "zh.signed_for", 0.7, role="attended")
+                w = tpl.rfind("见证", 0, m.start())
+                # 在甲、乙(的)共同见证下，丙、丁代表双方签约: the witnesses of the same signing
+                for i in _nums(tpl[:w], "P") if w >= 0 else ():
+                    if t(i) == "Person" and i not in who:
+                        ctx.add_rel("PARTICIPATED_IN", k(i), signing, sent, "zh.witnessed", 0.7, role="attended")
 
 
 # 某某巡视组进驻…: an inspection tour of the Party's discipline system, run by the organ whose
@@ -646,7 +660,9 @@ _Z_INSPECT_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:批|�
 # a team named as a unit of its organ (国资委第五巡视组, see patterns_zh.find_units) goes into the
 # organizations after the verb: 进驻甲、乙 / 对甲开展巡视
 _Z_TEAM_IN = re.compile(r"«O(?P<o>\d+)»(?:[^«，。；]{0,16}?)(?:进驻|入驻)(?P<list>«O\d+»(?:[、和及与]«O\d+»)*)"
-                        r"|«O(?P<o2>\d+)»(?:[^«，。；]{0,16}?)对(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:开展|进行|实施)(?:了)?(?:专项)?(?:巡视|巡察)")
+                        r"|«O(?P<o2>\d+)»(?:[^«，。；]{0,16}?)对(?P<list2>«O\d+»(?:[、和及与]«O\d+»)*)(?:开展|进行|实施)(?:了)?(?:专项)?(?:巡视|巡察)"
+                        # 第二巡察组巡察甲 (工作动员会): the verb right after the team
+                        r"|«O(?P<o3>\d+)»(?:巡视|巡察)了?(?P<list3>«O\d+»(?:[、和及与]«O\d+»)*)")
 
 
 _Z_ONE_TEAM = re.compile(r"第[一二三四五六七八九十\d]+(?:巡视|巡察)组$")
@@ -664,7 +680,7 @@ def _team_inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
     """The organ of a named team organizes the tour; a single numbered team (第五巡视组, not 第一至
     第六: which team went where is not said) supervises what it inspects."""
     for m in _Z_TEAM_IN.finditer(tpl):
-        team = idx.get(int(m.group("o") or m.group("o2")))
+        team = idx.get(int(m.group("o") or m.group("o2") or m.group("o3")))
         if team is None or team.rule not in ("zh.unit", "zh.unit_ref") or not team.name.endswith(("巡视组", "巡察组")):
             continue
         parent = ctx.unit_parents.get(team.key)
@@ -683,7 +699,7 @@ def _team_inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
             if key is not None:
                 ctx.add_rel("ORGANIZED", ctx.root(parent), key, sent, "zh.inspection", 0.7, **({"date": date} if date else {}))
         if _Z_ONE_TEAM.search(team.name):
-            for i in _nums(m.group("list") or m.group("list2")):
+            for i in _nums(m.group("list") or m.group("list2") or m.group("list3")):
                 t = idx.get(int(i))
                 if t is not None and ctx.etype(ctx.root(t.key)) in ("CentralSOE", "Company", "Institution"):
                     ctx.add_rel("SUPERVISES", ctx.root(team.key), ctx.root(t.key), sent, "zh.team_inspects", 0.7)
@@ -745,6 +761,18 @@ def inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
 def _held_before(ctx, name_zh: str, organizers: list[str], date) -> str | None:
     """The event a headline announced (undated, the same name and organizers) that the body now
     tells with its date: one event. Two bodies' meetings of one name are two."""
+    if not organizers and len(name_zh) >= 4:
+        # no organizer named (…推进大会在西安召开, in the headline and again in the lede): a named
+        # event told again is the same one, unless one of them has organizers or another date
+        for key, info in ctx.ents.items():
+            if info.etype == "Event" and info.name_zh == name_zh and info.props.get("date") in (None, date) \
+                    and not any(r[0] == "ORGANIZED" and r[2] == key for r in ctx.rels):
+                if date:
+                    info.props["date"] = date
+                ctx.current_event = key
+                ctx.event_sent_start = ctx.sent_start
+                return key
+        return None
     if not date or not organizers:
         return None
     for key, info in ctx.ents.items():
@@ -801,6 +829,31 @@ def _org_list_before(tpl: str, pos: int, t) -> list[int]:
             break
         out.insert(0, i)
         nxt = a
+    return out
+
+
+_TITLED_ITEM_END = re.compile(r"«P(\d+)»(?:同志)?$")
+# words that make a clause ending with a name a statement of its own (会见了甲，乙出席), not one
+# more "title name" item of a list of attendees
+_NOT_A_TITLED_ITEM = ("会见", "会谈", "陪同", "看望", "表示", "指出", "介绍", "了", "在", "向", "对", "由", "据")
+
+
+def _titled_list_before(tpl: str, pos: int) -> list[int]:
+    """"国资委主任甲，省委书记乙出席并讲话": the attendees are listed "title name", one a clause;
+    the verb follows the last. The persons of the clauses before the one at ``pos`` that are
+    such items (each ends with its name; no verb): back to the sentence's start or a full stop."""
+    out: list[int] = []
+    end = max(tpl.rfind(c, 0, pos) for c in "，,")
+    while end > 0:
+        start = max(tpl.rfind(c, 0, end) for c in "，,。；;：:") + 1
+        seg = tpl[start:end]
+        m = _TITLED_ITEM_END.search(seg)
+        if m is None or "«P" in seg[:m.start()] or any(w in _PH.sub("", seg) for w in _NOT_A_TITLED_ITEM):
+            break
+        out.append(int(m.group(1)))
+        if start == 0 or tpl[start - 1] not in "，,":
+            break
+        end = start - 1
     return out
 
 

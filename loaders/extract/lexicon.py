@@ -220,6 +220,11 @@ ZH_NAME_FOLLOW_WORDS = ("应邀", "受邀", "兼任", "担任", "同志", "表�
                         "提出", "要求", "一行", "等人", "讲话", "致辞", "宣布", "宣读", "说", "在", "将", "则", "任", "、", "不再",
                         "共同", "一同", "见证", "签署", "签约", "考察", "调研", "视察", "座谈", "会谈", "当选", "辞去", "卸任")
 
+# China's provinces (the 省 level; municipalities and regions carry their own level word): a
+# document that names one of them only (陕西, 广东省基础设施) means it by a bare 省委 / 省政府.
+ZH_PROVINCES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北",
+                "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海")
+
 # China's province-level divisions and the level their Party committee and government carry:
 # "the Hubei Party committee", "Chongqing Party chief" name no level, and a company's Party
 # committee is written the same way ("the Sinopec Party committee"): only a place of this list

@@ -384,7 +384,8 @@ for _i, _w in enumerate(ZH_ORG_STRONG_START):
 
 def _place_before(text: str, pos: int) -> str:
     """The place name (2 characters, or a longer province name) just before ``pos``."""
-    i = _place_walk(text, pos, max(0, pos - 4))
+    # a region's name runs to five characters (新疆维吾尔自治区)
+    i = _place_walk(text, pos, max(0, pos - (5 if text.startswith("自治区", pos) else 4)))
     win = text[i:pos]
     # the first place word (in ZH_ORG_STRONG_START's order) in the window: only words whose
     # first character is in the window (at most four) are tried
@@ -482,7 +483,9 @@ def _place_start(text: str, pos: int, floor: int) -> int:
     return i
 
 
-_LOCAL_COMMITTEE = re.compile(r"(省|市|县|区|自治区|自治州)委(?!员)(?:员会)?")
+# 党委 is the usual name of a region's committee (宁夏回族自治区党委) but of no province's or
+# city's; after 区 alone it is a community's or a park's (社区党委, 园区党委): not a place's.
+_LOCAL_COMMITTEE = re.compile(r"(自治区|自治州|省|市|县|区)(党)?委(?!员)(?:员会)?")
 _LOCAL_GOVERNMENT = re.compile(r"(省|市|县|区|自治区)(?:人民)?政府")
 _LEVEL_GOVERNMENT = re.compile(r"(省|市|县|区)政府")
 _LOCAL_SASAC = re.compile(r"(省|市|自治区)(?:人民政府)?(?:国资委|国有资产监督管理委员会)")
@@ -517,8 +520,10 @@ def find_local_organs(text: str) -> list[Mention]:
     out: list[Mention] = []
     # every committee match holds 委 and every government match 政府: a text without them needs
     # no scan for them (str.find is far cheaper than a regex scan for the level words)
-    for m in _anchored(_LOCAL_COMMITTEE, text, "委", (1, 3)):  # 委 after the level (省, 自治区)
+    for m in _anchored(_LOCAL_COMMITTEE, text, "委", (1, 3, 4)):  # 委 after the level (省, 自治区, 自治区党)
         level = m.group(1)
+        if m.group(2) and level not in ("自治区", "自治州"):
+            continue
         place = _place_before(text, m.start())
         if not place:
             # 省委书记张三: the document's province's committee (resolved later)
@@ -532,8 +537,9 @@ def find_local_organs(text: str) -> list[Mention]:
                 s -= len(pre)
                 break
         canonical = f"中共{place}{level}委"
+        aliases = [f"{place}{level}委"] + ([f"{place}{level}党委"] if m.group(2) else [])
         out.append(Mention(s, m.end(), "O", "PartyOrgan", "o:" + org_key(canonical), canonical, "pat", None,
-                           "zh.party_committee", [f"{place}{level}委"], {"place": place + level, "level": level}))
+                           "zh.party_committee", aliases, {"place": place + level, "level": level}))
     has_gov = "政府" in text
     for m in _anchored(_LOCAL_GOVERNMENT, text, "政府", (1, 3, 5)) if has_gov else ():  # (市, 自治区 / 市人民, 自治区人民)
         place = _place_before(text, m.start())
@@ -1108,6 +1114,26 @@ _BUREAU_AFTER_POST = re.compile(rf"[^，。；、\s«»的]{{1,10}}?(?:兼(?:任
 _BARE_UNIT = re.compile(rf"第[{_NUM}\d]+(?:巡视组|巡察组)|巡视组|巡察组|巡视办|巡察办|巡视工作领导小组|巡察工作领导小组")
 
 
+# A company's Party committee is a body of its own where it holds a meeting (某集团党委召开…会) or has an
+# inspection team (某集团党委第二巡察组); 某集团党委书记 is a post of the company, and 某集团党组关于…的决定
+# is the group's decision (the group appoints).
+_COMMITTEE_ACTS = re.compile(rf"(?:党委|党组)(?=第[{_NUM}\d]+巡[视察]组|巡[视察]组|召开)")
+
+
+def find_company_committees(text: str, orgs: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for o in orgs:
+        if o.kind != "O" or o.etype not in ("Company", "CentralSOE") or not text.startswith(("党委", "党组"), o.end):
+            continue
+        m = _COMMITTEE_ACTS.match(text, o.end)
+        if m is None:
+            continue
+        name = text[o.start:m.end()]
+        out.append(Mention(o.start, m.end(), "O", "PartyOrgan", "o:" + org_key(name), name, "pat", name,
+                           "zh.company_committee", [], {"parent": o.key, "parent_span": (o.start, o.end)}))
+    return out
+
+
 # (a bureau of a local government is an office of the place: 省政府办公厅, 市公安局 are left to the
 # local patterns)
 _ORG_END_NOT_UNIT = re.compile(r"(?:政府|省委|市委|县委|区委)$")
@@ -1137,8 +1163,11 @@ def find_units(text: str, owners: list[Mention], starts: frozenset[int] = frozen
             unit = m.group("kind")
         owner = text[o.start:o.end]
         name = owner + unit
+        extra = {"parent": o.key, "parent_span": (o.start, o.end)}
+        if o.rule == "zh.company_committee":
+            extra.update(parent_rule=o.rule, parent_name=o.name)
         out.append(Mention(o.start, m.end(), "O", "PartyOrgan", "o:" + org_key(name), name, "pat", name,
-                           "zh.unit", [unit], {"parent": o.key, "parent_span": (o.start, o.end)}))
+                           "zh.unit", [unit], extra))
     if not out:
         return out
     # bare later mentions: the unit whose name ends so (第五巡视组), or the one unit of that kind

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from soegraph.loaders.extract.base import Mention
 from soegraph.loaders.extract.gazetteer import Gazetteer, fold, has_ascii_letter, norm_key
-from soegraph.loaders.extract.lexicon import trie_regex
+from soegraph.loaders.extract.lexicon import ZH_ORG_STRONG_START, ZH_PROVINCES, trie_regex
 from soegraph.loaders.extract import company_lists, events, fallback, patterns_en, patterns_zh, relations
 from soegraph.loaders.resolve import event_id, is_han_text, org_id, org_key, person_display, person_id, strip_legal
 from pydantic import BaseModel
@@ -728,6 +728,13 @@ def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.extra and m.extra.get("place") and m.extra.get("level") and is_han_text(m.extra["place"]):
             places.setdefault(m.extra["level"], set()).add(m.extra["place"])
+    if "省" not in places:
+        # no organ names the province, but the text may name it as a place (陕西, 广东省的项目,
+        # 四川省某某集团): one province named, and no other, is the one a bare 省委 means
+        text = ctx.mtext
+        named = [p for p in ZH_PROVINCES if p in text]
+        if len(named) == 1:
+            places["省"] = {named[0] + "省"}
     for m in ms:
         if m.extra and m.extra.get("place") and is_han_text(m.extra["place"]):
             last_place[m.extra.get("level", "")] = m.extra["place"]
@@ -1078,6 +1085,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_zh.find_local_bodies(text)
         pats += patterns_zh.find_people(text, [(m.start, m.end) for m in gaz if m.kind == "P"],
                                         [(m.start, m.end) for m in (*gaz, *pats) if m.kind == "O"])
+    if has_han and ("党委" in text or "党组" in text):
+        pats += patterns_zh.find_company_committees(text, [*gaz, *pats])
     # 经中央批准 / 中央决定 / 中央第三巡视组: in officialese "中央" alone is the Party Central Committee
     centre = []
     if has_han and "org:cpc-central-committee" in ctx.gaz.entities:
@@ -1143,12 +1152,83 @@ def _zh_form_key(name: str) -> str | None:
     return name.replace("集团控股", "控股")
 
 
+# place words a local company's name opens with (四川商投集团, 四川省长江集团有限公司)
+_ZH_PLACES = tuple(w for w in ZH_ORG_STRONG_START[7:] if w not in ("招商局", "华润", "中粮", "中信"))
+
+
+def _placeless(name: str) -> str | None:
+    """商投集团 of 四川商投集团, 长江集团 of 四川省长江集团有限公司: a local company's name as the
+    news says it again, without its place (a name of four characters at least, ending 集团)."""
+    if not name.startswith(_ZH_PLACES):
+        return None
+    for w in _ZH_PLACES:
+        if name.startswith(w):
+            rest = name[len(w):]
+            break
+    if rest[:1] in ("省", "市"):
+        rest = rest[1:]
+    for end in _ZH_LEGAL_END:
+        if rest.endswith(end):
+            rest = rest[:-len(end)]
+            break
+    return rest if len(rest) >= 4 and rest.endswith("集团") and rest not in _ZH_GENERIC_SHORT else None
+
+
+def _placeless_again(ctx: DocContext, ms: list[Mention], pats: dict[str, str]) -> None:
+    """The place-less name said again is the company named with its place: a pattern's mention of
+    it joins it, and so does a registry's, whose entity that short name only abbreviates
+    (长江集团 after 四川省长江集团有限公司 is no longer 长江三峡集团)."""
+    short: dict[str, set[str]] = {}
+    for key, name in pats.items():
+        p = _placeless(name)
+        if p:
+            short.setdefault(p, set()).add(key)
+    short = {p: next(iter(keys)) for p, keys in short.items() if len(keys) == 1}
+    if not short:
+        return
+    text = ctx.mtext
+    for m in ms:
+        if m.kind != "O" or m.etype not in ("Company", "CentralSOE") or m.end - m.start > 8:
+            continue
+        key = short.get(text[m.start:m.end])
+        if key is None or m.key == key:
+            continue
+        if m.source == "pat":
+            ctx.union(key, m.key)
+        elif m.source == "gaz" and (ent := ctx.gaz.entities.get(m.key)) is not None \
+                and text[m.start:m.end] not in (ent.name, ent.name_zh):
+            m.key, m.source, m.etype, m.name, m.name_zh = key, "pat", "Company", pats[key], None
+
+
+def _placeless_committees(ctx: DocContext, ms: list[Mention]) -> None:
+    """四川某集团党委第二巡察组 (a headline) and 某集团党委第二巡察组: one company's committee or team."""
+    bodies = {m.name: m.key for m in ms if m.kind == "O" and m.source == "pat"
+              and m.rule in ("zh.company_committee", "zh.unit") and m.etype == "PartyOrgan"}
+    for m in ms:  # (a committee named only inside its team's name)
+        if m.rule == "zh.unit" and m.extra and m.extra.get("parent_rule") == "zh.company_committee":
+            bodies.setdefault(m.extra["parent_name"], m.extra["parent"])
+    if len(bodies) < 2:
+        return
+    for name, key in bodies.items():
+        if not name.startswith(_ZH_PLACES):
+            continue
+        w = next(w for w in _ZH_PLACES if name.startswith(w))
+        rest = name[len(w):]
+        rest = rest[1:] if rest[:1] in ("省", "市") else rest
+        other = bodies.get(rest)
+        if other is not None and other != key:
+            ctx.union(other, key)
+
+
 def _merge_zh_forms(ctx: DocContext, ms: list[Mention]) -> None:
     pats = {}
     for m in ms:
         if m.kind == "O" and m.source == "pat" and m.etype == "Company" and m.key and m.key.startswith("o:") \
                 and len(m.name) >= 5 and is_han_text(m.name):
             pats.setdefault(m.key, m.name)
+    if pats:
+        _placeless_again(ctx, ms, pats)
+    _placeless_committees(ctx, ms)
     if len(pats) < 2:
         return
     by_key: dict[str, list[str]] = {}
@@ -1266,6 +1346,10 @@ def build_entities(ctx: DocContext, ms: list[Mention]) -> None:
                 if pinfo is None and pk in known:
                     e = known[pk]
                     pinfo = ents[pk] = EntInfo(pk, e.type, e.name, e.name_zh, list(e.aliases), registry=e.id)
+                elif pinfo is None and m.extra.get("parent_rule") == "zh.company_committee":
+                    # 某集团党委第二巡察组: the committee is named inside its team's name only
+                    rk = ctx.root(pk)
+                    pinfo = ents[rk] = EntInfo(rk, "PartyOrgan", m.extra["parent_name"], m.extra["parent_name"])
                 if pinfo is not None:
                     pinfo.mentions.append(span)
     # a Chinese name given in a pair for a pattern entity: prefer the English one as name
