@@ -229,6 +229,9 @@ _STOP_LEFT = (EN_TITLE_WORDS - {"cpc", "party", "committee", "standing", "leadin
                                 "discipline", "inspection", "independent"}) | {
     "the", "a", "an", "with", "by", "from", "of", "for", "to", "in", "on", "at", "and", "as"}
 _ABBREV_DOT = {"Corp.", "Co.", "Ltd.", "Inc.", "Jr.", "St.", "No.", "Mr.", "Dr.", "Ms."}
+_DESCRIPTOR_LEAD = re.compile(
+    r"(?:(?:Central|Centrally[- ][Aa]dministered|State[- ][Oo]wned|State[- ][Rr]un|Chinese|Steel|Shipbuilding|Energy|Oil|Power)\s+)*"
+    r"(?:SOEs?|Giants?|Conglomerates?)\s+(?=[A-Z])")
 _LEADING_DROP = {"The", "A", "An", "In", "On", "At", "With", "By", "From", "After", "Before", "According", "Under",
                  "Former", "Both", "Its", "Their", "His", "Her", "When", "While", "Since", "As", "And", "But"}
 
@@ -472,6 +475,12 @@ def find_orgs(text: str) -> list[Mention]:
             s += len(first) + 1
             surface = original[s:e]
             first = surface.split(" ", 1)[0]
+        if ("SOE" in surface or "Giant" in surface or "Conglomerate" in surface) and surface.find(" ", surface.find(" ") + 1) > 0:
+            # headline style "Central SOE Poly Group to merge …", "Steel Giant Baowu Group": a class word, no name's part
+            dm = _DESCRIPTOR_LEAD.match(surface)
+            if dm and len(surface) - dm.end() > 4:
+                s += dm.end()
+                surface = original[s:e]
         if len(surface.split()) < 2 and not extended:
             continue
         etype = _HEAD.get(head.rstrip("."), _HEAD.get(head, "Company"))

@@ -756,6 +756,15 @@ _E_ABSORBS = re.compile(
     _FLAGS,
 )
 _W_ABSORB = ("absorb",)
+# "«O» will become part of «O»", "«O» is to be folded into «O»", "«O» joins «O» as part of the restructuring":
+# the reporters' plain words for the absorbed group of a merger (kept to stories that speak of mergers or restructuring)
+_E_BECOME_PART = re.compile(
+    rf"(?P<src>{_ORG_LIST})(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+|has\s+|have\s+|had\s+|shall\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)?"
+    rf"(?:(?:become|becomes|became|becoming|be\s+made|been\s+made|was\s+made|were\s+made)\s+(?:a\s+|an\s+)?(?:integral\s+|full\s+)?part\s+of"
+    rf"|(?:be\s+|been\s+|was\s+|were\s+|is\s+|are\s+)folded\s+into)\s+(?:the\s+)?«O(?P<t>\d+)»(?![’']s)",
+    _FLAGS,
+)
+_W_BECOME_PART = ("part of", "folded into")
 _E_ANNOUNCE_EST = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,40}}?\b(?:announced|announces|approved|unveiled)\s+the\s+(?:establishment|founding|creation|launch|formation)\s+of\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
@@ -1313,11 +1322,13 @@ def _en(r: _R) -> None:
     for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
                       (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE), (_E_TAKE_OVER, _W_TAKE_OVER),
                       (_E_THEIR_MERGER, _W_THEIR_MERGER), (_E_ABSORBED_BY, _W_ABSORB), (_E_ABSORBS, _W_ABSORB),
-                      (_E_TAKEN_OVER, _W_TAKEN_OVER)) \
-            if merge_gate or "take" in low or "took" in low or "absorb" in low else ():
+                      (_E_TAKEN_OVER, _W_TAKEN_OVER), (_E_BECOME_PART, _W_BECOME_PART)) \
+            if merge_gate or "take" in low or "took" in low or "absorb" in low or "part of" in low or "folded" in low else ():
         if words is _W_THEIR_MERGER and "their " not in low:
             continue  # (its words hold no letter that case-folds from another: a test of the lower-cased text is exact)
         for m in (rx.finditer(tpl) if rx is not _E_FORMED_FRONT else filter(None, (rx.match(tpl),))) if _may(lat, words) else ():
+            if rx is _E_BECOME_PART and not _RESTRUCTURING_STORY.search(ctx.mtext):
+                continue  # "became part of" a group outside a merger story may be a stake or a membership
             sub2 = rx is _E_MERGE and m.group("sub2")
             if not sub2 and re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
