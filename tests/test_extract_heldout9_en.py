@@ -68,3 +68,60 @@ def test_class_word_before_a_name_is_dropped(gaz, text, name):
 def test_class_word_keeps_names_that_hold_it(gaz):
     x = run("Zhou Haoran visited the Delta Giant Machinery Group and the SOE Reform Research Institute.", gaz)
     assert "Delta Giant Machinery Group" in named(x)
+
+
+# --- a registry name written without its hyphen ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zhou Haoran, deputy director of the State owned Assets Supervision and Administration Commission of the State Council, spoke.",
+    "Zhou Haoran, deputy director of the State owned Assets Supervision and Administration Commission, spoke.",
+    "Zhou Haoran, deputy director of the state owned assets supervision and administration commission, spoke.",
+    "Zhou Haoran, deputy director of the State-owned Assets Supervision and Administration Commission, spoke.",
+])
+def test_hyphen_dropped_from_a_registry_name(gaz, text):
+    x = run(text, gaz)
+    assert ("HOLDS_POSITION", "person:zhou-haoran", "org:sasac") in rels(x)
+    assert not any("Assets" in n for n, i in named(x).items() if i != "org:sasac")
+
+
+def test_hyphen_drop_needs_the_whole_name(gaz):
+    # "State owned" alone, or another commission, is no SASAC
+    x = run("Zhou Haoran said State owned firms and the Assets Supervision Office of Hubei must cut debt.", gaz)
+    assert "org:sasac" not in ids(x)
+
+
+# --- "the Party Committee of <place>" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,place,level", [
+    ("Zhou Haoran, Secretary of the Party Committee of the Tibet Autonomous Region, attended the meeting.", "Tibet", "Autonomous Regional"),
+    ("Zhou Haoran, deputy secretary of the CPC Committee of Yunnan Province, attended the meeting.", "Yunnan", "Provincial"),
+    ("Zhou Haoran, secretary of the Party committee of Shanghai Municipality, attended the meeting.", "Shanghai", "Municipal"),
+    ("Zhou Haoran, secretary of the Communist Party Committee of Hubei, attended the meeting.", "Hubei", "Provincial"),
+    ("Zhou Haoran, member of the Standing Committee of the Provincial Party Committee of Jiangxi Province, attended.", "Jiangxi", "Provincial"),
+])
+def test_party_committee_of_a_place(gaz, text, place, level):
+    x = run(text, gaz)
+    committees = {e.name: e for e in x.entities if e.type == "PartyOrgan"}
+    name = f"CPC {place} {level} Committee"
+    assert name in committees
+    assert ("HOLDS_POSITION", "person:zhou-haoran", committees[name].id) in rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "Zhou Haoran, secretary of the Party committee of Alpha Group, spoke.",   # a company's committee
+    "Zhou Haoran, secretary of the Party Committee of the Company, spoke.",
+    "Zhou Haoran, member of the Party Committee of the Beta Institute, spoke.",
+    "Zhou Haoran chaired the Party committee of Zhejiang Energy Group.",      # a place's company
+])
+def test_party_committee_of_a_non_place(gaz, text):
+    x = run(text, gaz)
+    assert not any(e.type == "PartyOrgan" and e.name.startswith("CPC ") and e.name.endswith(" Committee")
+                   and e.id != "org:cpc-central-committee" for e in x.entities)
+
+
+def test_autonomous_region_government_is_the_regions(gaz):
+    x = run("Zhou Haoran, secretary of the Party Committee of the Tibet Autonomous Region, and Wang Lifeng, "
+            "President of the Autonomous Region Government, attended the meeting.", gaz)
+    govs = {e.id for e in x.entities if e.type == "GovernmentBody"}
+    assert len(govs) == 1
+    assert ("HOLDS_POSITION", "person:wang-lifeng", govs.pop()) in rels(x)

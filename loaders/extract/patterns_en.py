@@ -222,7 +222,7 @@ _AND_TITLE = re.compile(r"\s+and\s+(?:(?:Vice|Deputy|Executive|Acting|Assistant)
                         r"Mayor|Member|Head|Chief|Minister|General\s+Manager|Party\s+Secretary|Deputy|Vice)\b")
 _CPPCC_OF = re.compile(r"Committee\s+of\s+(?:the\s+)?(?:CPPCC|Chinese\s+People[’']s\s+Political)")
 _LOCAL_LEVEL = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional|Autonomous Regional)\s+(?:CPC\s+|Party\s+|Communist Party\s+)?Committee$")
-_LOCAL_GOV = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional)\s+(?:People[’']s\s+)?Government$")
+_LOCAL_GOV = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional|Autonomous\s+Region(?:al)?)\s+(?:People[’']s\s+)?Government$")
 _CONNECT = {"and", "&"}
 _STOP_LEFT = (EN_TITLE_WORDS - {"cpc", "party", "committee", "standing", "leading", "group", "political", "bureau",
                                 "politburo", "board", "general", "first", "senior", "central", "supervisory",
@@ -508,7 +508,8 @@ def find_orgs(text: str) -> list[Mention]:
         if head == "Government":
             gm = _LOCAL_GOV.search(text[s:he])
             if gm:
-                extra = {"place": text[s:s + gm.start()].strip(), "level": gm.group(1)}
+                # ("Autonomous Region Government": the level the committees of the region are named with)
+                extra = {"place": text[s:s + gm.start()].strip(), "level": "Autonomous Regional" if gm.group(1)[0] == "A" else gm.group(1)}
         # (positional arguments: a call with keywords costs twice as much)
         out.append(Mention(s, e, "O", etype, "o:" + org_key(surface), surface, "pat", None, "en.org_suffix", [], extra))
     # Keep maximal spans only.
@@ -656,6 +657,14 @@ _COMMITTEE_AFTER = re.compile(r"ommittee(?:(?P<of>\s+of\s+(?:the\s+)?" + _CPC_NA
 _COMMITTEE_PLACE_NOT = _PLACE_NOT | _LEADING_DROP | frozenset(("Standing", "Party", "Communist", "Central", "Municipal",
                                                                "Provincial", "City", "County", "District", "Regional"))
 
+# "Party Committee of the Tibet Autonomous Region", "CPC Committee of Yunnan Province", "Party committee
+# of Shanghai Municipality": the word before says the Party's, the kind of place (or a province's name) the level
+_COMMITTEE_OF_PLACE = re.compile(
+    r" of\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s(?!(?:Province|Municipality|City|Autonomous|Prefecture|County)\b)[A-Z][a-z]+)?)(?:\s+(?P<kind>(?i:province|municipality|city|autonomous\s+region|prefecture|county))\b)?(?![\w-]|\s+(?:[A-Z]|of\b))")
+_PARTY_BEFORE = re.compile(r"(?:(?:Provincial|Municipal|Regional)\s+)?(?:CPC|CCP|Communist\s+Party|[Pp]arty)\s+(?:[Pp]rovincial\s+|[Mm]unicipal\s+)?$")
+_KIND_LEVEL = {"province": "Provincial", "municipality": "Municipal", "city": "Municipal", "autonomous": "Autonomous Regional",
+               "prefecture": "Prefectural", "county": "County"}
+
 
 def party_committee_name(place: str, level: str) -> str:
     return f"CPC {place} {level} Committee"
@@ -676,6 +685,22 @@ def find_party_committees(text: str) -> list[Mention]:
             k = text.find("ommittee", e0)
             continue
         am = _COMMITTEE_AFTER.match(text, k)
+        if am and am.group("other") and text.startswith(" of ", e0):
+            om = _COMMITTEE_OF_PLACE.match(text, e0)
+            pm = _PARTY_BEFORE.search(text, max(0, k - 30), k - 1) if om else None
+            if pm:
+                # "the Party Committee of the Tibet Autonomous Region", "CPC Committee of Hubei Province":
+                # the place after the word, in the order of official translations
+                place, kind = om.group("place"), om.group("kind")
+                level = _KIND_LEVEL.get(kind.split()[0].lower()) if kind else EN_PROVINCE_LEVEL.get(place)
+                if level and place.split()[0] not in _COMMITTEE_PLACE_NOT:
+                    s = pm.start()
+                    name = party_committee_name(place, level)
+                    out.append(Mention(s, om.end(), "O", "PartyOrgan", "o:" + org_key(name), name, "pat", None,
+                                       "en.local_party_committee", [text[s:om.end()], *party_committee_aliases(place, level)],
+                                       {"place": place, "level": level}))
+                    k = text.find("ommittee", e0)
+                    continue
         bm = _COMMITTEE_BEFORE.search(text, max(0, k - 80), k - 1) if am and not am.group("other") else None
         k = text.find("ommittee", e0)
         if bm is None:
