@@ -125,3 +125,51 @@ def test_autonomous_region_government_is_the_regions(gaz):
     govs = {e.id for e in x.entities if e.type == "GovernmentBody"}
     assert len(govs) == 1
     assert ("HOLDS_POSITION", "person:wang-lifeng", govs.pop()) in rels(x)
+
+
+# --- a Party organ written with the Party's name ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zhou Haoran, secretary of the CPC Central Commission for Discipline Inspection, spoke.",
+    "Zhou Haoran, deputy secretary of the CCP Central Commission for Discipline Inspection, spoke.",
+    "Zhou Haoran, deputy secretary of the Central Commission for Discipline Inspection of the CPC, spoke.",
+    "Zhou Haoran, deputy secretary of the Central Commission for Discipline Inspection, spoke.",
+])
+def test_party_name_around_a_party_organ(gaz, text):
+    x = run(text, gaz)
+    assert ("HOLDS_POSITION", "person:zhou-haoran", "org:ccdi") in rels(x)
+    assert {i for n, i in named(x).items() if "Discipline" in n} == {"org:ccdi"}
+
+
+# --- "(Group)" before "of China" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("The list names Delta Insurance Company (Group) of China Limited and others.", "Delta Insurance Company (Group) of China Limited"),
+    ("The list names Delta Reinsurance Corporation (Group) of China and others.", "Delta Reinsurance Corporation (Group) of China"),
+    ("The list names Delta Holdings (Group) Co., Ltd. and others.", "Delta Holdings (Group) Co., Ltd."),
+])
+def test_bracketed_group_inside_a_name(gaz, text, name):
+    x = run(text, gaz)
+    assert name in named(x)
+    assert not any(n.endswith("(Group") or n == "China Limited" for n in named(x))
+
+
+# --- the country's name as the first word of another name ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Daily Mail-China Daily news exchange item",
+    "The China South Signed A Framework Agreement",
+    "Reports in China Daily said the plan was approved.",
+    "State broadcaster China Central Television said the plan was approved.",
+])
+def test_china_inside_another_name(gaz, text):
+    assert "org:china" not in ids(run(text, gaz))
+
+
+@pytest.mark.parametrize("text", [
+    "China said the plan was approved.",
+    "The plan will help China grow.",
+    "Firms in China, India and Brazil joined.",
+])
+def test_china_the_country(gaz, text):
+    assert "org:china" in ids(run(text, gaz))

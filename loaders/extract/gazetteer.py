@@ -145,6 +145,7 @@ class GazMatch:
     entity_id: str
 
 
+_PARTY_WORDS = ("CPC", "CCP", "Communist", "Chinese Communist", "Party")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")  # "State-owned", "Sino-Ocean"; not "CSSC-CSIC"
 _LETTER = re.compile("[a-z]")  # in a fold()-ed text every ASCII letter is lower case
 
@@ -204,6 +205,12 @@ class Gazetteer:
                 for tail in (" of the State Council", " of the CPC Central Committee"):
                     if name.endswith(tail) and len(name) > len(tail) + 8:
                         added += self._add(name[: -len(tail)], e.id, listed=False)
+                # "CPC Central Commission for Discipline Inspection", "… of the CPC": the Party's organs are
+                # written with the Party's name before or after the registry's
+                if e.type == "PartyOrgan" and name.isascii() and name[:1].isupper() and not name.startswith(_PARTY_WORDS) \
+                        and "Party" not in name and "CPC" not in name and " " in name:
+                    for form in ("CPC " + name, "CCP " + name, name + " of the CPC", name + " of the Communist Party of China"):
+                        added += self._add(form, e.id, listed=False)
                 # "State owned Assets Supervision …", "Sino Ocean Group": translated and hurried copy
                 # drops the hyphen of a compound (a hyphen between letters only, not "CSSC-CSIC" spans)
                 if "-" in name and name.isascii() and _HYPHEN_IN_WORD.search(name):

@@ -404,12 +404,15 @@ def find_orgs(text: str) -> list[Mention]:
     hits = _suffix_hits(text)
     for i, m in enumerate(hits):
         head = m.group(1)
-        if head in _LEGAL_HEADS and i + 1 < len(hits) and hits[i + 1].start() - m.end() == 1 and text[m.end()] == " ":
+        # ("Company (Group) of China": the bracket became spaces, two of them before the next word)
+        if head in _LEGAL_HEADS and i + 1 < len(hits) and 1 <= hits[i + 1].start() - m.end() <= 2 \
+                and text[m.end():hits[i + 1].start()].isspace():
             continue  # "Group Corporation": the walk from "Corporation" covers this one and goes further
         s = _walk_left_rev(text, m.start(), rev)  # (= _walk_left(text, pos, rev), one call fewer)
         # "Metallurgical Corporation of China", "Agricultural Bank of China": the country ends the name
-        of_china = (head in _LEGAL_HEADS or head == "Bank") and text.startswith(" of China", m.end()) \
-            and not text[m.end() + 9:m.end() + 10].isalnum()
+        gap = 2 if text.startswith("  of China", m.end()) else 1  # ("(Group) of China": a bracket's space)
+        of_china = (head in _LEGAL_HEADS or head == "Bank") and text.startswith(" of China", m.end() + gap - 1) \
+            and not text[m.end() + 8 + gap:m.end() + 9 + gap].isalnum()
         if s == m.start():
             # "Ministry of Finance", "Institute for ..." may start with their head word.
             if head not in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University") \
@@ -418,7 +421,7 @@ def find_orgs(text: str) -> list[Mention]:
         e = m.end()
         extended = False
         if of_china:
-            e += 9
+            e += 8 + gap
             extended = True
         if head in _NUMBERED_HEADS and text.startswith(" ", e):
             # "Enterprise Cadre Bureau II", "Bureau No. 3": the number is part of the name

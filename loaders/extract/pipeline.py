@@ -1050,11 +1050,19 @@ def _local_committees_once(pats: list[Mention]) -> list[Mention]:
                                     and any(a < m.end and m.start < b for a, b in spans))]
 
 
+# "China Daily", "the China South (Industries Group)", "Mail-China Daily": the country's name as the first
+# word of another name (a paper, a company written short) is no mention of the country
+_COUNTRY_IN_NAME = re.compile(r"(?:[\s\S]{0,4}(?:\b[Tt]he |\w-)China [A-Z][a-z]|[\s\S]{0,4}China (?:Daily|News|Radio|Youth|Central Television|Global Television)\b)")
+
+
 def find_mentions(ctx: DocContext) -> list[Mention]:
     text = ctx.mtext
     gaz = _gaz_mentions(ctx)
     if "省" in text or "市" in text:
         gaz = _no_local_national(text, gaz)
+    if "China " in text:
+        gaz = [g for g in gaz if g.key != "org:china" or not _COUNTRY_IN_NAME.match(text, max(0, g.start - 4))
+               or text[g.start:g.end] != "China"]
     pats: list[Mention] = []
     has_han = is_han_text(text)
     # (a Chinese text without an ASCII letter needs no scan for three)
