@@ -173,3 +173,42 @@ def test_china_inside_another_name(gaz, text):
 ])
 def test_china_the_country(gaz, text):
     assert "org:china" in ids(run(text, gaz))
+
+
+# --- an acronym written as a word ("Sasac", "Cosco") ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zhou Haoran will head the State-owned Assets Supervision and Administration Commission (Sasac). Wang Lifeng, Sasac’s outgoing chief, spoke.",
+    "Zhou Haoran will head the State-owned Assets Supervision and Administration Commission (Sasac). Wang Lifeng, the chief of Sasac, spoke.",
+    "Zhou Haoran will head the State-owned Assets Supervision and Administration Commission (Sasac). Sasac chief Wang Lifeng spoke.",
+])
+def test_title_case_acronym_refers_back(gaz, text):
+    assert ("HOLDS_POSITION", "person:wang-lifeng", "org:sasac") in rels(run(text, gaz))
+
+
+def test_title_case_acronym_needs_the_initials(gaz):
+    # "(Tianjin)" after a name is a place, not its acronym
+    x = run("Zhou Haoran chairs China Beta Corporation (Tianjin). Wang Lifeng, chief of Tianjin, spoke.", gaz)
+    assert ("HOLDS_POSITION", "person:wang-lifeng", "org:beta") not in rels(x)
+
+
+# --- "<title> of <O>, <P>," opening a second clause, or with a short name in brackets -----------------
+
+@pytest.mark.parametrize("text", [
+    "Wang Lifeng was named chairman, while former general manager of Beta Corp, Zhou Haoran, was appointed as the general manager.",
+    "Wang Lifeng was named chairman, whereas the general manager of China Beta Corporation, Zhou Haoran, kept his post.",
+    "Wang Lifeng chairs Alpha Group; the general manager of China Beta Corporation, Zhou Haoran, said profits rose.",
+    "The general manager of China Beta Corporation (CBC), Zhou Haoran, was appointed as the general manager.",
+    "The former general manager and deputy party secretary of China Beta Corporation (Beta), Zhou Haoran, was appointed director.",
+])
+def test_title_of_org_apposition(gaz, text):
+    assert ("HOLDS_POSITION", "person:zhou-haoran", "org:beta") in rels(run(text, gaz))
+
+
+@pytest.mark.parametrize("text", [
+    # a list, not an apposition: the name after the comma is no holder of the post
+    "Wang Lifeng was named chairman, while the general manager of Beta Corp, Zhou Haoran and Li Ming were not.",
+    "Wang Lifeng spoke, but the chairman of Beta Corp, Zhou Haoran said, was absent.",
+])
+def test_title_of_org_apposition_negatives(gaz, text):
+    assert ("HOLDS_POSITION", "person:zhou-haoran", "org:beta") not in rels(run(text, gaz))

@@ -279,6 +279,7 @@ _START = attrgetter("start")
 _PAIR = re.compile(r"\s*[（(]\s*([^()（）\n]{1,60}?)\s*[)）]")
 _SHORT_FOR = re.compile(r"(?:以下简称|以下称|下称|以下统称|简称)(?:为)?[：:]?\s*[“\"‘']?")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+_TITLE_ACRONYM = re.compile(r"^[A-Z][a-z]{2,7}$")
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Za-z&.-]*(?: [A-Z][A-Za-z&.-]*){1,3}")
@@ -436,7 +437,10 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         ):
             m.name_zh = m.name_zh or inner
             extra.append(Mention(s_in, e_in, m.kind, m.etype, m.key, m.name, "ref", inner, "pair"))
-        elif _ACRONYM.match(inner) and m.kind == "O":
+        elif m.kind == "O" and (_ACRONYM.match(inner) or (
+                _TITLE_ACRONYM.match(inner) and _acronym_of(inner.upper(), text[m.start:m.end]))):
+            # ("… Commission (Sasac)", "(Cosco)": papers that write acronyms as words, their letters
+            # still the name's initials)
             m.aliases.append(inner)
             acronyms[inner] = m
             extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", rule="acronym"))

@@ -317,8 +317,14 @@ def _p_after_word(tpl: str) -> bool:
 # "Director of «O», «O», «P» announced": the title and its organization open the sentence, a comma
 # before the name (not in a list of people: "«P», TITLE of «O», «P»" is two people)
 _E_TITLE_OF_COMMA = re.compile(
-    rf"^\s*(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:,\s+(?:the\s+)?«O\d+»)?,\s+«P(?P<p>\d+)»"
+    rf"^\s*(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:\s*[（(](?:«O\d+»|[A-Z][\w&-]{{1,15}})[)）])?(?:,\s+(?:the\s+)?«O\d+»)?,\s+«P(?P<p>\d+)»"
     rf"(?!\s*(?:,\s*(?:and\s+)?«P|and\s+«P))",
+    _FLAGS,
+)
+# the same apposition opening a second clause: "…, while former general manager of «O», «P», was
+# appointed …", "…; the chairman of «O», «P», said …" (the closing comma: the name is the apposition's)
+_E_TITLE_OF_COMMA_MID = re.compile(
+    rf"[,;\s](?:while|whereas|but|;)\s+(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:\s*[（(](?:«O\d+»|[A-Z][\w&-]{{1,15}})[)）])?,\s+«P(?P<p>\d+)»,",
     _FLAGS,
 )
 _E_APPOINTED = re.compile(
@@ -523,7 +529,7 @@ _E_HIS_POST_AS = re.compile(
 # "the appointment of the former head of «O», «P», as chairman of «O»": the name in apposition to
 # a title ("the" before it: not one more item of a list of people)
 _E_THE_TITLE_APPOS = re.compile(
-    rf"(?<!«P)(?<![\w»],\s)\b(?:[Tt]he)\s+(?P<pre>(?:former|then|new|incoming|outgoing|current)\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:\s*[（(]«O\d+»[)）])?,\s+«P(?P<p>\d+)»,"
+    rf"(?<!«P)(?<![\w»],\s)\b(?:[Tt]he)\s+(?P<pre>(?:former|then|new|incoming|outgoing|current)\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:\s*[（(](?:«O\d+»|[A-Z][\w&-]{{1,15}})[)）])?,\s+«P(?P<p>\d+)»,"
     rf"(?P<as>\s+as\s+(?:the\s+|a\s+)?(?:new\s+)?(?P<t2>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»)?",
     _FLAGS,
 )
@@ -593,7 +599,7 @@ _E_DECISION_OF = re.compile(
     rf"according\s+to|under|by|per|following|in\s+line\s+with)\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?decisions?\s+(?:of|by|from)\s+(?:the\s+)?"
     rf"«O\d+»(?:\s*(?:,|and|&|as\s+well\s+as)\s*(?:the\s+)?«O\d+»)*", _FLAGS)
 _E_ANNOUNCE_APPT = re.compile(
-    rf"«O(?P<o>\d+)»(?:\s*[（(]«O\d+»[)）])?(?:,[^,«]*(?:«O\d+»[^,«]*)?,)?\s+(?:has\s+|have\s+)?(?:announced|announces|approved|approves|decided)\s+(?:on\s+)?"
+    rf"«O(?P<o>\d+)»(?:\s*[（(](?:«O\d+»|[A-Z][\w&-]{{1,15}})[)）])?(?:,[^,«]*(?:«O\d+»[^,«]*)?,)?\s+(?:has\s+|have\s+)?(?:announced|announces|approved|approves|decided)\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:\w+\s+){{0,3}}?"
     rf"(?:appointments?|appointment\s+and\s+removal|appointments\s+and\s+removals)"
     rf"|«O(?P<o2>\d+)»\s+(?:appoints|appointed|has\s+appointed)\b",
@@ -1167,6 +1173,8 @@ def _en(r: _R) -> None:
             hold(m.group("p"), m.group("o"), tm.group("t"), "en.title_of_and_title", 0.8)
     m = _E_TITLE_OF_COMMA.match(tpl) if has_p else None
     if m:
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
+    for m in _E_TITLE_OF_COMMA_MID.finditer(tpl) if has_p and ("while " in low or "whereas " in low or "but " in low or ";" in low) else ():
         hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
     # "«P» was appointed TITLE of «O»"
     appointer = _appointer(r, lat)
