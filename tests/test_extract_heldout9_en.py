@@ -212,3 +212,65 @@ def test_title_of_org_apposition(gaz, text):
 ])
 def test_title_of_org_apposition_negatives(gaz, text):
     assert ("HOLDS_POSITION", "person:zhou-haoran", "org:beta") not in rels(run(text, gaz))
+
+
+# --- a place's post with its level ("the provincial governor of …") ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zhou Haoran was the provincial governor of Hubei Province.",
+    "Zhou Haoran, provincial vice governor of Hubei, spoke.",
+    "Zhou Haoran, the Provincial Governor of Hubei, spoke.",
+    "Zhou Haoran, the governor of Hubei, spoke.",
+])
+def test_level_before_a_place_post(gaz, text):
+    assert ("HOLDS_POSITION", "person:zhou-haoran", "org:hubei-provincial-government") in rels(run(text, gaz))
+
+
+def test_level_word_alone_is_no_post(gaz):
+    x = run("Zhou Haoran said the provincial government of Hubei will invest.", gaz)
+    assert not rels(x, "HOLDS_POSITION")
+
+
+# --- the country's possessive is no parent -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "China's National Development and Reform Commission announced the approval.",
+    "China’s Ministry of Commerce announced the approval.",
+    "China's Assets Supervision and Administration Commission of the State Council announced the approval.",
+])
+def test_country_possessive_is_no_part_of(gaz, text):
+    x = run(text, gaz)
+    assert not any(t == "org:china" for (_r, _s, t) in rels(x, "PART_OF"))
+    assert not any("People's Republic" in n for n, i in named(x).items() if i != "org:china")
+
+
+def test_organ_possessive_is_still_a_unit(gaz):
+    x = run("SASAC's Enterprise Cadre Bureau announced the approval.", gaz)
+    assert any(t == "org:sasac" for (_r, _s, t) in rels(x, "PART_OF"))
+
+
+# --- names ending in Industries / Factory / Shipyard; two names joined by "and" --------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Zhou Haoran worked for the Lanzhou Delta Instrument Factory in the 1980s.", "Lanzhou Delta Instrument Factory"),
+    ("The merger will match Delta Heavy Industries, the largest shipbuilder.", "Delta Heavy Industries"),
+    ("Delta Shipyard delivered its first carrier.", "Delta Shipyard"),
+])
+def test_more_company_heads(gaz, text, name):
+    assert name in named(run(text, gaz), "Company")
+
+
+@pytest.mark.parametrize("text", [
+    "Factory output rose in May.",
+    "Industries such as steel grew.",
+    "The Shipyard Workers Union met.",
+])
+def test_head_word_alone_is_no_company(gaz, text):
+    assert not named(run(text, gaz), "Company")
+
+
+def test_two_names_joined_by_and(gaz):
+    x = run("Orders went to Delta Heavy Industries and Epsilon Heavy Industries Co. last year.", gaz)
+    assert {"Delta Heavy Industries", "Epsilon Heavy Industries Co."} <= set(named(x))
+    y = run("The State-owned Assets Supervision and Administration Commission and the Bank of Delta met.", gaz)
+    assert "org:sasac" in ids(y)

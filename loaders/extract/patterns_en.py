@@ -155,7 +155,7 @@ _HEAD = {
 }
 _SUFFIX_WORDS = (r"Group Corporation Corp\.? Company Co\. Ltd\.? Limited Holdings Bank Institute University Academy "
                  r"Association Federation Foundation Society College Center Centre Commission Administration Ministry "
-                 r"Bureau Committee Government Agency").split()
+                 r"Bureau Committee Government Agency Industries Factory Shipyard").split()
 # Every alternative opens with a literal letter (the engine scans for the first letters in C);
 # "(?<!\w.)" after that letter is the \b before the word.
 # A quote after the word is no possessive ("the new ‘X Corporation’ will"): only ’s or 's stops it.
@@ -409,6 +409,14 @@ def find_orgs(text: str) -> list[Mention]:
                 and text[m.end():hits[i + 1].start()].isspace():
             continue  # "Group Corporation": the walk from "Corporation" covers this one and goes further
         s = _walk_left_rev(text, m.start(), rev)  # (= _walk_left(text, pos, rev), one call fewer)
+        # "Hyundai Heavy Industries and Samsung Heavy Industries Co.": a name that ends before "and"
+        # is another name, the walk from this one starts after it
+        j = i - 1
+        while j >= 0 and hits[j].start() >= s:
+            if text.startswith(" and ", hits[j].end()) and hits[j].end() + 5 <= m.start():
+                s = hits[j].end() + 5
+                break
+            j -= 1
         # "Metallurgical Corporation of China", "Agricultural Bank of China": the country ends the name
         gap = 2 if text.startswith("  of China", m.end()) else 1  # ("(Group) of China": a bracket's space)
         of_china = (head in _LEGAL_HEADS or head == "Bank") and text.startswith(" of China", m.end() + gap - 1) \

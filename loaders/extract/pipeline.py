@@ -767,6 +767,9 @@ def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+_COUNTRY_KEYS = frozenset(("org:china",))
+
+
 def _sub_units(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     """"the Central Organization Department's Talent Bureau": a unit of a state or Party organ."""
     for m in ms:
@@ -780,7 +783,8 @@ def _sub_units(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         if i > 0 and m.kind == "O" and m.source == "pat" and m.rule == "en.org_suffix":
             prev = ms[i - 1]
             between = text[prev.end:m.start]
-            if between in ("’s ", "'s ") and prev.kind == "O":
+            if between in ("’s ", "'s ") and prev.kind == "O" and prev.key not in _COUNTRY_KEYS:
+                # ("China's Ministry of Commerce": the country's national organ, no unit of a body)
                 if prev.etype in ("GovernmentBody", "PartyOrgan"):
                     unit = text[m.start:m.end]
                     pname = prev.name

@@ -26,7 +26,8 @@ P = r"«P(\d+)»"
 O = r"«O(\d+)»"
 _PH = re.compile(r"«([POE])(\d+)»")
 _TW = trie_regex(sorted(EN_TITLE_WORDS))  # used with re.I
-TITLE = rf"(?:(?:former|then|ex-|outgoing|incumbent|current)\s+|ex-(?=[a-z]))?{_TW}(?:(?:\s+|-|\s+and\s+|\s+of\s+the\s+|\s+of\s+|,\s+)(?:{_TW})\b)*"
+# ("the provincial governor of Qinghai", "a municipal Party secretary": the level before a place's post)
+TITLE = rf"(?:(?:former|then|ex-|outgoing|incumbent|current)\s+|ex-(?=[a-z]))?(?:(?:provincial|municipal|county|prefectural)\s+(?=(?:vice|deputy|executive|acting|party|governor|mayor)\b))?{_TW}(?:(?:\s+|-|\s+and\s+|\s+of\s+the\s+|\s+of\s+|,\s+)(?:{_TW})\b)*"
 POSS = r"(?:’s|'s)"
 # Lower-case words describing an organization before its name: "chairman of energy giant «O»",
 # "of state-owned steelmaker «O»" (case-sensitive inside the case-insensitive rules)
