@@ -274,3 +274,48 @@ def test_two_names_joined_by_and(gaz):
     assert {"Delta Heavy Industries", "Epsilon Heavy Industries Co."} <= set(named(x))
     y = run("The State-owned Assets Supervision and Administration Commission and the Bank of Delta met.", gaz)
     assert "org:sasac" in ids(y)
+
+
+# --- "the People's Government of <place>" ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,gov", [
+    ("Alpha Group signed an agreement with the People's Government of Chongqing.", "Chongqing Municipal People's Government"),
+    ("Alpha Group signed an agreement with the People’s Government of Hubei Province.", "Hubei Provincial People's Government"),
+    ("Alpha Group Signed A Framework Agreement With The People's Government Of Chongqing", "Chongqing Municipal People's Government"),
+])
+def test_peoples_government_of_a_place(gaz, text, gov):
+    x = run(text, gaz)
+    govs = named(x, "GovernmentBody")
+    assert "People's Government" not in govs and "People’s Government" not in govs
+    assert gov in govs
+    assert ("COOPERATES_WITH", govs[gov], "org:alpha") in rels(x) or ("COOPERATES_WITH", "org:alpha", govs[gov]) in rels(x)
+
+
+def test_peoples_government_of_a_place_is_one_government(gaz):
+    x = run("Alpha Group signed an agreement with the People's Government of Chongqing. "
+            "Zhou Haoran, mayor of the Chongqing Municipal People's Government, attended.", gaz)
+    assert len(named(x, "GovernmentBody")) == 1
+
+
+def test_peoples_government_of_a_line_end(gaz):
+    # a headline's last word: the place does not run into the next line
+    x = run("Alpha Group Signs Deal With The People's Government Of Chongqing\nJan 23, 2018\n", gaz)
+    assert "Chongqing Municipal People's Government" in named(x, "GovernmentBody")
+
+
+# --- "the chairman of the group" in a story naming one company ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "China Beta Corporation signed an agreement with the city. Wang Lifeng, secretary of the municipal committee, attended. "
+    "Zhou Haoran, the chairman of the group and the party secretary, signed on behalf of the group company.",
+    "China Beta Corporation signed an agreement with the city. Wang Lifeng, the mayor, attended. "
+    "Zhou Haoran, general manager of the company, also attended.",
+])
+def test_the_group_is_the_only_company(gaz, text):
+    assert ("HOLDS_POSITION", "person:zhou-haoran", "org:beta") in rels(run(text, gaz))
+
+
+def test_the_group_with_two_companies_is_unknown(gaz):
+    x = run("China Beta Corporation and China Gamma Group signed an agreement. Wang Lifeng, the mayor, attended. "
+            "Zhou Haoran, the chairman of the group, also attended.", gaz)
+    assert not {t for (_r, s, t) in rels(x, "HOLDS_POSITION") if s == "person:zhou-haoran"}

@@ -521,6 +521,21 @@ def find_orgs(text: str) -> list[Mention]:
             if gm:
                 # ("Autonomous Region Government": the level the committees of the region are named with)
                 extra = {"place": text[s:s + gm.start()].strip(), "level": "Autonomous Regional" if gm.group(1)[0] == "A" else gm.group(1)}
+            elif e == he and text.startswith(("People’s", "People's"), s) and (text.startswith(" of ", e) or text.startswith(" Of ", e)):
+                # "the People's Government of Chongqing (Municipality)", "… Of Hubei Province" (a headline):
+                # the official translation's order, the place after the word
+                pm = _GOV_OF_PLACE.match(text, e)
+                level = None
+                if pm:
+                    place, kind = pm.group("place"), pm.group("kind")
+                    level = _KIND_LEVEL.get(kind.split()[0].lower()) if kind else EN_PROVINCE_LEVEL.get(place)
+                if level and place.split()[0] not in _COMMITTEE_PLACE_NOT:
+                    e = pm.end()
+                    extra = {"place": place, "level": level}
+                    name = f"{place} {level} People's Government"
+                    out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(name), name, "pat", None, "en.org_suffix",
+                                       [original[s:e]], extra))
+                    continue
         # (positional arguments: a call with keywords costs twice as much)
         out.append(Mention(s, e, "O", etype, "o:" + org_key(surface), surface, "pat", None, "en.org_suffix", [], extra))
     # Keep maximal spans only.
@@ -671,7 +686,8 @@ _COMMITTEE_PLACE_NOT = _PLACE_NOT | _LEADING_DROP | frozenset(("Standing", "Part
 # "Party Committee of the Tibet Autonomous Region", "CPC Committee of Yunnan Province", "Party committee
 # of Shanghai Municipality": the word before says the Party's, the kind of place (or a province's name) the level
 _COMMITTEE_OF_PLACE = re.compile(
-    r" of\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s(?!(?:Province|Municipality|City|Autonomous|Prefecture|County)\b)[A-Z][a-z]+)?)(?:\s+(?P<kind>(?i:province|municipality|city|autonomous\s+region|prefecture|county))\b)?(?![\w-]|\s+(?:[A-Z]|of\b))")
+    r" of\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?: (?!(?:Province|Municipality|City|Autonomous|Prefecture|County)\b)[A-Z][a-z]+)?)(?: +(?P<kind>(?i:province|municipality|city|autonomous +region|prefecture|county))\b)?(?![\w-]| +(?:[A-Z]|of\b))")
+_GOV_OF_PLACE = re.compile(_COMMITTEE_OF_PLACE.pattern.replace(" of", " [Oo]f", 1))
 _PARTY_BEFORE = re.compile(r"(?:(?:Provincial|Municipal|Regional)\s+)?(?:CPC|CCP|Communist\s+Party|[Pp]arty)\s+(?:[Pp]rovincial\s+|[Mm]unicipal\s+)?$")
 _KIND_LEVEL = {"province": "Provincial", "municipality": "Municipal", "city": "Municipal", "autonomous": "Autonomous Regional",
                "prefecture": "Prefectural", "county": "County"}

@@ -177,7 +177,7 @@ _FOCUS_REF = re.compile(
 
 def _focus_org(ctx) -> str | None:
     """The company the document is about: named at least three times and at least twice as often as
-    any other company."""
+    any other company, or the only company it names."""
     if ctx.focus_org is not False:
         return ctx.focus_org
     counts = sorted(((len(info.mentions), key) for key, info in ctx.ents.items()
@@ -185,6 +185,9 @@ def _focus_org(ctx) -> str | None:
     top = counts[0] if counts else (0, None)
     second = counts[1][0] if len(counts) > 1 else 0
     ctx.focus_org = top[1] if top[0] >= 3 and top[0] >= 2 * second else None
+    if ctx.focus_org is None and len(counts) == 1:
+        # the one company a short item names (a signing, a meeting): "the group", "the company" is it
+        ctx.focus_org = top[1]
     return ctx.focus_org
 
 
@@ -425,7 +428,7 @@ def _en_title_of_the(r: _R, p: str, pos: int, st: str | None) -> None:
 
 def _company_in_view(r: _R) -> str | None:
     """The company "the company" means (its key): the one the sentence opens with, else the only one
-    it names, else (naming none) the one the sentence before opened with."""
+    it names, else (naming none) the one the sentence before opened with, else the document's."""
     sm = _SUBJECT.match(r.tpl)
     if sm and r.t(sm.group(1)) in ("CentralSOE", "Company"):
         return r.k(sm.group(1))
@@ -435,7 +438,8 @@ def _company_in_view(r: _R) -> str | None:
     subj = r.ctx.last_subject
     if not named and subj and r.ctx.etype(subj) in ("CentralSOE", "Company"):
         return subj
-    return None
+    # (a sentence about people in between: the company the document is about, or the only one it names)
+    return _focus_org(r.ctx) if not named else None
 
 
 def _en_bullet_posts(r: _R) -> None:
