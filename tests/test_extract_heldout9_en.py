@@ -319,3 +319,33 @@ def test_the_group_with_two_companies_is_unknown(gaz):
     x = run("China Beta Corporation and China Gamma Group signed an agreement. Wang Lifeng, the mayor, attended. "
             "Zhou Haoran, the chairman of the group, also attended.", gaz)
     assert not {t for (_r, s, t) in rels(x, "HOLDS_POSITION") if s == "person:zhou-haoran"}
+
+
+# --- "was invited to attend" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wang Lifeng attended the conference in Chongqing. Zhou Haoran, the chairman of the group and the party secretary, "
+    "was invited to attend the meeting and signed on behalf of the group company.",
+    "Wang Lifeng attended the forum in Chongqing. Zhou Haoran was also invited to take part in the forum.",
+    "Wang Lifeng chaired the conference in Chongqing. Zhou Haoran and Li Mingyu were invited to participate in the conference.",
+])
+def test_invited_to_attend_the_event_in_view(gaz, text):
+    x = run(text, gaz)
+    evs = {s_t[2] for s_t in rels(x, "PARTICIPATED_IN") if s_t[1] == "person:wang-lifeng"}
+    assert evs and {("PARTICIPATED_IN", "person:zhou-haoran", e) for e in evs} <= rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "Zhou Haoran was invited to attend the signing ceremony of Alpha Group.",
+    "Zhou Haoran was invited to take part in the forum.",
+])
+def test_invited_to_attend_a_new_event(gaz, text):
+    assert any(s == "person:zhou-haoran" for (_r, s, _t) in rels(run(text, gaz), "PARTICIPATED_IN"))
+
+
+@pytest.mark.parametrize("text", [
+    "Wang Lifeng attended the conference in Chongqing. Zhou Haoran was invited to the meeting but declined.",
+    "Wang Lifeng attended the conference in Chongqing. Zhou Haoran invited Alpha Group to join the alliance.",
+])
+def test_invitation_alone_is_no_attendance(gaz, text):
+    assert not any(s == "person:zhou-haoran" for (_r, s, _t) in rels(run(text, gaz), "PARTICIPATED_IN"))

@@ -44,7 +44,9 @@ _PROPER_EVENT = re.compile(r"^(?:(?:\d+(?:st|nd|rd|th)|\d{4}|[A-Z][\w-]*)\s+){1,
 _NAME_HEAD = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?«O\d+»\s+$")
 _MORE_ORGS = re.compile(r"(?:\s*[（(]«O\d+»[)）])?(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»(?:\s*[（(]«O\d+»[)）])?)+")
 _E_PERSON_NEW = re.compile(
-    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened|witnessed|(?:was|were)\s+(?:also\s+)?present\s+at)\s+(?P<art>a|an|the)\s+"
+    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened|witnessed|(?:was|were)\s+(?:also\s+)?present\s+at"
+    # ("was invited to attend the meeting", "were invited to take part in the forum": the guests were there)
+    rf"|(?:was|were)\s+(?:also\s+|specially\s+)?invited\s+to\s+(?:attend|participate\s+in|take\s+part\s+in|join))\s+(?P<art>a|an|the)\s+"
     rf"(?P<ev>(?:[\w-]+\s+){{0,4}}?(?:{_EV_NOUN}))",
     _FLAGS,
 )
@@ -105,7 +107,10 @@ _E_CHAIRED = re.compile(r"\b(?:chaired|presided\s+over|moderated|hosted)\s+by\s+
 _E_CHAIRS = re.compile(r"\b(?:chaired|presided\s+over|moderated)\b(?!\s+by)", _FLAGS)
 # (a list of attendees may run over semicolons: "attended by «P», Governor of «O»; «P», …")
 _E_ATT_BY = re.compile(r"\b(?:attended|witnessed)\s+by\s+(?P<rest>(?:[^.;]|;(?=\s*(?:and\s+)?«P))*)", _FLAGS)
-_E_ATTENDS = re.compile(r"\b(?:attended|participated\s+in|took\s+part\s+in|joined|witnessed|were\s+present\s+at|was\s+present\s+at)\b(?!\s+by)", _FLAGS)
+# ("was invited to attend the meeting": a guest who came; the invitation alone, "was invited to the
+# meeting", is no attendance)
+_E_ATTENDS = re.compile(r"\b(?:attended|participated\s+in|took\s+part\s+in|joined|witnessed|were\s+present\s+at|was\s+present\s+at"
+                        r"|invited\s+to\s+(?:attend|participate\s+in|take\s+part\s+in))\b(?!\s+by)", _FLAGS)
 # right after an event is introduced: "«P» attended and delivered a speech", "«P» was also present"
 _E_ATTENDED_BARE = re.compile(r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present)(?=\s*(?:and\b|,|\.|;|$))", _FLAGS)
 _W_ATTENDED_BARE = ("attended", "present")
@@ -174,14 +179,14 @@ _TRIGGERS = re.compile(r"会见|会谈|召开|举办|举行|\bmet\b|\bmeeting\b|
 # no Latin-1 character but A-Z matches an ASCII letter ignoring case, and lower() keeps its
 # length. Other templates run every rule.
 _W_ORGANIZE = ("launched", "held", "hosted", "organized", "organised", "convened", "opened", "kicked", "sponsored")
-_W_PERSON_NEW = ("presided", "chaired", "attended", "addressed", "spoke", "opened", "present", "witnessed")
+_W_PERSON_NEW = ("presided", "chaired", "attended", "addressed", "spoke", "opened", "present", "witnessed", "invited")
 _W_MEET = ("met", "meets", "talks")
 _W_REF = ("ceremony", "meeting", "session", "event", "training", "forum", "conference", "program", "seminar", "talks",
           "symposium", "summit", "signing")
 _W_CHAIRED = ("chaired", "presided", "moderated", "hosted")
 _W_ATT_BY = ("attended", "witnessed")
 _W_CHAIRS = ("chaired", "presided", "moderated")
-_W_ATTENDS = ("attended", "participated", "took", "joined", "present", "witnessed")
+_W_ATTENDS = ("attended", "participated", "took", "joined", "present", "witnessed", "invited")
 _W_LECTURE = ("lecture", "taught")
 _W_SPOKE = ("shared", "spoke", "delivered", "gave", "made", "addressed", "present")
 _W_PRESENTED = ("presented",)
