@@ -349,3 +349,44 @@ def test_invited_to_attend_a_new_event(gaz, text):
 ])
 def test_invitation_alone_is_no_attendance(gaz, text):
     assert not any(s == "person:zhou-haoran" for (_r, s, _t) in rels(run(text, gaz), "PARTICIPATED_IN"))
+
+
+# --- a round of the Party's inspections and the units it inspects ---------------------------------------
+
+def _rounds(x):
+    return {e.name for e in x.entities if e.type == "Event" and "nspection" in e.name}
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty central SOEs will be examined in the second round of routine inspection of the CPC Central Committee. "
+    "The round will also reinspect the Party committees of three enterprises: China Alpha Group, China Beta Corporation and China Gamma Group.",
+    "A new round of inspections by the CPC Central Committee started on Monday. "
+    "The teams will inspect China Alpha Group, China Beta Corporation and China Gamma Group.",
+    "The third round of disciplinary inspections of the CPC Central Committee will cover 20 units, including China Alpha Group, "
+    "China Beta Corporation and China Gamma Group.",
+])
+def test_inspection_round_and_its_units(gaz, text):
+    x = run(text, gaz)
+    assert _rounds(x)
+    for o in ("org:alpha", "org:beta", "org:gamma"):
+        assert ("SUPERVISES", "org:cpc-central-committee", o) in rels(x)
+
+
+def test_inspection_round_is_no_meeting(gaz):
+    x = run("The first round of routine inspection of the CPC Central Committee began. "
+            "Zhou Haoran addressed a meeting on the inspection work on Monday. Wang Lifeng attended the meeting.", gaz)
+    assert _rounds(x)
+    rnd = next(e.id for e in x.entities if e.type == "Event" and "nspection" in e.name)
+    assert not any(t == rnd for (_r, _s, t) in rels(x, "PARTICIPATED_IN"))
+
+
+@pytest.mark.parametrize("text", [
+    # no round of the Party's inspections: a quality check, a round of talks
+    "China Alpha Group will inspect the quality of China Beta Corporation's products.",
+    "The second round of talks between China Alpha Group and China Beta Corporation ended.",
+    "Inspectors examined China Beta Corporation's plant: China Alpha Group and China Gamma Group were next.",
+])
+def test_no_inspection_round(gaz, text):
+    x = run(text, gaz)
+    assert not rels(x, "SUPERVISES")
+    assert not _rounds(x)

@@ -303,6 +303,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         may_organize = _may(low, _W_ORGANIZE)
         if "ongress" in text or "lenary" in text:
             _party_congresses(ctx, text, s0, day)
+        if "nspect" in tpl or "NSPECT" in tpl:
+            _en_inspection(ctx, tpl, idx, sent, day, span_of)
         for m in _E_ORGANIZE.finditer(tpl) if has_o and may_organize else ():
             ev = re.sub(r"^(?:new|first|second|third|specialized|specialised|special|series\s+of)\s+", "", m.group("ev").strip(), flags=re.I)
             if m.group("for") and len(ev.split()) < 5:
@@ -655,6 +657,55 @@ _Z_TEAM_IN = re.compile(r"«O(?P<o>\d+)»(?:[^«，。；]{0,16}?)(?:进驻|入�
 
 
 _Z_ONE_TEAM = re.compile(r"第[一二三四五六七八九十\d]+(?:巡视|巡察)组$")
+
+
+# "the first round of routine disciplinary inspection of the 20th Central Committee", "a new round of
+# inspections by the CPC Central Committee": a round of the Party's inspections, run by the organ after
+# "of"/"by"; the units it inspects are listed after the verb ("will inspect A, B and C", "will also
+# reinspect the Party committees of five financial enterprises: A, B, C, D and E")
+_E_INSPECTION_ROUND = re.compile(
+    r"(?P<name>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|new|latest|next)"
+    r"\s+round\s+of\s+(?:(?:routine|special|regular|targeted|central|disciplinary|political|follow-up|party)\s+){0,3}"
+    r"(?:inspection\s+tours?|inspections?))\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?«O(?P<o>\d+)»)?", _FLAGS)
+_ORG_SERIES = r"«O\d+»(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?«O\d+»)*"
+_E_INSPECTS = re.compile(
+    r"(?:re-?inspect(?:s|ed|ing)?|inspect(?:s|ed|ing)?|examin(?:e|es|ed|ing)|cover(?:s|ed|ing)?)\b(?:\s+(?:the\s+)?(?:Party\s+(?:committees?|groups?|organi[sz]ations?)\s+of\s+)?(?:the\s+)?"
+    rf"(?P<list>{_ORG_SERIES})|[^«.;]{{0,120}}?(?::\s*|\bincluding\s+|\bnamely\s+|\bsuch\s+as\s+)(?P<list2>{_ORG_SERIES}))", _FLAGS)
+_INSPECTED_TYPES = ("CentralSOE", "Company", "Institution", "GovernmentBody")
+
+
+def _en_inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int], day, span_of) -> None:
+    """A round of inspections (an event its organ organized), and the units the sentences after it
+    say the round inspects (supervised by that organ)."""
+    for m in _E_INSPECTION_ROUND.finditer(tpl) if "round" in tpl else ():
+        org = idx.get(int(m.group("o"))) if m.group("o") else None
+        org_key = ctx.root(org.key) if org is not None and ctx.etype(ctx.root(org.key)) in ("PartyOrgan", "GovernmentBody") else None
+        name = re.sub(r"\s+", " ", m.group("name"))
+        prev = getattr(ctx, "en_inspection", None)
+        if prev is not None and ctx.ents[prev[0]].name.lower() == name.lower():
+            key = prev[0]
+            org_key = org_key or prev[1]
+        else:
+            before = ctx.current_event
+            a, b = span_of(name.split(" ")[-1])
+            key = ctx.new_event(name[:1].upper() + name[1:], a, b, day())
+            # (a round of inspections is no meeting: "attended the meeting" after it is another event)
+            ctx.current_event = before
+        if org_key is not None:
+            ctx.add_rel("ORGANIZED", org_key, key, sent, "en.inspection_round", 0.75)
+        ctx.en_inspection = (key, org_key, ctx.sent_start)
+        break
+    rnd = getattr(ctx, "en_inspection", None)
+    if rnd is None or rnd[1] is None or ctx.sents.count(rnd[2], ctx.sent_start, 5) > 3:
+        return
+    for m in _E_INSPECTS.finditer(tpl):
+        for i in _nums(m.group("list") or m.group("list2")):
+            o = idx.get(int(i))
+            if o is None:
+                continue
+            key = ctx.root(o.key)
+            if key != rnd[1] and ctx.etype(key) in _INSPECTED_TYPES:
+                ctx.add_rel("SUPERVISES", rnd[1], key, sent, "en.inspection_round_inspects", 0.7)
 
 
 def _post_org(ctx, person: str) -> str | None:

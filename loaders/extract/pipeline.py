@@ -192,7 +192,7 @@ _TRIGGER_WORDS = {
              met meet talks ceremony meeting session event training forum conference program seminar symposium
              summit moderat particip took part joined present lectur taught insight deliver gave made expo
              exhibition campaign competition workshop course class signed inked hands signature witness signing delegation
-             congress plenary gathering reception banquet luncheon
+             congress plenary gathering reception banquet luncheon inspect
              会见 会谈 座谈 接见 参加 出席 陪同 列席 召开 举行 举办 主办 启动 开办 主持 讲话 致辞 报告 授课 讲课 辅导
              会议 大会 培训 论坛 峰会 仪式 研讨 发言 会上 代表双方 分别代表 见证 签署 签订""".split(),
     "zs": """组建 成立 挂牌 揭牌 整合 合并 重组 改组 并入 划入 划归 划转 旗下 下属 所属 控股 板块 子公司 股权 持有 持股
