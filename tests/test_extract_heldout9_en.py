@@ -390,3 +390,47 @@ def test_no_inspection_round(gaz, text):
     x = run(text, gaz)
     assert not rels(x, "SUPERVISES")
     assert not _rounds(x)
+
+
+# --- a leading group ---------------------------------------------------------------------------------
+
+def _groups(x):
+    return {e.id: e for e in x.entities if "group" in e.name.lower() and e.type in ("PartyOrgan", "GovernmentBody")}
+
+
+@pytest.mark.parametrize("text", [
+    "The list was issued by the inspection leadership group of the CPC Central Committee on Monday. "
+    "Zhou Haoran, head of the inspection leadership group, spoke.",
+    "The list was issued by the central inspection work leading group of the CPC Central Committee. "
+    "Zhou Haoran, head of the central inspection work leading group, spoke.",
+    "Zhou Haoran, deputy head of the Leading Group for Inspection Work of the CPC Central Committee, spoke.",
+])
+def test_leading_group_of_an_organ(gaz, text):
+    x = run(text, gaz)
+    groups = _groups(x)
+    assert len(groups) == 1
+    (gid, g), = groups.items()
+    assert g.type == "PartyOrgan"
+    assert ("PART_OF", gid, "org:cpc-central-committee") in rels(x)
+    assert ("HOLDS_POSITION", "person:zhou-haoran", gid) in rels(x)
+
+
+def test_leading_group_of_the_state_council(gaz):
+    x = run("Zhou Haoran heads the poverty alleviation leading group of the State Council.", gaz)
+    (g,) = _groups(x).values()
+    assert g.type == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text", [
+    "Zhou Haoran said the leading group will meet again.",        # which group: not said
+    "China Alpha Group is a leading group in the steel industry.",  # "leading" as an adjective of a company
+    "Alpha Group has become the leading group of its sector.",
+])
+def test_no_leading_group(gaz, text):
+    assert not _groups(run(text, gaz))
+
+
+def test_party_leadership_group_is_a_title_part(gaz):
+    x = run("Zhou Haoran, Vice President and Party Leadership Group Member of China Alpha Group, spoke.", gaz)
+    assert not _groups(x)
+    assert ("HOLDS_POSITION", "person:zhou-haoran", "org:alpha") in rels(x)

@@ -841,3 +841,54 @@ def find_place_posts(text: str) -> list[Mention]:
         out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(name), name, "pat", None, "en.place_post",
                            [place], {"place": place, "level": level}))
     return out
+
+
+# --- a leading group ----------------------------------------------------------------------------
+
+# "the inspection leadership group of the CPC Central Committee", "the central inspection work leading
+# group", "the Leading Group for Deepening Reform": a Party (or state) organ named by the words before
+# "leading group" and a "for …" after it; a later "the inspection leadership group" is the same organ.
+# The organ after "of" is its parent (a unit's name ending in a known organ, see pipeline._sub_units).
+_LG_HEADS = ("eading group", "eadership group", "eading Group", "eadership Group", "eading small group", "eading Small Group")
+_LG_AT = re.compile(r"[Ll]ead(?:ing|ership) (?:[Ss]mall )?[Gg]roup(?P<for> (?:for|on) (?:the )?(?:[A-Za-z][\w-]* ){0,4}"
+                    r"(?:[Ww]ork|[Aa]ffairs|[Rr]eform|[Ii]nspections?|[Dd]evelopment|[Ss]ecurity|[Ss]upervision))?"
+                    r"(?P<of> of (?:the )?(?:(?:CPC|CCP) )?(?:Central Committee|State Council|[A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|the|and)){0,6}))?")
+_LG_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*) $")
+_LG_STOP = frozenset("the a an of and or by on in to for at with its their his her this that these which who said as is was "
+                     "are were be been has have had will would from under its new head heads headed member members deputy chief director "
+                     "secretary chairman leader leaders vice executive "
+                     # ("Party leadership group": the Party group inside a body (党组), a part of posts' titles)
+                     "party cpc ccp communist".split())
+
+
+def find_leading_groups(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for head in _LG_HEADS:
+        k = text.find(head)
+        while k >= 1:
+            m = _LG_AT.match(text, k - 1)
+            k2 = text.find(head, k + len(head))
+            if m is None:
+                k = k2
+                continue
+            # the describing words before it, back to an article, a preposition or a title
+            s = m.start()
+            words = 0
+            while words < 3:
+                wm = _LG_WORD_BEFORE.search(text, max(0, s - 30), s)
+                if wm is None or wm.group(1).lower() in _LG_STOP:
+                    break
+                s = wm.start()
+                words += 1
+            if words == 0 and not m.group("for"):
+                k = k2
+                continue  # "the leading group": which one the text does not say
+            core_end = m.end("for") if m.group("for") else m.start("of") if m.group("of") else m.end()
+            core = text[s:core_end]
+            of = m.group("of") or ""
+            etype = "GovernmentBody" if ("State Council" in of or "Ministry" in of or "Commission" in of) else "PartyOrgan"
+            name = core[:1].upper() + core[1:] + of
+            out.append(Mention(s, m.end(), "O", etype, "o:" + org_key(core.lower()), name, "pat", None, "en.org_suffix",
+                               [core, text[s:m.end()]], None))
+            k = k2
+    return out

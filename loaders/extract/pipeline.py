@@ -1085,6 +1085,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_en.find_local_governments(text)
         pats += patterns_en.find_province_governments(text)
         pats += patterns_en.find_party_committees(text)
+        if "eading " in text or "eadership " in text:
+            pats += patterns_en.find_leading_groups(text)
         pats += patterns_en.find_place_posts(text)
         pats = _with_listed(pats, company_lists.find_en(text))
     if has_han:
