@@ -434,3 +434,25 @@ def test_party_leadership_group_is_a_title_part(gaz):
     x = run("Zhou Haoran, Vice President and Party Leadership Group Member of China Alpha Group, spoke.", gaz)
     assert not _groups(x)
     assert ("HOLDS_POSITION", "person:zhou-haoran", "org:alpha") in rels(x)
+
+
+# --- "the municipal Party committee" in lower case -------------------------------------------------------
+
+@pytest.mark.parametrize("text,committee", [
+    ("Chen Mingyu, Secretary of the Chongqing Municipal Committee, spoke. "
+     "Wu Cunrong, member of the standing committee of the municipal Party committee, attended.", "CPC Chongqing Municipal Committee"),
+    ("Chen Mingyu, Secretary of the CPC Hubei Provincial Committee, spoke. "
+     "Wu Cunrong, deputy secretary of the provincial CPC committee, attended.", "CPC Hubei Provincial Committee"),
+    ("Chen Mingyu, governor of Hubei Province, spoke. Wu Cunrong, deputy secretary of the provincial Party committee, attended.",
+     "CPC Hubei Provincial Committee"),
+])
+def test_lower_case_level_committee_is_the_places(gaz, text, committee):
+    x = run(text, gaz)
+    cid = named(x, "PartyOrgan")[committee]
+    assert ("HOLDS_POSITION", "person:wu-cunrong", cid) in rels(x)
+
+
+def test_lower_case_level_committee_needs_one_place(gaz):
+    x = run("Chen Mingyu visited Hubei Province and Hunan Province. "
+            "Wu Cunrong, deputy secretary of the provincial Party committee, attended.", gaz)
+    assert not any(s == "person:wu-cunrong" for (_r, s, _t) in rels(x, "HOLDS_POSITION"))

@@ -663,6 +663,7 @@ def _no_local_national(text: str, gaz: list[Mention]) -> list[Mention]:
 
 
 _PROVINCE_NAMED = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+Province\b")
+_THE_LEVEL_PARTY_COMMITTEE = re.compile(r"[Tt]he\s+(provincial|municipal|regional|autonomous\s+regional)\s+(?:Party|party|CPC|Communist\s+Party)\s+committee\b")
 _THE_PROVINCIAL_GOV = re.compile(r"\b[Tt]he\s+provincial\s+(?:people[’']s\s+)?government\b")
 
 
@@ -673,7 +674,11 @@ def _bare_en_organs(ms: list[Mention], text: str = "") -> list[Mention]:
     bare = {id(m) for m in ms if m.kind == "O" and m.rule == "en.org_suffix" and m.extra and m.extra.get("level")
             and not m.extra.get("place")}
     lower = [lm for lm in _THE_PROVINCIAL_GOV.finditer(text)] if "rovincial" in text else []
-    if not bare and not lower:
+    # "the municipal Party committee", "the provincial CPC committee" (lower case): the committee of the
+    # one place of that level the document names
+    lower_pc = [lm for lm in _THE_LEVEL_PARTY_COMMITTEE.finditer(text)] if "ommittee" in text and (
+        "rovincial " in text or "unicipal " in text or "egional " in text) else []
+    if not bare and not lower and not lower_pc:
         return ms
     places: dict[str, set[str]] = {}
     named: dict[tuple, Mention] = {}  # (level, place, type) -> the organ named with its place
@@ -695,6 +700,22 @@ def _bare_en_organs(ms: list[Mention], text: str = "") -> list[Mention]:
         add = [Mention(lm.start() + 4, lm.end(), "O", "GovernmentBody", key, name, "pat", None, "en.bare_organ",
                        [f"{place} provincial government"], {"place": place, "level": "Provincial"})
                for lm in lower if not any(a < lm.end() and lm.start() < b for a, b in taken)]
+        if add:
+            ms = sorted(ms + add, key=_START)
+    if lower_pc:
+        taken = [(m.start, m.end) for m in ms]
+        add = []
+        for lm in lower_pc:
+            level = "Autonomous Regional" if lm.group(1).lower().startswith("autonomous") else lm.group(1).title()
+            one = places.get(level, ())
+            if len(one) != 1 or any(a < lm.end() and lm.start() < b for a, b in taken):
+                continue
+            (place,) = one
+            same = named.get((level, place, "PartyOrgan"))
+            name = same.name if same else patterns_en.party_committee_name(place, level)
+            key = same.key if same else "o:" + org_key(name)
+            add.append(Mention(lm.start() + 4, lm.end(), "O", "PartyOrgan", key, name, "pat", None, "en.bare_organ",
+                               [text[lm.start() + 4:lm.end()]], {"place": place, "level": level}))
         if add:
             ms = sorted(ms + add, key=_START)
     out = []
