@@ -254,7 +254,7 @@ def test_organ_possessive_is_still_a_unit(gaz):
 @pytest.mark.parametrize("text,name", [
     ("Zhou Haoran worked for the Lanzhou Delta Instrument Factory in the 1980s.", "Lanzhou Delta Instrument Factory"),
     ("The merger will match Delta Heavy Industries, the largest shipbuilder.", "Delta Heavy Industries"),
-    ("Delta Shipyard delivered its first carrier.", "Delta Shipyard"),
+    ("Delta Bay Shipyard delivered its first carrier.", "Delta Bay Shipyard"),
 ])
 def test_more_company_heads(gaz, text, name):
     assert name in named(run(text, gaz), "Company")
@@ -264,6 +264,11 @@ def test_more_company_heads(gaz, text, name):
     "Factory output rose in May.",
     "Industries such as steel grew.",
     "The Shipyard Workers Union met.",
+    # headlines in Title Case: ordinary words before the head
+    "Chinese Industries Rebound In May",
+    "Strategic Emerging Industries Grew 10 Percent",
+    "China Factory Activity Expands",
+    "Heavy Industries Lead Gains",
 ])
 def test_head_word_alone_is_no_company(gaz, text):
     assert not named(run(text, gaz), "Company")

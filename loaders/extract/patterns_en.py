@@ -229,6 +229,7 @@ _STOP_LEFT = (EN_TITLE_WORDS - {"cpc", "party", "committee", "standing", "leadin
                                 "discipline", "inspection", "independent"}) | {
     "the", "a", "an", "with", "by", "from", "of", "for", "to", "in", "on", "at", "and", "as"}
 _ABBREV_DOT = {"Corp.", "Co.", "Ltd.", "Inc.", "Jr.", "St.", "No.", "Mr.", "Dr.", "Ms."}
+_WEAK_HEADS = frozenset(("Industries", "Factory", "Shipyard"))
 _DESCRIPTOR_LEAD = re.compile(
     r"(?:(?:Central|Centrally[- ][Aa]dministered|State[- ][Oo]wned|State[- ][Rr]un|Chinese|Steel|Shipbuilding|Energy|Oil|Power)\s+)*"
     r"(?:SOEs?|Giants?|Conglomerates?)\s+(?=[A-Z])")
@@ -493,6 +494,11 @@ def find_orgs(text: str) -> list[Mention]:
                 s += dm.end()
                 surface = original[s:e]
         if len(surface.split()) < 2 and not extended:
+            continue
+        if head in _WEAK_HEADS and (surface.count(" ") < 2 or (head == "Industries" and not surface.endswith(" Heavy Industries"))):
+            # "Strategic Emerging Industries", "China Factory Activity": ordinary words before these heads
+            # in headlines; a name is longer ("Lanzhou Flight Control Instrument Factory") or a heavy-industry
+            # maker's ("Hyundai Heavy Industries")
             continue
         etype = _HEAD.get(head.rstrip("."), _HEAD.get(head, "Company"))
         if head == "Agency" and surface.endswith(("News Agency", "Press Agency", "Travel Agency", "Advertising Agency")):
