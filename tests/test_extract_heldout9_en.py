@@ -461,3 +461,25 @@ def test_lower_case_level_committee_needs_one_place(gaz):
     x = run("Chen Mingyu visited Hubei Province and Hunan Province. "
             "Wu Cunrong, deputy secretary of the provincial Party committee, attended.", gaz)
     assert not any(s == "person:wu-cunrong" for (_r, s, _t) in rels(x, "HOLDS_POSITION"))
+
+
+# --- "he was the <title> of <O>"; the later predicates of a "he" sentence -------------------------------
+
+@pytest.mark.parametrize("text,org", [
+    ("Zhou Haoran spoke on Monday. He was the governor of Hubei before 2016.", "org:hubei-provincial-government"),
+    ("Zhou Haoran spoke on Monday. She is the chairman of China Beta Corporation.", "org:beta"),
+    ("Zhou Haoran spoke on Monday. He worked as a deputy mayor of Wuhan and was the governor of Hubei.", "org:hubei-provincial-government"),
+    ("Zhou Haoran spoke on Monday. He worked as a deputy mayor of Wuhan, and before his appointment as secretary at "
+     "Alpha Group in 2016, was the provincial governor of Hubei, one of the largest provinces.", "org:hubei-provincial-government"),
+])
+def test_pronoun_copula_post(gaz, text, org):
+    assert ("HOLDS_POSITION", "person:zhou-haoran", org) in rels(run(text, gaz))
+
+
+@pytest.mark.parametrize("text", [
+    "Zhou Haoran spoke on Monday. He said the chairman of China Beta Corporation was absent.",
+    "Zhou Haoran spoke on Monday. He met Li Ming, who was the chairman of China Beta Corporation.",
+    "Zhou Haoran spoke on Monday. He said China Alpha Group, which is the largest shareholder of China Beta Corporation, grew.",
+])
+def test_pronoun_copula_post_negatives(gaz, text):
+    assert ("HOLDS_POSITION", "person:zhou-haoran", "org:beta") not in rels(run(text, gaz))

@@ -586,6 +586,20 @@ _E_PRONOUN_POST = re.compile(
     rf"(?:the\s+|a\s+)?(?:«O(?P<o0>\d+)»{POSS}\s+(?P<t0>{TITLE})|(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»)",
     _FLAGS,
 )
+# "He was the governor of «O»" (a copula, no "as"); and the later predicates of a sentence whose
+# subject is "he"/"she": "He worked as … of «O», and before his appointment at «O» in 2016, was the
+# provincial governor of «O»"
+_E_PRONOUN_WAS = re.compile(
+    rf"\b(?:he|she)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|later\s+|then\s+|currently\s+|now\s+)?"
+    rf"(?P<v>was|is|had\s+been|has\s+been)\s+(?:the\s+|a\s+|an\s+)(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»",
+    _FLAGS,
+)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s")
+_E_PRONOUN_MORE = re.compile(
+    rf"(?:,|\band)\s+(?:[^«.;,]{{0,80}}?(?:«O\d+»[^«.;,]{{0,30}}?)?,\s+)?(?P<v>was|is|had\s+been|has\s+been|served\s+as|worked\s+as|later\s+became|became)\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»",
+    _FLAGS,
+)
 _E_NO_LONGER = re.compile(
     rf"«P(?P<p>\d+)»\s+(?:is|was|would|will|shall)\s+no\s+longer\s+(?:serve\s+as\s+|be\s+|hold\s+the\s+posts?\s+of\s+|act\s+as\s+)?"
     rf"(?:the\s+)?(?:«O(?P<o3>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»)?"
@@ -1067,7 +1081,7 @@ def _en(r: _R) -> None:
         nm = _E_THE_NEW_NAMED.match(tpl)
         if nm and r.t(nm.group(1)) in ("CentralSOE", "Company"):
             ctx.new_org = r.k(nm.group(1))
-    if " as " in low and "he " in low:
+    if "he " in low and (" as " in low or " was " in low or " is " in low or " been " in low or "became" in low):
         _en_pronoun(r)
     if tpl[:1] in _BULLET or tpl.lstrip()[:1] in _BULLET:
         _en_bullet_posts(r)
@@ -1493,6 +1507,27 @@ def _en_pronoun(r: _R) -> None:
         status = "former" if v.startswith(("served", "worked", "was", "had")) else "current"
         t, _ = _title_en(m.group("t0") or m.group("t"))
         r.rel("HOLDS_POSITION", p, r.k(o), "en.pronoun_post", 0.6, title=t, status=status)
+    if not _PRONOUN_SUBJECT.match(tpl) and " he " not in tpl and " she " not in tpl:
+        return
+    rxs = [_E_PRONOUN_WAS] + ([_E_PRONOUN_MORE] if _PRONOUN_SUBJECT.match(tpl) and "«P" not in tpl else [])
+    for rx in rxs:
+        for m in rx.finditer(tpl):
+            o = m.group("o")
+            if r.t(o) in ("Person", "Event", ""):
+                continue
+            if rx is _E_PRONOUN_WAS and _nums(tpl[:m.start()], "P"):
+                p = r.k(_nums(tpl[:m.start()], "P")[-1])
+            else:
+                last = getattr(ctx, "last_person", None)
+                if last is None or ctx.sents.count(last[1], ctx.sent_start, 4) > 3:
+                    continue
+                p = last[0]
+            if ctx.etype(p) != "Person":
+                continue
+            v = m.group("v").lower()
+            status = "former" if v.startswith(("served", "worked", "was", "had", "later", "became")) else "current"
+            t, _ = _title_en(m.group("t"))
+            r.rel("HOLDS_POSITION", p, r.k(o), "en.pronoun_post", 0.6, title=t, status=status)
 
 
 def _en_establish(r: _R, low: str) -> None:
