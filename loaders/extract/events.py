@@ -44,7 +44,9 @@ _PROPER_EVENT = re.compile(r"^(?:(?:\d+(?:st|nd|rd|th)|\d{4}|[A-Z][\w-]*)\s+){1,
 _NAME_HEAD = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?«O\d+»\s+$")
 _MORE_ORGS = re.compile(r"(?:\s*[（(]«O\d+»[)）])?(?:(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?«O\d+»(?:\s*[（(]«O\d+»[)）])?)+")
 _E_PERSON_NEW = re.compile(
-    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened|witnessed|(?:was|were)\s+(?:also\s+)?present\s+at)\s+(?P<art>a|an|the)\s+"
+    rf"«P(?P<p>\d+)»(?:(?!«P).){{0,100}}?\b(?P<verb>presided\s+over|chaired|attended|addressed|spoke\s+at|opened|witnessed|(?:was|were)\s+(?:also\s+)?present\s+at"
+    # ("was invited to attend the meeting", "were invited to take part in the forum": the guests were there)
+    rf"|(?:was|were)\s+(?:also\s+|specially\s+)?invited\s+to\s+(?:attend|participate\s+in|take\s+part\s+in|join))\s+(?P<art>a|an|the)\s+"
     rf"(?P<ev>(?:[\w-]+\s+){{0,4}}?(?:{_EV_NOUN}))",
     _FLAGS,
 )
@@ -105,7 +107,10 @@ _E_CHAIRED = re.compile(r"\b(?:chaired|presided\s+over|moderated|hosted)\s+by\s+
 _E_CHAIRS = re.compile(r"\b(?:chaired|presided\s+over|moderated)\b(?!\s+by)", _FLAGS)
 # (a list of attendees may run over semicolons: "attended by «P», Governor of «O»; «P», …")
 _E_ATT_BY = re.compile(r"\b(?:attended|witnessed)\s+by\s+(?P<rest>(?:[^.;]|;(?=\s*(?:and\s+)?«P))*)", _FLAGS)
-_E_ATTENDS = re.compile(r"\b(?:attended|participated\s+in|took\s+part\s+in|joined|witnessed|were\s+present\s+at|was\s+present\s+at)\b(?!\s+by)", _FLAGS)
+# ("was invited to attend the meeting": a guest who came; the invitation alone, "was invited to the
+# meeting", is no attendance)
+_E_ATTENDS = re.compile(r"\b(?:attended|participated\s+in|took\s+part\s+in|joined|witnessed|were\s+present\s+at|was\s+present\s+at"
+                        r"|invited\s+to\s+(?:attend|participate\s+in|take\s+part\s+in))\b(?!\s+by)", _FLAGS)
 # right after an event is introduced: "«P» attended and delivered a speech", "«P» was also present"
 _E_ATTENDED_BARE = re.compile(r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present)(?=\s*(?:and\b|,|\.|;|$))", _FLAGS)
 _W_ATTENDED_BARE = ("attended", "present")
@@ -174,14 +179,14 @@ _TRIGGERS = re.compile(r"会见|会谈|召开|举办|举行|\bmet\b|\bmeeting\b|
 # no Latin-1 character but A-Z matches an ASCII letter ignoring case, and lower() keeps its
 # length. Other templates run every rule.
 _W_ORGANIZE = ("launched", "held", "hosted", "organized", "organised", "convened", "opened", "kicked", "sponsored")
-_W_PERSON_NEW = ("presided", "chaired", "attended", "addressed", "spoke", "opened", "present", "witnessed")
+_W_PERSON_NEW = ("presided", "chaired", "attended", "addressed", "spoke", "opened", "present", "witnessed", "invited")
 _W_MEET = ("met", "meets", "talks")
 _W_REF = ("ceremony", "meeting", "session", "event", "training", "forum", "conference", "program", "seminar", "talks",
           "symposium", "summit", "signing")
 _W_CHAIRED = ("chaired", "presided", "moderated", "hosted")
 _W_ATT_BY = ("attended", "witnessed")
 _W_CHAIRS = ("chaired", "presided", "moderated")
-_W_ATTENDS = ("attended", "participated", "took", "joined", "present", "witnessed")
+_W_ATTENDS = ("attended", "participated", "took", "joined", "present", "witnessed", "invited")
 _W_LECTURE = ("lecture", "taught")
 _W_SPOKE = ("shared", "spoke", "delivered", "gave", "made", "addressed", "present")
 _W_PRESENTED = ("presented",)
@@ -298,6 +303,8 @@ def apply(ctx, tpl: str, idx: dict, sent: tuple[int, int]) -> None:
         may_organize = _may(low, _W_ORGANIZE)
         if "ongress" in text or "lenary" in text:
             _party_congresses(ctx, text, s0, day)
+        if "nspect" in tpl or "NSPECT" in tpl:
+            _en_inspection(ctx, tpl, idx, sent, day, span_of)
         for m in _E_ORGANIZE.finditer(tpl) if has_o and may_organize else ():
             ev = re.sub(r"^(?:new|first|second|third|specialized|specialised|special|series\s+of)\s+", "", m.group("ev").strip(), flags=re.I)
             if m.group("for") and len(ev.split()) < 5:
@@ -666,6 +673,55 @@ _Z_TEAM_IN = re.compile(r"«O(?P<o>\d+)»(?:[^«，。；]{0,16}?)(?:进驻|入�
 
 
 _Z_ONE_TEAM = re.compile(r"第[一二三四五六七八九十\d]+(?:巡视|巡察)组$")
+
+
+# "the first round of routine disciplinary inspection of the 20th Central Committee", "a new round of
+# inspections by the CPC Central Committee": a round of the Party's inspections, run by the organ after
+# "of"/"by"; the units it inspects are listed after the verb ("will inspect A, B and C", "will also
+# reinspect the Party committees of five financial enterprises: A, B, C, D and E")
+_E_INSPECTION_ROUND = re.compile(
+    r"(?P<name>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|new|latest|next)"
+    r"\s+round\s+of\s+(?:(?:routine|special|regular|targeted|central|disciplinary|political|follow-up|party)\s+){0,3}"
+    r"(?:inspection\s+tours?|inspections?))\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?«O(?P<o>\d+)»)?", _FLAGS)
+_ORG_SERIES = r"«O\d+»(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?«O\d+»)*"
+_E_INSPECTS = re.compile(
+    r"(?:re-?inspect(?:s|ed|ing)?|inspect(?:s|ed|ing)?|examin(?:e|es|ed|ing)|cover(?:s|ed|ing)?)\b(?:\s+(?:the\s+)?(?:Party\s+(?:committees?|groups?|organi[sz]ations?)\s+of\s+)?(?:the\s+)?"
+    rf"(?P<list>{_ORG_SERIES})|[^«.;]{{0,120}}?(?::\s*|\bincluding\s+|\bnamely\s+|\bsuch\s+as\s+)(?P<list2>{_ORG_SERIES}))", _FLAGS)
+_INSPECTED_TYPES = ("CentralSOE", "Company", "Institution", "GovernmentBody")
+
+
+def _en_inspection(ctx, tpl: str, idx: dict, sent: tuple[int, int], day, span_of) -> None:
+    """A round of inspections (an event its organ organized), and the units the sentences after it
+    say the round inspects (supervised by that organ)."""
+    for m in _E_INSPECTION_ROUND.finditer(tpl) if "round" in tpl else ():
+        org = idx.get(int(m.group("o"))) if m.group("o") else None
+        org_key = ctx.root(org.key) if org is not None and ctx.etype(ctx.root(org.key)) in ("PartyOrgan", "GovernmentBody") else None
+        name = re.sub(r"\s+", " ", m.group("name"))
+        prev = getattr(ctx, "en_inspection", None)
+        if prev is not None and ctx.ents[prev[0]].name.lower() == name.lower():
+            key = prev[0]
+            org_key = org_key or prev[1]
+        else:
+            before = ctx.current_event
+            a, b = span_of(name.split(" ")[-1])
+            key = ctx.new_event(name[:1].upper() + name[1:], a, b, day())
+            # (a round of inspections is no meeting: "attended the meeting" after it is another event)
+            ctx.current_event = before
+        if org_key is not None:
+            ctx.add_rel("ORGANIZED", org_key, key, sent, "en.inspection_round", 0.75)
+        ctx.en_inspection = (key, org_key, ctx.sent_start)
+        break
+    rnd = getattr(ctx, "en_inspection", None)
+    if rnd is None or rnd[1] is None or ctx.sents.count(rnd[2], ctx.sent_start, 5) > 3:
+        return
+    for m in _E_INSPECTS.finditer(tpl):
+        for i in _nums(m.group("list") or m.group("list2")):
+            o = idx.get(int(i))
+            if o is None:
+                continue
+            key = ctx.root(o.key)
+            if key != rnd[1] and ctx.etype(key) in _INSPECTED_TYPES:
+                ctx.add_rel("SUPERVISES", rnd[1], key, sent, "en.inspection_round_inspects", 0.7)
 
 
 def _post_org(ctx, person: str) -> str | None:

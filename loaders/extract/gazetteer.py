@@ -145,6 +145,8 @@ class GazMatch:
     entity_id: str
 
 
+_PARTY_WORDS = ("CPC", "CCP", "Communist", "Chinese Communist", "Party")
+_HYPHEN_IN_WORD = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")  # "State-owned", "Sino-Ocean"; not "CSSC-CSIC"
 _LETTER = re.compile("[a-z]")  # in a fold()-ed text every ASCII letter is lower case
 
 # Lower-case letters from the most common in English text to the least, then digits.
@@ -203,6 +205,16 @@ class Gazetteer:
                 for tail in (" of the State Council", " of the CPC Central Committee"):
                     if name.endswith(tail) and len(name) > len(tail) + 8:
                         added += self._add(name[: -len(tail)], e.id, listed=False)
+                # "CPC Central Commission for Discipline Inspection", "… of the CPC": the Party's organs are
+                # written with the Party's name before or after the registry's
+                if e.type == "PartyOrgan" and name.isascii() and name[:1].isupper() and not name.startswith(_PARTY_WORDS) \
+                        and "Party" not in name and "CPC" not in name and " " in name:
+                    for form in ("CPC " + name, "CCP " + name, name + " of the CPC", name + " of the Communist Party of China"):
+                        added += self._add(form, e.id, listed=False)
+                # "State owned Assets Supervision …", "Sino Ocean Group": translated and hurried copy
+                # drops the hyphen of a compound (a hyphen between letters only, not "CSSC-CSIC" spans)
+                if "-" in name and name.isascii() and _HYPHEN_IN_WORD.search(name):
+                    added += self._add(_HYPHEN_IN_WORD.sub(" ", name), e.id, listed=False)
                 # 中国通用技术（集团）控股有限责任公司 is written 中国通用技术集团 and 中国通用技术集团控股有限责任公司
                 if "集团）" in name or "集团)" in name:
                     added += self._add(_PAREN_GROUP.sub("集团", name), e.id, listed=False)

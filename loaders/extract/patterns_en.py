@@ -155,7 +155,7 @@ _HEAD = {
 }
 _SUFFIX_WORDS = (r"Group Corporation Corp\.? Company Co\. Ltd\.? Limited Holdings Bank Institute University Academy "
                  r"Association Federation Foundation Society College Center Centre Commission Administration Ministry "
-                 r"Bureau Committee Government Agency").split()
+                 r"Bureau Committee Government Agency Industries Factory Shipyard").split()
 # Every alternative opens with a literal letter (the engine scans for the first letters in C);
 # "(?<!\w.)" after that letter is the \b before the word.
 # A quote after the word is no possessive ("the new ‘X Corporation’ will"): only ’s or 's stops it.
@@ -222,13 +222,17 @@ _AND_TITLE = re.compile(r"\s+and\s+(?:(?:Vice|Deputy|Executive|Acting|Assistant)
                         r"Mayor|Member|Head|Chief|Minister|General\s+Manager|Party\s+Secretary|Deputy|Vice)\b")
 _CPPCC_OF = re.compile(r"Committee\s+of\s+(?:the\s+)?(?:CPPCC|Chinese\s+People[’']s\s+Political)")
 _LOCAL_LEVEL = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional|Autonomous Regional)\s+(?:CPC\s+|Party\s+|Communist Party\s+)?Committee$")
-_LOCAL_GOV = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional)\s+(?:People[’']s\s+)?Government$")
+_LOCAL_GOV = re.compile(r"\b(Provincial|Municipal|County|City|District|Prefectural|Regional|Autonomous\s+Region(?:al)?)\s+(?:People[’']s\s+)?Government$")
 _CONNECT = {"and", "&"}
 _STOP_LEFT = (EN_TITLE_WORDS - {"cpc", "party", "committee", "standing", "leading", "group", "political", "bureau",
                                 "politburo", "board", "general", "first", "senior", "central", "supervisory",
                                 "discipline", "inspection", "independent"}) | {
     "the", "a", "an", "with", "by", "from", "of", "for", "to", "in", "on", "at", "and", "as"}
 _ABBREV_DOT = {"Corp.", "Co.", "Ltd.", "Inc.", "Jr.", "St.", "No.", "Mr.", "Dr.", "Ms."}
+_WEAK_HEADS = frozenset(("Industries", "Factory", "Shipyard"))
+_DESCRIPTOR_LEAD = re.compile(
+    r"(?:(?:Central|Centrally[- ][Aa]dministered|State[- ][Oo]wned|State[- ][Rr]un|Chinese|Steel|Shipbuilding|Energy|Oil|Power)\s+)*"
+    r"(?:SOEs?|Giants?|Conglomerates?)\s+(?=[A-Z])")
 _LEADING_DROP = {"The", "A", "An", "In", "On", "At", "With", "By", "From", "After", "Before", "According", "Under",
                  "Former", "Both", "Its", "Their", "His", "Her", "When", "While", "Since", "As", "And", "But"}
 
@@ -401,12 +405,23 @@ def find_orgs(text: str) -> list[Mention]:
     hits = _suffix_hits(text)
     for i, m in enumerate(hits):
         head = m.group(1)
-        if head in _LEGAL_HEADS and i + 1 < len(hits) and hits[i + 1].start() - m.end() == 1 and text[m.end()] == " ":
+        # ("Company (Group) of China": the bracket became spaces, two of them before the next word)
+        if head in _LEGAL_HEADS and i + 1 < len(hits) and 1 <= hits[i + 1].start() - m.end() <= 2 \
+                and text[m.end():hits[i + 1].start()].isspace():
             continue  # "Group Corporation": the walk from "Corporation" covers this one and goes further
         s = _walk_left_rev(text, m.start(), rev)  # (= _walk_left(text, pos, rev), one call fewer)
+        # "Hyundai Heavy Industries and Samsung Heavy Industries Co.": a name that ends before "and"
+        # is another name, the walk from this one starts after it
+        j = i - 1
+        while j >= 0 and hits[j].start() >= s:
+            if text.startswith(" and ", hits[j].end()) and hits[j].end() + 5 <= m.start():
+                s = hits[j].end() + 5
+                break
+            j -= 1
         # "Metallurgical Corporation of China", "Agricultural Bank of China": the country ends the name
-        of_china = (head in _LEGAL_HEADS or head == "Bank") and text.startswith(" of China", m.end()) \
-            and not text[m.end() + 9:m.end() + 10].isalnum()
+        gap = 2 if text.startswith("  of China", m.end()) else 1  # ("(Group) of China": a bracket's space)
+        of_china = (head in _LEGAL_HEADS or head == "Bank") and text.startswith(" of China", m.end() + gap - 1) \
+            and not text[m.end() + 8 + gap:m.end() + 9 + gap].isalnum()
         if s == m.start():
             # "Ministry of Finance", "Institute for ..." may start with their head word.
             if head not in ("Ministry", "Bureau", "Administration", "Commission", "Institute", "Academy", "University") \
@@ -415,7 +430,7 @@ def find_orgs(text: str) -> list[Mention]:
         e = m.end()
         extended = False
         if of_china:
-            e += 9
+            e += 8 + gap
             extended = True
         if head in _NUMBERED_HEADS and text.startswith(" ", e):
             # "Enterprise Cadre Bureau II", "Bureau No. 3": the number is part of the name
@@ -472,7 +487,18 @@ def find_orgs(text: str) -> list[Mention]:
             s += len(first) + 1
             surface = original[s:e]
             first = surface.split(" ", 1)[0]
+        if ("SOE" in surface or "Giant" in surface or "Conglomerate" in surface) and surface.find(" ", surface.find(" ") + 1) > 0:
+            # headline style "Central SOE Poly Group to merge …", "Steel Giant Baowu Group": a class word, no name's part
+            dm = _DESCRIPTOR_LEAD.match(surface)
+            if dm and len(surface) - dm.end() > 4:
+                s += dm.end()
+                surface = original[s:e]
         if len(surface.split()) < 2 and not extended:
+            continue
+        if head in _WEAK_HEADS and (surface.count(" ") < 2 or (head == "Industries" and not surface.endswith(" Heavy Industries"))):
+            # "Strategic Emerging Industries", "China Factory Activity": ordinary words before these heads
+            # in headlines; a name is longer ("Lanzhou Flight Control Instrument Factory") or a heavy-industry
+            # maker's ("Hyundai Heavy Industries")
             continue
         etype = _HEAD.get(head.rstrip("."), _HEAD.get(head, "Company"))
         if head == "Agency" and surface.endswith(("News Agency", "Press Agency", "Travel Agency", "Advertising Agency")):
@@ -499,7 +525,23 @@ def find_orgs(text: str) -> list[Mention]:
         if head == "Government":
             gm = _LOCAL_GOV.search(text[s:he])
             if gm:
-                extra = {"place": text[s:s + gm.start()].strip(), "level": gm.group(1)}
+                # ("Autonomous Region Government": the level the committees of the region are named with)
+                extra = {"place": text[s:s + gm.start()].strip(), "level": "Autonomous Regional" if gm.group(1)[0] == "A" else gm.group(1)}
+            elif e == he and text.startswith(("People’s", "People's"), s) and (text.startswith(" of ", e) or text.startswith(" Of ", e)):
+                # "the People's Government of Chongqing (Municipality)", "… Of Hubei Province" (a headline):
+                # the official translation's order, the place after the word
+                pm = _GOV_OF_PLACE.match(text, e)
+                level = None
+                if pm:
+                    place, kind = pm.group("place"), pm.group("kind")
+                    level = _KIND_LEVEL.get(kind.split()[0].lower()) if kind else EN_PROVINCE_LEVEL.get(place)
+                if level and place.split()[0] not in _COMMITTEE_PLACE_NOT:
+                    e = pm.end()
+                    extra = {"place": place, "level": level}
+                    name = f"{place} {level} People's Government"
+                    out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(name), name, "pat", None, "en.org_suffix",
+                                       [original[s:e]], extra))
+                    continue
         # (positional arguments: a call with keywords costs twice as much)
         out.append(Mention(s, e, "O", etype, "o:" + org_key(surface), surface, "pat", None, "en.org_suffix", [], extra))
     # Keep maximal spans only.
@@ -647,6 +689,15 @@ _COMMITTEE_AFTER = re.compile(r"ommittee(?:(?P<of>\s+of\s+(?:the\s+)?" + _CPC_NA
 _COMMITTEE_PLACE_NOT = _PLACE_NOT | _LEADING_DROP | frozenset(("Standing", "Party", "Communist", "Central", "Municipal",
                                                                "Provincial", "City", "County", "District", "Regional"))
 
+# "Party Committee of the Tibet Autonomous Region", "CPC Committee of Yunnan Province", "Party committee
+# of Shanghai Municipality": the word before says the Party's, the kind of place (or a province's name) the level
+_COMMITTEE_OF_PLACE = re.compile(
+    r" of\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?: (?!(?:Province|Municipality|City|Autonomous|Prefecture|County)\b)[A-Z][a-z]+)?)(?: +(?P<kind>(?i:province|municipality|city|autonomous +region|prefecture|county))\b)?(?![\w-]| +(?:[A-Z]|of\b))")
+_GOV_OF_PLACE = re.compile(_COMMITTEE_OF_PLACE.pattern.replace(" of", " [Oo]f", 1))
+_PARTY_BEFORE = re.compile(r"(?:(?:Provincial|Municipal|Regional)\s+)?(?:CPC|CCP|Communist\s+Party|[Pp]arty)\s+(?:[Pp]rovincial\s+|[Mm]unicipal\s+)?$")
+_KIND_LEVEL = {"province": "Provincial", "municipality": "Municipal", "city": "Municipal", "autonomous": "Autonomous Regional",
+               "prefecture": "Prefectural", "county": "County"}
+
 
 def party_committee_name(place: str, level: str) -> str:
     return f"CPC {place} {level} Committee"
@@ -667,6 +718,22 @@ def find_party_committees(text: str) -> list[Mention]:
             k = text.find("ommittee", e0)
             continue
         am = _COMMITTEE_AFTER.match(text, k)
+        if am and am.group("other") and text.startswith(" of ", e0):
+            om = _COMMITTEE_OF_PLACE.match(text, e0)
+            pm = _PARTY_BEFORE.search(text, max(0, k - 30), k - 1) if om else None
+            if pm:
+                # "the Party Committee of the Tibet Autonomous Region", "CPC Committee of Hubei Province":
+                # the place after the word, in the order of official translations
+                place, kind = om.group("place"), om.group("kind")
+                level = _KIND_LEVEL.get(kind.split()[0].lower()) if kind else EN_PROVINCE_LEVEL.get(place)
+                if level and place.split()[0] not in _COMMITTEE_PLACE_NOT:
+                    s = pm.start()
+                    name = party_committee_name(place, level)
+                    out.append(Mention(s, om.end(), "O", "PartyOrgan", "o:" + org_key(name), name, "pat", None,
+                                       "en.local_party_committee", [text[s:om.end()], *party_committee_aliases(place, level)],
+                                       {"place": place, "level": level}))
+                    k = text.find("ommittee", e0)
+                    continue
         bm = _COMMITTEE_BEFORE.search(text, max(0, k - 80), k - 1) if am and not am.group("other") else None
         k = text.find("ommittee", e0)
         if bm is None:
@@ -779,4 +846,55 @@ def find_place_posts(text: str) -> list[Mention]:
         name = f"{place} {level} Government"
         out.append(Mention(s, e, "O", "GovernmentBody", "o:" + org_key(name), name, "pat", None, "en.place_post",
                            [place], {"place": place, "level": level}))
+    return out
+
+
+# --- a leading group ----------------------------------------------------------------------------
+
+# "the inspection leadership group of the CPC Central Committee", "the central inspection work leading
+# group", "the Leading Group for Deepening Reform": a Party (or state) organ named by the words before
+# "leading group" and a "for …" after it; a later "the inspection leadership group" is the same organ.
+# The organ after "of" is its parent (a unit's name ending in a known organ, see pipeline._sub_units).
+_LG_HEADS = ("eading group", "eadership group", "eading Group", "eadership Group", "eading small group", "eading Small Group")
+_LG_AT = re.compile(r"[Ll]ead(?:ing|ership) (?:[Ss]mall )?[Gg]roup(?P<for> (?:for|on) (?:the )?(?:[A-Za-z][\w-]* ){0,4}"
+                    r"(?:[Ww]ork|[Aa]ffairs|[Rr]eform|[Ii]nspections?|[Dd]evelopment|[Ss]ecurity|[Ss]upervision))?"
+                    r"(?P<of> of (?:the )?(?:(?:CPC|CCP) )?(?:Central Committee|State Council|[A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|the|and)){0,6}))?")
+_LG_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*) $")
+_LG_STOP = frozenset("the a an of and or by on in to for at with its their his her this that these which who said as is was "
+                     "are were be been has have had will would from under its new head heads headed member members deputy chief director "
+                     "secretary chairman leader leaders vice executive "
+                     # ("Party leadership group": the Party group inside a body (党组), a part of posts' titles)
+                     "party cpc ccp communist".split())
+
+
+def find_leading_groups(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for head in _LG_HEADS:
+        k = text.find(head)
+        while k >= 1:
+            m = _LG_AT.match(text, k - 1)
+            k2 = text.find(head, k + len(head))
+            if m is None:
+                k = k2
+                continue
+            # the describing words before it, back to an article, a preposition or a title
+            s = m.start()
+            words = 0
+            while words < 3:
+                wm = _LG_WORD_BEFORE.search(text, max(0, s - 30), s)
+                if wm is None or wm.group(1).lower() in _LG_STOP:
+                    break
+                s = wm.start()
+                words += 1
+            if words == 0 and not m.group("for"):
+                k = k2
+                continue  # "the leading group": which one the text does not say
+            core_end = m.end("for") if m.group("for") else m.start("of") if m.group("of") else m.end()
+            core = text[s:core_end]
+            of = m.group("of") or ""
+            etype = "GovernmentBody" if ("State Council" in of or "Ministry" in of or "Commission" in of) else "PartyOrgan"
+            name = core[:1].upper() + core[1:] + of
+            out.append(Mention(s, m.end(), "O", etype, "o:" + org_key(core.lower()), name, "pat", None, "en.org_suffix",
+                               [core, text[s:m.end()]], None))
+            k = k2
     return out

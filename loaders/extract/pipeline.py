@@ -192,7 +192,7 @@ _TRIGGER_WORDS = {
              met meet talks ceremony meeting session event training forum conference program seminar symposium
              summit moderat particip took part joined present lectur taught insight deliver gave made expo
              exhibition campaign competition workshop course class signed inked hands signature witness signing delegation
-             congress plenary gathering reception banquet luncheon
+             congress plenary gathering reception banquet luncheon inspect
              会见 会谈 座谈 接见 参加 出席 陪同 列席 召开 举行 举办 主办 启动 开办 主持 讲话 致辞 报告 授课 讲课 辅导
              会议 大会 培训 论坛 峰会 仪式 研讨 发言 会上 代表双方 分别代表 见证 签署 签订""".split(),
     "zs": """组建 成立 挂牌 揭牌 整合 合并 重组 改组 并入 划入 划归 划转 旗下 下属 所属 控股 板块 子公司 股权 持有 持股
@@ -279,6 +279,7 @@ _START = attrgetter("start")
 _PAIR = re.compile(r"\s*[（(]\s*([^()（）\n]{1,60}?)\s*[)）]")
 _SHORT_FOR = re.compile(r"(?:以下简称|以下称|下称|以下统称|简称)(?:为)?[：:]?\s*[“\"‘']?")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+_TITLE_ACRONYM = re.compile(r"^[A-Z][a-z]{2,7}$")
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Za-z&.-]*(?: [A-Z][A-Za-z&.-]*){1,3}")
@@ -436,7 +437,10 @@ def _link_pairs(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         ):
             m.name_zh = m.name_zh or inner
             extra.append(Mention(s_in, e_in, m.kind, m.etype, m.key, m.name, "ref", inner, "pair"))
-        elif _ACRONYM.match(inner) and m.kind == "O":
+        elif m.kind == "O" and (_ACRONYM.match(inner) or (
+                _TITLE_ACRONYM.match(inner) and _acronym_of(inner.upper(), text[m.start:m.end]))):
+            # ("… Commission (Sasac)", "(Cosco)": papers that write acronyms as words, their letters
+            # still the name's initials)
             m.aliases.append(inner)
             acronyms[inner] = m
             extra.append(Mention(s_in, e_in, "O", m.etype, m.key, m.name, source="ref", rule="acronym"))
@@ -659,6 +663,7 @@ def _no_local_national(text: str, gaz: list[Mention]) -> list[Mention]:
 
 
 _PROVINCE_NAMED = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+Province\b")
+_THE_LEVEL_PARTY_COMMITTEE = re.compile(r"[Tt]he\s+(provincial|municipal|regional|autonomous\s+regional)\s+(?:Party|party|CPC|Communist\s+Party)\s+committee\b")
 _THE_PROVINCIAL_GOV = re.compile(r"\b[Tt]he\s+provincial\s+(?:people[’']s\s+)?government\b")
 
 
@@ -669,7 +674,11 @@ def _bare_en_organs(ms: list[Mention], text: str = "") -> list[Mention]:
     bare = {id(m) for m in ms if m.kind == "O" and m.rule == "en.org_suffix" and m.extra and m.extra.get("level")
             and not m.extra.get("place")}
     lower = [lm for lm in _THE_PROVINCIAL_GOV.finditer(text)] if "rovincial" in text else []
-    if not bare and not lower:
+    # "the municipal Party committee", "the provincial CPC committee" (lower case): the committee of the
+    # one place of that level the document names
+    lower_pc = [lm for lm in _THE_LEVEL_PARTY_COMMITTEE.finditer(text)] if "ommittee" in text and (
+        "rovincial " in text or "unicipal " in text or "egional " in text) else []
+    if not bare and not lower and not lower_pc:
         return ms
     places: dict[str, set[str]] = {}
     named: dict[tuple, Mention] = {}  # (level, place, type) -> the organ named with its place
@@ -691,6 +700,22 @@ def _bare_en_organs(ms: list[Mention], text: str = "") -> list[Mention]:
         add = [Mention(lm.start() + 4, lm.end(), "O", "GovernmentBody", key, name, "pat", None, "en.bare_organ",
                        [f"{place} provincial government"], {"place": place, "level": "Provincial"})
                for lm in lower if not any(a < lm.end() and lm.start() < b for a, b in taken)]
+        if add:
+            ms = sorted(ms + add, key=_START)
+    if lower_pc:
+        taken = [(m.start, m.end) for m in ms]
+        add = []
+        for lm in lower_pc:
+            level = "Autonomous Regional" if lm.group(1).lower().startswith("autonomous") else lm.group(1).title()
+            one = places.get(level, ())
+            if len(one) != 1 or any(a < lm.end() and lm.start() < b for a, b in taken):
+                continue
+            (place,) = one
+            same = named.get((level, place, "PartyOrgan"))
+            name = same.name if same else patterns_en.party_committee_name(place, level)
+            key = same.key if same else "o:" + org_key(name)
+            add.append(Mention(lm.start() + 4, lm.end(), "O", "PartyOrgan", key, name, "pat", None, "en.bare_organ",
+                               [text[lm.start() + 4:lm.end()]], {"place": place, "level": level}))
         if add:
             ms = sorted(ms + add, key=_START)
     out = []
@@ -770,6 +795,9 @@ def _bare_governments(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+_COUNTRY_KEYS = frozenset(("org:china",))
+
+
 def _sub_units(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
     """"the Central Organization Department's Talent Bureau": a unit of a state or Party organ."""
     for m in ms:
@@ -783,7 +811,8 @@ def _sub_units(ctx: DocContext, ms: list[Mention]) -> list[Mention]:
         if i > 0 and m.kind == "O" and m.source == "pat" and m.rule == "en.org_suffix":
             prev = ms[i - 1]
             between = text[prev.end:m.start]
-            if between in ("’s ", "'s ") and prev.kind == "O":
+            if between in ("’s ", "'s ") and prev.kind == "O" and prev.key not in _COUNTRY_KEYS:
+                # ("China's Ministry of Commerce": the country's national organ, no unit of a body)
                 if prev.etype in ("GovernmentBody", "PartyOrgan"):
                     unit = text[m.start:m.end]
                     pname = prev.name
@@ -1057,11 +1086,19 @@ def _local_committees_once(pats: list[Mention]) -> list[Mention]:
                                     and any(a < m.end and m.start < b for a, b in spans))]
 
 
+# "China Daily", "the China South (Industries Group)", "Mail-China Daily": the country's name as the first
+# word of another name (a paper, a company written short) is no mention of the country
+_COUNTRY_IN_NAME = re.compile(r"(?:[\s\S]{0,4}(?:\b[Tt]he |\w-)China [A-Z][a-z]|[\s\S]{0,4}China (?:Daily|News|Radio|Youth|Central Television|Global Television)\b)")
+
+
 def find_mentions(ctx: DocContext) -> list[Mention]:
     text = ctx.mtext
     gaz = _gaz_mentions(ctx)
     if "省" in text or "市" in text:
         gaz = _no_local_national(text, gaz)
+    if "China " in text:
+        gaz = [g for g in gaz if g.key != "org:china" or not _COUNTRY_IN_NAME.match(text, max(0, g.start - 4))
+               or text[g.start:g.end] != "China"]
     pats: list[Mention] = []
     has_han = is_han_text(text)
     # (a Chinese text without an ASCII letter needs no scan for three)
@@ -1076,6 +1113,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
         pats += patterns_en.find_local_governments(text)
         pats += patterns_en.find_province_governments(text)
         pats += patterns_en.find_party_committees(text)
+        if "eading " in text or "eadership " in text:
+            pats += patterns_en.find_leading_groups(text)
         pats += patterns_en.find_place_posts(text)
         pats = _with_listed(pats, company_lists.find_en(text))
     if has_han:

@@ -26,7 +26,8 @@ P = r"«P(\d+)»"
 O = r"«O(\d+)»"
 _PH = re.compile(r"«([POE])(\d+)»")
 _TW = trie_regex(sorted(EN_TITLE_WORDS))  # used with re.I
-TITLE = rf"(?:(?:former|then|ex-|outgoing|incumbent|current)\s+|ex-(?=[a-z]))?{_TW}(?:(?:\s+|-|\s+and\s+|\s+of\s+the\s+|\s+of\s+|,\s+)(?:{_TW})\b)*"
+# ("the provincial governor of Qinghai", "a municipal Party secretary": the level before a place's post)
+TITLE = rf"(?:(?:former|then|ex-|outgoing|incumbent|current)\s+|ex-(?=[a-z]))?(?:(?:provincial|municipal|county|prefectural)\s+(?=(?:vice|deputy|executive|acting|party|governor|mayor)\b))?{_TW}(?:(?:\s+|-|\s+and\s+|\s+of\s+the\s+|\s+of\s+|,\s+)(?:{_TW})\b)*"
 POSS = r"(?:’s|'s)"
 # Lower-case words describing an organization before its name: "chairman of energy giant «O»",
 # "of state-owned steelmaker «O»" (case-sensitive inside the case-insensitive rules)
@@ -176,7 +177,7 @@ _FOCUS_REF = re.compile(
 
 def _focus_org(ctx) -> str | None:
     """The company the document is about: named at least three times and at least twice as often as
-    any other company."""
+    any other company, or the only company it names."""
     if ctx.focus_org is not False:
         return ctx.focus_org
     counts = sorted(((len(info.mentions), key) for key, info in ctx.ents.items()
@@ -184,6 +185,9 @@ def _focus_org(ctx) -> str | None:
     top = counts[0] if counts else (0, None)
     second = counts[1][0] if len(counts) > 1 else 0
     ctx.focus_org = top[1] if top[0] >= 3 and top[0] >= 2 * second else None
+    if ctx.focus_org is None and len(counts) == 1:
+        # the one company a short item names (a signing, a meeting): "the group", "the company" is it
+        ctx.focus_org = top[1]
     return ctx.focus_org
 
 
@@ -317,8 +321,14 @@ def _p_after_word(tpl: str) -> bool:
 # "Director of «O», «O», «P» announced": the title and its organization open the sentence, a comma
 # before the name (not in a list of people: "«P», TITLE of «O», «P»" is two people)
 _E_TITLE_OF_COMMA = re.compile(
-    rf"^\s*(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:,\s+(?:the\s+)?«O\d+»)?,\s+«P(?P<p>\d+)»"
+    rf"^\s*(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:\s*[（(](?:«O\d+»|[A-Z][\w&-]{{1,15}})[)）])?(?:,\s+(?:the\s+)?«O\d+»)?,\s+«P(?P<p>\d+)»"
     rf"(?!\s*(?:,\s*(?:and\s+)?«P|and\s+«P))",
+    _FLAGS,
+)
+# the same apposition opening a second clause: "…, while former general manager of «O», «P», was
+# appointed …", "…; the chairman of «O», «P», said …" (the closing comma: the name is the apposition's)
+_E_TITLE_OF_COMMA_MID = re.compile(
+    rf"[,;\s](?:while|whereas|but|;)\s+(?:the\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:\s*[（(](?:«O\d+»|[A-Z][\w&-]{{1,15}})[)）])?,\s+«P(?P<p>\d+)»,",
     _FLAGS,
 )
 _E_APPOINTED = re.compile(
@@ -418,7 +428,7 @@ def _en_title_of_the(r: _R, p: str, pos: int, st: str | None) -> None:
 
 def _company_in_view(r: _R) -> str | None:
     """The company "the company" means (its key): the one the sentence opens with, else the only one
-    it names, else (naming none) the one the sentence before opened with."""
+    it names, else (naming none) the one the sentence before opened with, else the document's."""
     sm = _SUBJECT.match(r.tpl)
     if sm and r.t(sm.group(1)) in ("CentralSOE", "Company"):
         return r.k(sm.group(1))
@@ -428,7 +438,8 @@ def _company_in_view(r: _R) -> str | None:
     subj = r.ctx.last_subject
     if not named and subj and r.ctx.etype(subj) in ("CentralSOE", "Company"):
         return subj
-    return None
+    # (a sentence about people in between: the company the document is about, or the only one it names)
+    return _focus_org(r.ctx) if not named else None
 
 
 def _en_bullet_posts(r: _R) -> None:
@@ -523,7 +534,7 @@ _E_HIS_POST_AS = re.compile(
 # "the appointment of the former head of «O», «P», as chairman of «O»": the name in apposition to
 # a title ("the" before it: not one more item of a list of people)
 _E_THE_TITLE_APPOS = re.compile(
-    rf"(?<!«P)(?<![\w»],\s)\b(?:[Tt]he)\s+(?P<pre>(?:former|then|new|incoming|outgoing|current)\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:\s*[（(]«O\d+»[)）])?,\s+«P(?P<p>\d+)»,"
+    rf"(?<!«P)(?<![\w»],\s)\b(?:[Tt]he)\s+(?P<pre>(?:former|then|new|incoming|outgoing|current)\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»(?:\s*[（(](?:«O\d+»|[A-Z][\w&-]{{1,15}})[)）])?,\s+«P(?P<p>\d+)»,"
     rf"(?P<as>\s+as\s+(?:the\s+|a\s+)?(?:new\s+)?(?P<t2>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o2>\d+)»)?",
     _FLAGS,
 )
@@ -575,6 +586,20 @@ _E_PRONOUN_POST = re.compile(
     rf"(?:the\s+|a\s+)?(?:«O(?P<o0>\d+)»{POSS}\s+(?P<t0>{TITLE})|(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»)",
     _FLAGS,
 )
+# "He was the governor of «O»" (a copula, no "as"); and the later predicates of a sentence whose
+# subject is "he"/"she": "He worked as … of «O», and before his appointment at «O» in 2016, was the
+# provincial governor of «O»"
+_E_PRONOUN_WAS = re.compile(
+    rf"\b(?:he|she)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|later\s+|then\s+|currently\s+|now\s+)?"
+    rf"(?P<v>was|is|had\s+been|has\s+been)\s+(?:the\s+|a\s+|an\s+)(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»",
+    _FLAGS,
+)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s")
+_E_PRONOUN_MORE = re.compile(
+    rf"(?:,|\band)\s+(?:[^«.;,]{{0,80}}?(?:«O\d+»[^«.;,]{{0,30}}?)?,\s+)?(?P<v>was|is|had\s+been|has\s+been|served\s+as|worked\s+as|later\s+became|became)\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?P<t>{TITLE})\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»",
+    _FLAGS,
+)
 _E_NO_LONGER = re.compile(
     rf"«P(?P<p>\d+)»\s+(?:is|was|would|will|shall)\s+no\s+longer\s+(?:serve\s+as\s+|be\s+|hold\s+the\s+posts?\s+of\s+|act\s+as\s+)?"
     rf"(?:the\s+)?(?:«O(?P<o3>\d+)»{POSS}\s+)?(?P<t>{TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?«O(?P<o>\d+)»)?"
@@ -593,7 +618,7 @@ _E_DECISION_OF = re.compile(
     rf"according\s+to|under|by|per|following|in\s+line\s+with)\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?decisions?\s+(?:of|by|from)\s+(?:the\s+)?"
     rf"«O\d+»(?:\s*(?:,|and|&|as\s+well\s+as)\s*(?:the\s+)?«O\d+»)*", _FLAGS)
 _E_ANNOUNCE_APPT = re.compile(
-    rf"«O(?P<o>\d+)»(?:\s*[（(]«O\d+»[)）])?(?:,[^,«]*(?:«O\d+»[^,«]*)?,)?\s+(?:has\s+|have\s+)?(?:announced|announces|approved|approves|decided)\s+(?:on\s+)?"
+    rf"«O(?P<o>\d+)»(?:\s*[（(](?:«O\d+»|[A-Z][\w&-]{{1,15}})[)）])?(?:,[^,«]*(?:«O\d+»[^,«]*)?,)?\s+(?:has\s+|have\s+)?(?:announced|announces|approved|approves|decided)\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:\w+\s+){{0,3}}?"
     rf"(?:appointments?|appointment\s+and\s+removal|appointments\s+and\s+removals)"
     rf"|«O(?P<o2>\d+)»\s+(?:appoints|appointed|has\s+appointed)\b",
@@ -756,6 +781,15 @@ _E_ABSORBS = re.compile(
     _FLAGS,
 )
 _W_ABSORB = ("absorb",)
+# "«O» will become part of «O»", "«O» is to be folded into «O»", "«O» joins «O» as part of the restructuring":
+# the reporters' plain words for the absorbed group of a merger (kept to stories that speak of mergers or restructuring)
+_E_BECOME_PART = re.compile(
+    rf"(?P<src>{_ORG_LIST})(?:,\s+(?:a|an|the|one)\s+[^,«]{{1,100}},)?\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+|has\s+|have\s+|had\s+|shall\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)?"
+    rf"(?:(?:become|becomes|became|becoming|be\s+made|been\s+made|was\s+made|were\s+made)\s+(?:a\s+|an\s+)?(?:integral\s+|full\s+)?part\s+of"
+    rf"|(?:be\s+|been\s+|was\s+|were\s+|is\s+|are\s+)folded\s+into)\s+(?:the\s+)?«O(?P<t>\d+)»(?![’']s)",
+    _FLAGS,
+)
+_W_BECOME_PART = ("part of", "folded into")
 _E_ANNOUNCE_EST = re.compile(
     rf"«O(?P<a>\d+)»(?:(?!«O).){{0,40}}?\b(?:announced|announces|approved|unveiled)\s+the\s+(?:establishment|founding|creation|launch|formation)\s+of\s+(?:the\s+)?«O(?P<b>\d+)»",
     _FLAGS,
@@ -1047,7 +1081,7 @@ def _en(r: _R) -> None:
         nm = _E_THE_NEW_NAMED.match(tpl)
         if nm and r.t(nm.group(1)) in ("CentralSOE", "Company"):
             ctx.new_org = r.k(nm.group(1))
-    if " as " in low and "he " in low:
+    if "he " in low and (" as " in low or " was " in low or " is " in low or " been " in low or "became" in low):
         _en_pronoun(r)
     if tpl[:1] in _BULLET or tpl.lstrip()[:1] in _BULLET:
         _en_bullet_posts(r)
@@ -1158,6 +1192,8 @@ def _en(r: _R) -> None:
             hold(m.group("p"), m.group("o"), tm.group("t"), "en.title_of_and_title", 0.8)
     m = _E_TITLE_OF_COMMA.match(tpl) if has_p else None
     if m:
+        hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
+    for m in _E_TITLE_OF_COMMA_MID.finditer(tpl) if has_p and ("while " in low or "whereas " in low or "but " in low or ";" in low) else ():
         hold(m.group("p"), m.group("o"), m.group("t"), "en.title_of_comma", 0.8)
     # "«P» was appointed TITLE of «O»"
     appointer = _appointer(r, lat)
@@ -1313,11 +1349,13 @@ def _en(r: _R) -> None:
     for rx, words in ((_E_MERGE, _W_MERGE), (_E_MERGER_OF, _W_MERGER_OF), (_E_FORMED, _W_FORMED), (_E_FORMED_FRONT, _W_FORMED_FRONT),
                       (_E_FORMED_THROUGH, _W_FORMED_THROUGH), (_E_MERGE_ACTIVE, _W_MERGE_ACTIVE), (_E_TAKE_OVER, _W_TAKE_OVER),
                       (_E_THEIR_MERGER, _W_THEIR_MERGER), (_E_ABSORBED_BY, _W_ABSORB), (_E_ABSORBS, _W_ABSORB),
-                      (_E_TAKEN_OVER, _W_TAKEN_OVER)) \
-            if merge_gate or "take" in low or "took" in low or "absorb" in low else ():
+                      (_E_TAKEN_OVER, _W_TAKEN_OVER), (_E_BECOME_PART, _W_BECOME_PART)) \
+            if merge_gate or "take" in low or "took" in low or "absorb" in low or "part of" in low or "folded" in low else ():
         if words is _W_THEIR_MERGER and "their " not in low:
             continue  # (its words hold no letter that case-folds from another: a test of the lower-cased text is exact)
         for m in (rx.finditer(tpl) if rx is not _E_FORMED_FRONT else filter(None, (rx.match(tpl),))) if _may(lat, words) else ():
+            if rx is _E_BECOME_PART and not _RESTRUCTURING_STORY.search(ctx.mtext):
+                continue  # "became part of" a group outside a merger story may be a stake or a membership
             sub2 = rx is _E_MERGE and m.group("sub2")
             if not sub2 and re.search(r"subsidiar", m.group(0), _FLAGS):
                 continue
@@ -1469,6 +1507,27 @@ def _en_pronoun(r: _R) -> None:
         status = "former" if v.startswith(("served", "worked", "was", "had")) else "current"
         t, _ = _title_en(m.group("t0") or m.group("t"))
         r.rel("HOLDS_POSITION", p, r.k(o), "en.pronoun_post", 0.6, title=t, status=status)
+    if not _PRONOUN_SUBJECT.match(tpl) and " he " not in tpl and " she " not in tpl:
+        return
+    rxs = [_E_PRONOUN_WAS] + ([_E_PRONOUN_MORE] if _PRONOUN_SUBJECT.match(tpl) and "«P" not in tpl else [])
+    for rx in rxs:
+        for m in rx.finditer(tpl):
+            o = m.group("o")
+            if r.t(o) in ("Person", "Event", ""):
+                continue
+            if rx is _E_PRONOUN_WAS and _nums(tpl[:m.start()], "P"):
+                p = r.k(_nums(tpl[:m.start()], "P")[-1])
+            else:
+                last = getattr(ctx, "last_person", None)
+                if last is None or ctx.sents.count(last[1], ctx.sent_start, 4) > 3:
+                    continue
+                p = last[0]
+            if ctx.etype(p) != "Person":
+                continue
+            v = m.group("v").lower()
+            status = "former" if v.startswith(("served", "worked", "was", "had", "later", "became")) else "current"
+            t, _ = _title_en(m.group("t"))
+            r.rel("HOLDS_POSITION", p, r.k(o), "en.pronoun_post", 0.6, title=t, status=status)
 
 
 def _en_establish(r: _R, low: str) -> None:
