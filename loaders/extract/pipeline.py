@@ -1091,6 +1091,41 @@ def _local_committees_once(pats: list[Mention]) -> list[Mention]:
 _COUNTRY_IN_NAME = re.compile(r"(?:[\s\S]{0,4}(?:\b[Tt]he |\w-)China [A-Z][a-z]|[\s\S]{0,4}China (?:Daily|News|Radio|Youth|Central Television|Global Television)\b)")
 
 
+_GROUP_FORMS = ("集团有限责任公司", "集团有限公司", "集团公司", "集团总公司", "总公司", "集团")
+_SHARES_TAIL = ("股份有限公司", "股份公司", "股份")
+
+
+def _listed_arms(ctx: DocContext, ms: list[Mention]) -> None:
+    """中国石化股份, 中石油股份公司: a group's name with 股份 after it is the group's listed arm
+    (the registry row whose name is the group's with 股份有限公司 for its group form), not the group."""
+    text = ctx.mtext
+    for i, m in enumerate(ms):
+        if m.kind != "O" or m.etype not in ("CentralSOE", "Company"):
+            continue
+        if m.etype == "CentralSOE" and m.source == "gaz":
+            group, head_end = m.key, m.end
+        elif m.source == "pat" and "股份" in m.name:
+            k = text.find("股份", m.start, m.end)
+            group, head_end = ctx.gaz.lookup(text[m.start:k]), k
+            if group is None or ctx.gaz.entities[group].type != "CentralSOE":
+                continue
+        else:
+            continue
+        tail = next((t for t in _SHARES_TAIL if text.startswith(t, head_end)), None)
+        if tail == "股份" and text.startswith(("制", "改"), head_end + 2):
+            continue  # 股份制改造: the shareholding reform of the group itself
+        name_zh = ctx.gaz.entities[group].name_zh or ""
+        form = next((f for f in _GROUP_FORMS if name_zh.endswith(f)), None)
+        if tail is None or form is None or head_end + len(tail) < m.end:
+            continue
+        arm = ctx.gaz.lookup(name_zh[:-len(form)] + "股份有限公司")
+        if arm is None or ctx.gaz.entities[arm].type != "Company" or (i + 1 < len(ms) and ms[i + 1].start < head_end + len(tail)):
+            continue
+        e = ctx.gaz.entities[arm]
+        ms[i] = Mention(m.start, head_end + len(tail), "O", "Company", arm, e.name, "gaz", e.name_zh, "zh.listed_arm",
+                        aliases=[text[m.start:head_end + len(tail)]])
+
+
 def find_mentions(ctx: DocContext) -> list[Mention]:
     text = ctx.mtext
     gaz = _gaz_mentions(ctx)
@@ -1163,6 +1198,8 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     ms = _resolve_overlaps(ctx, gaz, pats)
     ms = _bare_governments(ctx, ms)
     ms = _bare_en_organs(ms, text if has_latin else "")
+    if has_han and "股份" in text:
+        _listed_arms(ctx, ms)
     ms = _sub_units(ctx, ms)
     ms = _link_pairs(ctx, ms)
     ms = _references(ctx, ms)
