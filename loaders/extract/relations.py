@@ -2414,7 +2414,12 @@ _Z_BUILT_BY = re.compile(r"«O(?P<a>\d+)»(?:牵头|出资|发起|批准|决定)
 _Z_TRANSFER = re.compile(r"«O(?P<a>\d+)»(?:拟|将|决定)?(?:将)?(?:其)?(?:所持有?的?|持有的)?«O(?P<b>\d+)»"
                          r"(?:[（(][^)）«]*(?:«O\d+»)?[^)）«]*[)）])?的?(?:(?P<n>\d+(?:\.\d+)?)%)?的?(?:国有)?股权"
                          r"(?:无偿)?(?:划转|转让|划入|注入)(?:给|至|予|到)«O(?P<c>\d+)»")
-_Z_COOP = re.compile(r"(?P<list>«O\d+»(?:、«O\d+»)*)(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|签约|合作|协议|战略)"
+_Z_COOP = re.compile(
+    # 甲与乙、丙和丁(等三家央企)(分别)签署…: 甲 with each of them (tried first: from 乙 on, the
+    # list would read as parties to one another's agreement)
+    r"«O(?P<a4>\d+)»(?:将|已|还|也|共)?(?:与|和|同)(?P<list4>«O\d+»(?:、«O\d+»)+(?:[和与及]«O\d+»)?|«O\d+»[和及]«O\d+»)"
+    r"(?:等[^。；«，]{0,8}?)?(?:分别|各自)?[^。；«]{0,12}?(?:签署|签订|签约)"
+    r"|(?P<list>«O\d+»(?:、«O\d+»)*)(?:与|和|同)«O(?P<b>\d+)»[^。；«]{0,20}?(?:签署|签订|签约|合作|协议|战略)"
                      # 甲、乙、丙三方签署… / 甲、乙和丙各方共同签订…: the parties counted after the list
                      r"|(?P<list2>«O\d+»(?:[、和与及]«O\d+»)+)(?:等)?(?:双方|三方|四方|多方|各方)(?:共同|正式|在[^«，。；]{1,10}?)?(?:签署|签订|签约|达成|合作)"
                      # 甲分别与乙、丙签署…: 甲 with each of them
@@ -2598,9 +2603,9 @@ def _zh_structure(r: _R) -> None:
         b = m.group("b") or m.group("b2")
         r.rel("PART_OF", r.k(a), r.k(b), "zh.part_of", 0.8)
     for m in _fi(_Z_COOP, tpl):
-        if m.group("a3"):
-            a = m.group("a3")
-            for b in _nums(m.group("list3")):
+        if m.group("a3") or m.group("a4"):
+            a = m.group("a3") or m.group("a4")
+            for b in _nums(m.group("list3") or m.group("list4")):
                 if r.t(a) not in ("Person", "Event", "") and r.t(b) not in ("Person", "Event", "") and r.k(a) != r.k(b):
                     r.rel("COOPERATES_WITH", r.k(a), r.k(b), "zh.cooperation", 0.75, date=_sent_date(r))
             continue
