@@ -41,3 +41,17 @@ def people(x) -> set[str]:
 
 def ids(x, etype: str | None = None) -> set[str]:
     return {e.id for e in x.entities if etype is None or e.type == etype}
+
+
+def ent(x, name: str, etype: str | None = None):
+    """The entity one of whose names or aliases is ``name`` (None if none)."""
+    for e in x.entities:
+        if (etype is None or e.type == etype) and name in (e.name, e.name_zh, *e.aliases):
+            return e
+    return None
+
+
+def eid(x, name: str, etype: str | None = None) -> str:
+    e = ent(x, name, etype)
+    assert e is not None, (name, [(e.type, e.name, e.name_zh) for e in x.entities])
+    return e.id

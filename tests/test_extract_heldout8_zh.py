@@ -9,26 +9,12 @@ from __future__ import annotations
 import pytest
 
 from soegraph.loaders.extract import Gazetteer
-from extraction_support import rels, run
+from extraction_support import eid, ent, rels, run
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.default()
-
-
-def ent(x, name: str, etype: str | None = None):
-    """The entity one of whose names is ``name`` (None if none)."""
-    for e in x.entities:
-        if (etype is None or e.type == etype) and name in (e.name, e.name_zh, *e.aliases):
-            return e
-    return None
-
-
-def eid(x, name: str, etype: str | None = None) -> str:
-    e = ent(x, name, etype)
-    assert e is not None, (name, [(e.type, e.name, e.name_zh) for e in x.entities])
-    return e.id
 
 
 # --- a city whose name ends with a stop character (成都, 京都) ------------------------------------
